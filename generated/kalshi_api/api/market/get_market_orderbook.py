@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticker: str,
+    *,
+    depth: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["depth"] = depth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/markets/{ticker}/orderbook".format(
+            ticker=quote(str(ticker), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetMarketOrderbookResponse | None:
+    if response.status_code == 200:
+        response_200 = GetMarketOrderbookResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetMarketOrderbookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Response[Any | GetMarketOrderbookResponse]:
+    """Get Market Orderbook
+
+     Resting YES bids and NO bids of one market, as dollar/count string pairs.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMarketOrderbookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Any | GetMarketOrderbookResponse | None:
+    """Get Market Orderbook
+
+     Resting YES bids and NO bids of one market, as dollar/count string pairs.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMarketOrderbookResponse
+    """
+
+    return sync_detailed(
+        ticker=ticker,
+        client=client,
+        depth=depth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Response[Any | GetMarketOrderbookResponse]:
+    """Get Market Orderbook
+
+     Resting YES bids and NO bids of one market, as dollar/count string pairs.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMarketOrderbookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Any | GetMarketOrderbookResponse | None:
+    """Get Market Orderbook
+
+     Resting YES bids and NO bids of one market, as dollar/count string pairs.
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMarketOrderbookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ticker=ticker,
+            client=client,
+            depth=depth,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_multivariate_event_collection_response import (
+    GetMultivariateEventCollectionResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_ticker: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/multivariate_event_collections/{collection_ticker}".format(
+            collection_ticker=quote(str(collection_ticker), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetMultivariateEventCollectionResponse | None:
+    if response.status_code == 200:
+        response_200 = GetMultivariateEventCollectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetMultivariateEventCollectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetMultivariateEventCollectionResponse]:
+    """Get Multivariate Event Collection
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMultivariateEventCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        collection_ticker=collection_ticker,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetMultivariateEventCollectionResponse | None:
+    """Get Multivariate Event Collection
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMultivariateEventCollectionResponse
+    """
+
+    return sync_detailed(
+        collection_ticker=collection_ticker,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetMultivariateEventCollectionResponse]:
+    """Get Multivariate Event Collection
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetMultivariateEventCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        collection_ticker=collection_ticker,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetMultivariateEventCollectionResponse | None:
+    """Get Multivariate Event Collection
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetMultivariateEventCollectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_ticker=collection_ticker,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.amend_order_v2_request import AmendOrderV2Request
+from ...models.amend_order_v2_response import AmendOrderV2Response
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portfolio/events/orders/{order_id}/amend".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AmendOrderV2Response | Any | None:
+    if response.status_code == 200:
+        response_200 = AmendOrderV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AmendOrderV2Response | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[AmendOrderV2Response | Any]:
+    """Amend Order (V2)
+
+     Changes the price and/or total count of a resting order.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AmendOrderV2Response | Any]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> AmendOrderV2Response | Any | None:
+    """Amend Order (V2)
+
+     Changes the price and/or total count of a resting order.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AmendOrderV2Response | Any
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[AmendOrderV2Response | Any]:
+    """Amend Order (V2)
+
+     Changes the price and/or total count of a resting order.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AmendOrderV2Response | Any]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> AmendOrderV2Response | Any | None:
+    """Amend Order (V2)
+
+     Changes the price and/or total count of a resting order.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AmendOrderV2Response | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            subaccount=subaccount,
+        )
+    ).parsed

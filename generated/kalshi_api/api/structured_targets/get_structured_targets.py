@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_structured_targets_response import GetStructuredTargetsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    params["type"] = type_
+
+    params["competition"] = competition
+
+    params["page_size"] = page_size
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/structured_targets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetStructuredTargetsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetStructuredTargetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetStructuredTargetsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[Any | GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):
+        competition (str | Unset):
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetStructuredTargetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Any | GetStructuredTargetsResponse | None:
+    """Get Structured Targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):
+        competition (str | Unset):
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetStructuredTargetsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[Any | GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):
+        competition (str | Unset):
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetStructuredTargetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Any | GetStructuredTargetsResponse | None:
+    """Get Structured Targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):
+        competition (str | Unset):
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetStructuredTargetsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_api_usage_level_volume_goal import (
+        AccountApiUsageLevelVolumeGoal,
+    )
+
+
+T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
+
+
+@_attrs_define
+class AccountApiUsageLevelVolumeProgress:
+    """
+    Attributes:
+        computed_ts (int | Unset):
+        trailing_30d_volume_fp (str | Unset):
+        goals (list[AccountApiUsageLevelVolumeGoal] | None | Unset):
+    """
+
+    computed_ts: int | Unset = UNSET
+    trailing_30d_volume_fp: str | Unset = UNSET
+    goals: list[AccountApiUsageLevelVolumeGoal] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        computed_ts = self.computed_ts
+
+        trailing_30d_volume_fp = self.trailing_30d_volume_fp
+
+        goals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.goals, Unset):
+            goals = UNSET
+        elif isinstance(self.goals, list):
+            goals = []
+            for goals_type_0_item_data in self.goals:
+                goals_type_0_item = goals_type_0_item_data.to_dict()
+                goals.append(goals_type_0_item)
+
+        else:
+            goals = self.goals
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if computed_ts is not UNSET:
+            field_dict["computed_ts"] = computed_ts
+        if trailing_30d_volume_fp is not UNSET:
+            field_dict["trailing_30d_volume_fp"] = trailing_30d_volume_fp
+        if goals is not UNSET:
+            field_dict["goals"] = goals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_api_usage_level_volume_goal import (
+            AccountApiUsageLevelVolumeGoal,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        computed_ts = d.pop("computed_ts", UNSET)
+
+        trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp", UNSET)
+
+        def _parse_goals(
+            data: object,
+        ) -> list[AccountApiUsageLevelVolumeGoal] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                goals_type_0 = []
+                _goals_type_0 = data
+                for goals_type_0_item_data in _goals_type_0:
+                    goals_type_0_item = AccountApiUsageLevelVolumeGoal.from_dict(
+                        goals_type_0_item_data
+                    )
+
+                    goals_type_0.append(goals_type_0_item)
+
+                return goals_type_0
+            raise TypeError(f"goals: unexpected JSON type {type(data).__name__}")
+
+        goals = _parse_goals(d.pop("goals", UNSET))
+
+        account_api_usage_level_volume_progress = cls(
+            computed_ts=computed_ts,
+            trailing_30d_volume_fp=trailing_30d_volume_fp,
+            goals=goals,
+        )
+
+        account_api_usage_level_volume_progress.additional_properties = d
+        return account_api_usage_level_volume_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

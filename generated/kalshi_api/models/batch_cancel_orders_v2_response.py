@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_cancel_orders_v2_response_orders_item import (
+        BatchCancelOrdersV2ResponseOrdersItem,
+    )
+
+
+T = TypeVar("T", bound="BatchCancelOrdersV2Response")
+
+
+@_attrs_define
+class BatchCancelOrdersV2Response:
+    """
+    Attributes:
+        orders (list[BatchCancelOrdersV2ResponseOrdersItem] | None | Unset):
+    """
+
+    orders: list[BatchCancelOrdersV2ResponseOrdersItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orders: list[dict[str, Any]] | None | Unset
+        if isinstance(self.orders, Unset):
+            orders = UNSET
+        elif isinstance(self.orders, list):
+            orders = []
+            for orders_type_0_item_data in self.orders:
+                orders_type_0_item = orders_type_0_item_data.to_dict()
+                orders.append(orders_type_0_item)
+
+        else:
+            orders = self.orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_cancel_orders_v2_response_orders_item import (
+            BatchCancelOrdersV2ResponseOrdersItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_orders(
+            data: object,
+        ) -> list[BatchCancelOrdersV2ResponseOrdersItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                orders_type_0 = []
+                _orders_type_0 = data
+                for orders_type_0_item_data in _orders_type_0:
+                    orders_type_0_item = (
+                        BatchCancelOrdersV2ResponseOrdersItem.from_dict(
+                            orders_type_0_item_data
+                        )
+                    )
+
+                    orders_type_0.append(orders_type_0_item)
+
+                return orders_type_0
+            raise TypeError(f"orders: unexpected JSON type {type(data).__name__}")
+
+        orders = _parse_orders(d.pop("orders", UNSET))
+
+        batch_cancel_orders_v2_response = cls(
+            orders=orders,
+        )
+
+        batch_cancel_orders_v2_response.additional_properties = d
+        return batch_cancel_orders_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

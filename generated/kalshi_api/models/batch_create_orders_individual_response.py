@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
+
+
+@_attrs_define
+class BatchCreateOrdersIndividualResponse:
+    """
+    Attributes:
+        client_order_id (None | str | Unset):
+        order (None | Order | Unset):
+        error (ErrorResponse | None | Unset):
+    """
+
+    client_order_id: None | str | Unset = UNSET
+    order: None | Order | Unset = UNSET
+    error: ErrorResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.order import Order  # noqa: PLC0415
+
+        client_order_id: None | str | Unset
+        if isinstance(self.client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = self.client_order_id
+
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, Order):
+            order = self.order.to_dict()
+        else:
+            order = self.order
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorResponse):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if order is not UNSET:
+            field_dict["order"] = order
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.order import Order  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_client_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+
+        def _parse_order(data: object) -> None | Order | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                order_type_1 = Order.from_dict(data)
+
+                return order_type_1
+            raise TypeError(f"order: unexpected JSON type {type(data).__name__}")
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_error(data: object) -> ErrorResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                error_type_1 = ErrorResponse.from_dict(data)
+
+                return error_type_1
+            raise TypeError(f"error: unexpected JSON type {type(data).__name__}")
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        batch_create_orders_individual_response = cls(
+            client_order_id=client_order_id,
+            order=order,
+            error=error,
+        )
+
+        batch_create_orders_individual_response.additional_properties = d
+        return batch_create_orders_individual_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BidAskDistributionHistorical")
+
+
+@_attrs_define
+class BidAskDistributionHistorical:
+    """
+    Attributes:
+        open_ (str | Unset):
+        low (str | Unset):
+        high (str | Unset):
+        close (str | Unset):
+    """
+
+    open_: str | Unset = UNSET
+    low: str | Unset = UNSET
+    high: str | Unset = UNSET
+    close: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_ = self.open_
+
+        low = self.low
+
+        high = self.high
+
+        close = self.close
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if low is not UNSET:
+            field_dict["low"] = low
+        if high is not UNSET:
+            field_dict["high"] = high
+        if close is not UNSET:
+            field_dict["close"] = close
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_ = d.pop("open", UNSET)
+
+        low = d.pop("low", UNSET)
+
+        high = d.pop("high", UNSET)
+
+        close = d.pop("close", UNSET)
+
+        bid_ask_distribution_historical = cls(
+            open_=open_,
+            low=low,
+            high=high,
+            close=close,
+        )
+
+        bid_ask_distribution_historical.additional_properties = d
+        return bid_ask_distribution_historical
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRFQRequest")
+
+
+@_attrs_define
+class CreateRFQRequest:
+    """
+    Attributes:
+        market_ticker (str):
+        rest_remainder (bool):
+        contracts (int | Unset):
+        contracts_fp (None | str | Unset):
+        target_cost_centi_cents (int | Unset):
+        target_cost_dollars (str | Unset):
+        target_cost_excludes_fees (bool | Unset):
+        obscure_creator_id (bool | Unset):  Default: False.
+        replace_existing (bool | Unset):  Default: False.
+        subtrader_id (str | Unset):
+        subaccount (int | Unset):
+    """
+
+    market_ticker: str
+    rest_remainder: bool
+    contracts: int | Unset = UNSET
+    contracts_fp: None | str | Unset = UNSET
+    target_cost_centi_cents: int | Unset = UNSET
+    target_cost_dollars: str | Unset = UNSET
+    target_cost_excludes_fees: bool | Unset = UNSET
+    obscure_creator_id: bool | Unset = False
+    replace_existing: bool | Unset = False
+    subtrader_id: str | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        rest_remainder = self.rest_remainder
+
+        contracts = self.contracts
+
+        contracts_fp: None | str | Unset
+        if isinstance(self.contracts_fp, Unset):
+            contracts_fp = UNSET
+        else:
+            contracts_fp = self.contracts_fp
+
+        target_cost_centi_cents = self.target_cost_centi_cents
+
+        target_cost_dollars = self.target_cost_dollars
+
+        target_cost_excludes_fees = self.target_cost_excludes_fees
+
+        obscure_creator_id = self.obscure_creator_id
+
+        replace_existing = self.replace_existing
+
+        subtrader_id = self.subtrader_id
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "market_ticker": market_ticker,
+                "rest_remainder": rest_remainder,
+            }
+        )
+        if contracts is not UNSET:
+            field_dict["contracts"] = contracts
+        if contracts_fp is not UNSET:
+            field_dict["contracts_fp"] = contracts_fp
+        if target_cost_centi_cents is not UNSET:
+            field_dict["target_cost_centi_cents"] = target_cost_centi_cents
+        if target_cost_dollars is not UNSET:
+            field_dict["target_cost_dollars"] = target_cost_dollars
+        if target_cost_excludes_fees is not UNSET:
+            field_dict["target_cost_excludes_fees"] = target_cost_excludes_fees
+        if obscure_creator_id is not UNSET:
+            field_dict["obscure_creator_id"] = obscure_creator_id
+        if replace_existing is not UNSET:
+            field_dict["replace_existing"] = replace_existing
+        if subtrader_id is not UNSET:
+            field_dict["subtrader_id"] = subtrader_id
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        market_ticker = d.pop("market_ticker")
+
+        rest_remainder = d.pop("rest_remainder")
+
+        contracts = d.pop("contracts", UNSET)
+
+        def _parse_contracts_fp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contracts_fp = _parse_contracts_fp(d.pop("contracts_fp", UNSET))
+
+        target_cost_centi_cents = d.pop("target_cost_centi_cents", UNSET)
+
+        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+
+        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
+
+        obscure_creator_id = d.pop("obscure_creator_id", UNSET)
+
+        replace_existing = d.pop("replace_existing", UNSET)
+
+        subtrader_id = d.pop("subtrader_id", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        create_rfq_request = cls(
+            market_ticker=market_ticker,
+            rest_remainder=rest_remainder,
+            contracts=contracts,
+            contracts_fp=contracts_fp,
+            target_cost_centi_cents=target_cost_centi_cents,
+            target_cost_dollars=target_cost_dollars,
+            target_cost_excludes_fees=target_cost_excludes_fees,
+            obscure_creator_id=obscure_creator_id,
+            replace_existing=replace_existing,
+            subtrader_id=subtrader_id,
+            subaccount=subaccount,
+        )
+
+        create_rfq_request.additional_properties = d
+        return create_rfq_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

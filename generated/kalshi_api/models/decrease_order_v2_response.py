@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DecreaseOrderV2Response")
+
+
+@_attrs_define
+class DecreaseOrderV2Response:
+    """
+    Attributes:
+        order_id (str | Unset):
+        client_order_id (str | Unset):
+        remaining_count (str | Unset):
+        ts_ms (int | Unset):
+    """
+
+    order_id: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    remaining_count: str | Unset = UNSET
+    ts_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        remaining_count = self.remaining_count
+
+        ts_ms = self.ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if remaining_count is not UNSET:
+            field_dict["remaining_count"] = remaining_count
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        remaining_count = d.pop("remaining_count", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        decrease_order_v2_response = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            remaining_count=remaining_count,
+            ts_ms=ts_ms,
+        )
+
+        decrease_order_v2_response.additional_properties = d
+        return decrease_order_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indexed_balance import IndexedBalance
+
+
+T = TypeVar("T", bound="GetBalanceResponse")
+
+
+@_attrs_define
+class GetBalanceResponse:
+    """
+    Attributes:
+        balance (int | Unset):
+        balance_dollars (str | Unset):
+        portfolio_value (int | Unset):
+        updated_ts (int | Unset):
+        balance_breakdown (list[IndexedBalance] | None | Unset):
+    """
+
+    balance: int | Unset = UNSET
+    balance_dollars: str | Unset = UNSET
+    portfolio_value: int | Unset = UNSET
+    updated_ts: int | Unset = UNSET
+    balance_breakdown: list[IndexedBalance] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        balance_dollars = self.balance_dollars
+
+        portfolio_value = self.portfolio_value
+
+        updated_ts = self.updated_ts
+
+        balance_breakdown: list[dict[str, Any]] | None | Unset
+        if isinstance(self.balance_breakdown, Unset):
+            balance_breakdown = UNSET
+        elif isinstance(self.balance_breakdown, list):
+            balance_breakdown = []
+            for balance_breakdown_type_0_item_data in self.balance_breakdown:
+                balance_breakdown_type_0_item = (
+                    balance_breakdown_type_0_item_data.to_dict()
+                )
+                balance_breakdown.append(balance_breakdown_type_0_item)
+
+        else:
+            balance_breakdown = self.balance_breakdown
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if balance_dollars is not UNSET:
+            field_dict["balance_dollars"] = balance_dollars
+        if portfolio_value is not UNSET:
+            field_dict["portfolio_value"] = portfolio_value
+        if updated_ts is not UNSET:
+            field_dict["updated_ts"] = updated_ts
+        if balance_breakdown is not UNSET:
+            field_dict["balance_breakdown"] = balance_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance = d.pop("balance", UNSET)
+
+        balance_dollars = d.pop("balance_dollars", UNSET)
+
+        portfolio_value = d.pop("portfolio_value", UNSET)
+
+        updated_ts = d.pop("updated_ts", UNSET)
+
+        def _parse_balance_breakdown(
+            data: object,
+        ) -> list[IndexedBalance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                balance_breakdown_type_0 = []
+                _balance_breakdown_type_0 = data
+                for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
+                    balance_breakdown_type_0_item = IndexedBalance.from_dict(
+                        balance_breakdown_type_0_item_data
+                    )
+
+                    balance_breakdown_type_0.append(balance_breakdown_type_0_item)
+
+                return balance_breakdown_type_0
+            raise TypeError(
+                f"balance_breakdown: unexpected JSON type {type(data).__name__}"
+            )
+
+        balance_breakdown = _parse_balance_breakdown(d.pop("balance_breakdown", UNSET))
+
+        get_balance_response = cls(
+            balance=balance,
+            balance_dollars=balance_dollars,
+            portfolio_value=portfolio_value,
+            updated_ts=updated_ts,
+            balance_breakdown=balance_breakdown,
+        )
+
+        get_balance_response.additional_properties = d
+        return get_balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

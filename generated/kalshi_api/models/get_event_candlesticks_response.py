@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_candlestick import MarketCandlestick
+
+
+T = TypeVar("T", bound="GetEventCandlesticksResponse")
+
+
+@_attrs_define
+class GetEventCandlesticksResponse:
+    """
+    Attributes:
+        market_tickers (list[str] | None | Unset):
+        market_candlesticks (list[list[MarketCandlestick] | None] | None | Unset):
+        adjusted_end_ts (int | Unset):
+    """
+
+    market_tickers: list[str] | None | Unset = UNSET
+    market_candlesticks: list[list[MarketCandlestick] | None] | None | Unset = UNSET
+    adjusted_end_ts: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_tickers: list[str] | None | Unset
+        if isinstance(self.market_tickers, Unset):
+            market_tickers = UNSET
+        elif isinstance(self.market_tickers, list):
+            market_tickers = self.market_tickers
+
+        else:
+            market_tickers = self.market_tickers
+
+        market_candlesticks: list[list[dict[str, Any]] | None] | None | Unset
+        if isinstance(self.market_candlesticks, Unset):
+            market_candlesticks = UNSET
+        elif isinstance(self.market_candlesticks, list):
+            market_candlesticks = []
+            for market_candlesticks_type_0_item_data in self.market_candlesticks:
+                market_candlesticks_type_0_item: list[dict[str, Any]] | None
+                if isinstance(market_candlesticks_type_0_item_data, list):
+                    market_candlesticks_type_0_item = []
+                    for (
+                        market_candlesticks_type_0_item_type_0_item_data
+                    ) in market_candlesticks_type_0_item_data:
+                        market_candlesticks_type_0_item_type_0_item = (
+                            market_candlesticks_type_0_item_type_0_item_data.to_dict()
+                        )
+                        market_candlesticks_type_0_item.append(
+                            market_candlesticks_type_0_item_type_0_item
+                        )
+
+                else:
+                    market_candlesticks_type_0_item = (
+                        market_candlesticks_type_0_item_data
+                    )
+                market_candlesticks.append(market_candlesticks_type_0_item)
+
+        else:
+            market_candlesticks = self.market_candlesticks
+
+        adjusted_end_ts = self.adjusted_end_ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_tickers is not UNSET:
+            field_dict["market_tickers"] = market_tickers
+        if market_candlesticks is not UNSET:
+            field_dict["market_candlesticks"] = market_candlesticks
+        if adjusted_end_ts is not UNSET:
+            field_dict["adjusted_end_ts"] = adjusted_end_ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_market_tickers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                market_tickers_type_0 = cast(list[str], data)
+
+                return market_tickers_type_0
+            raise TypeError(
+                f"market_tickers: unexpected JSON type {type(data).__name__}"
+            )
+
+        market_tickers = _parse_market_tickers(d.pop("market_tickers", UNSET))
+
+        def _parse_market_candlesticks(
+            data: object,
+        ) -> list[list[MarketCandlestick] | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                market_candlesticks_type_0 = []
+                _market_candlesticks_type_0 = data
+                for market_candlesticks_type_0_item_data in _market_candlesticks_type_0:
+
+                    def _parse_market_candlesticks_type_0_item(
+                        data: object,
+                    ) -> list[MarketCandlestick] | None:
+                        if data is None:
+                            return data
+                        if isinstance(data, list):
+                            market_candlesticks_type_0_item_type_0 = []
+                            _market_candlesticks_type_0_item_type_0 = data
+                            for (
+                                market_candlesticks_type_0_item_type_0_item_data
+                            ) in _market_candlesticks_type_0_item_type_0:
+                                market_candlesticks_type_0_item_type_0_item = (
+                                    MarketCandlestick.from_dict(
+                                        market_candlesticks_type_0_item_type_0_item_data
+                                    )
+                                )
+
+                                market_candlesticks_type_0_item_type_0.append(
+                                    market_candlesticks_type_0_item_type_0_item
+                                )
+
+                            return market_candlesticks_type_0_item_type_0
+                        raise TypeError(
+                            f"market_candlesticks_type_0_item: unexpected JSON type {type(data).__name__}"
+                        )
+
+                    market_candlesticks_type_0_item = (
+                        _parse_market_candlesticks_type_0_item(
+                            market_candlesticks_type_0_item_data
+                        )
+                    )
+
+                    market_candlesticks_type_0.append(market_candlesticks_type_0_item)
+
+                return market_candlesticks_type_0
+            raise TypeError(
+                f"market_candlesticks: unexpected JSON type {type(data).__name__}"
+            )
+
+        market_candlesticks = _parse_market_candlesticks(
+            d.pop("market_candlesticks", UNSET)
+        )
+
+        adjusted_end_ts = d.pop("adjusted_end_ts", UNSET)
+
+        get_event_candlesticks_response = cls(
+            market_tickers=market_tickers,
+            market_candlesticks=market_candlesticks,
+            adjusted_end_ts=adjusted_end_ts,
+        )
+
+        get_event_candlesticks_response.additional_properties = d
+        return get_event_candlesticks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_data import EventData
+    from ..models.market import Market
+
+
+T = TypeVar("T", bound="GetEventResponse")
+
+
+@_attrs_define
+class GetEventResponse:
+    """
+    Attributes:
+        event (EventData | Unset):
+        markets (list[Market] | None | Unset):
+    """
+
+    event: EventData | Unset = UNSET
+    markets: list[Market] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        markets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.markets, Unset):
+            markets = UNSET
+        elif isinstance(self.markets, list):
+            markets = []
+            for markets_type_0_item_data in self.markets:
+                markets_type_0_item = markets_type_0_item_data.to_dict()
+                markets.append(markets_type_0_item)
+
+        else:
+            markets = self.markets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["event"] = event
+        if markets is not UNSET:
+            field_dict["markets"] = markets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_data import EventData  # noqa: PLC0415
+        from ..models.market import Market  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _event = d.pop("event", UNSET)
+        event: EventData | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = EventData.from_dict(_event)
+
+        def _parse_markets(data: object) -> list[Market] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                markets_type_0 = []
+                _markets_type_0 = data
+                for markets_type_0_item_data in _markets_type_0:
+                    markets_type_0_item = Market.from_dict(markets_type_0_item_data)
+
+                    markets_type_0.append(markets_type_0_item)
+
+                return markets_type_0
+            raise TypeError(f"markets: unexpected JSON type {type(data).__name__}")
+
+        markets = _parse_markets(d.pop("markets", UNSET))
+
+        get_event_response = cls(
+            event=event,
+            markets=markets,
+        )
+
+        get_event_response.additional_properties = d
+        return get_event_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

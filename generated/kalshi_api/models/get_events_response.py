@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_data import EventData
+    from ..models.milestone import Milestone
+
+
+T = TypeVar("T", bound="GetEventsResponse")
+
+
+@_attrs_define
+class GetEventsResponse:
+    """
+    Attributes:
+        events (list[EventData] | None | Unset):
+        milestones (list[Milestone] | None | Unset):
+        cursor (str | Unset):
+    """
+
+    events: list[EventData] | None | Unset = UNSET
+    milestones: list[Milestone] | None | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        milestones: list[dict[str, Any]] | None | Unset
+        if isinstance(self.milestones, Unset):
+            milestones = UNSET
+        elif isinstance(self.milestones, list):
+            milestones = []
+            for milestones_type_0_item_data in self.milestones:
+                milestones_type_0_item = milestones_type_0_item_data.to_dict()
+                milestones.append(milestones_type_0_item)
+
+        else:
+            milestones = self.milestones
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if milestones is not UNSET:
+            field_dict["milestones"] = milestones
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_data import EventData  # noqa: PLC0415
+        from ..models.milestone import Milestone  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_events(data: object) -> list[EventData] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = EventData.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            raise TypeError(f"events: unexpected JSON type {type(data).__name__}")
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_milestones(data: object) -> list[Milestone] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                milestones_type_0 = []
+                _milestones_type_0 = data
+                for milestones_type_0_item_data in _milestones_type_0:
+                    milestones_type_0_item = Milestone.from_dict(
+                        milestones_type_0_item_data
+                    )
+
+                    milestones_type_0.append(milestones_type_0_item)
+
+                return milestones_type_0
+            raise TypeError(f"milestones: unexpected JSON type {type(data).__name__}")
+
+        milestones = _parse_milestones(d.pop("milestones", UNSET))
+
+        cursor = d.pop("cursor", UNSET)
+
+        get_events_response = cls(
+            events=events,
+            milestones=milestones,
+            cursor=cursor,
+        )
+
+        get_events_response.additional_properties = d
+        return get_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_orderbook_fp import MarketOrderbookFp
+
+
+T = TypeVar("T", bound="GetMarketOrderbooksResponse")
+
+
+@_attrs_define
+class GetMarketOrderbooksResponse:
+    """
+    Attributes:
+        orderbooks (list[MarketOrderbookFp] | None | Unset):
+    """
+
+    orderbooks: list[MarketOrderbookFp] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orderbooks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.orderbooks, Unset):
+            orderbooks = UNSET
+        elif isinstance(self.orderbooks, list):
+            orderbooks = []
+            for orderbooks_type_0_item_data in self.orderbooks:
+                orderbooks_type_0_item = orderbooks_type_0_item_data.to_dict()
+                orderbooks.append(orderbooks_type_0_item)
+
+        else:
+            orderbooks = self.orderbooks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if orderbooks is not UNSET:
+            field_dict["orderbooks"] = orderbooks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_orderbooks(data: object) -> list[MarketOrderbookFp] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                orderbooks_type_0 = []
+                _orderbooks_type_0 = data
+                for orderbooks_type_0_item_data in _orderbooks_type_0:
+                    orderbooks_type_0_item = MarketOrderbookFp.from_dict(
+                        orderbooks_type_0_item_data
+                    )
+
+                    orderbooks_type_0.append(orderbooks_type_0_item)
+
+                return orderbooks_type_0
+            raise TypeError(f"orderbooks: unexpected JSON type {type(data).__name__}")
+
+        orderbooks = _parse_orderbooks(d.pop("orderbooks", UNSET))
+
+        get_market_orderbooks_response = cls(
+            orderbooks=orderbooks,
+        )
+
+        get_market_orderbooks_response.additional_properties = d
+        return get_market_orderbooks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market import Market
+
+
+T = TypeVar("T", bound="GetMarketResponse")
+
+
+@_attrs_define
+class GetMarketResponse:
+    """
+    Attributes:
+        market (Market | Unset):
+    """
+
+    market: Market | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.market, Unset):
+            market = self.market.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market is not UNSET:
+            field_dict["market"] = market
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market import Market  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _market = d.pop("market", UNSET)
+        market: Market | Unset
+        if isinstance(_market, Unset):
+            market = UNSET
+        else:
+            market = Market.from_dict(_market)
+
+        get_market_response = cls(
+            market=market,
+        )
+
+        get_market_response.additional_properties = d
+        return get_market_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetOrderGroupResponse")
+
+
+@_attrs_define
+class GetOrderGroupResponse:
+    """
+    Attributes:
+        is_auto_cancel_enabled (bool | Unset):
+        contracts_limit_fp (str | Unset):
+        orders (list[str] | None | Unset):
+        exchange_index (int | Unset):
+    """
+
+    is_auto_cancel_enabled: bool | Unset = UNSET
+    contracts_limit_fp: str | Unset = UNSET
+    orders: list[str] | None | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_auto_cancel_enabled = self.is_auto_cancel_enabled
+
+        contracts_limit_fp = self.contracts_limit_fp
+
+        orders: list[str] | None | Unset
+        if isinstance(self.orders, Unset):
+            orders = UNSET
+        elif isinstance(self.orders, list):
+            orders = self.orders
+
+        else:
+            orders = self.orders
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_auto_cancel_enabled is not UNSET:
+            field_dict["is_auto_cancel_enabled"] = is_auto_cancel_enabled
+        if contracts_limit_fp is not UNSET:
+            field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
+
+        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+
+        def _parse_orders(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                orders_type_0 = cast(list[str], data)
+
+                return orders_type_0
+            raise TypeError(f"orders: unexpected JSON type {type(data).__name__}")
+
+        orders = _parse_orders(d.pop("orders", UNSET))
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        get_order_group_response = cls(
+            is_auto_cancel_enabled=is_auto_cancel_enabled,
+            contracts_limit_fp=contracts_limit_fp,
+            orders=orders,
+            exchange_index=exchange_index,
+        )
+
+        get_order_group_response.additional_properties = d
+        return get_order_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

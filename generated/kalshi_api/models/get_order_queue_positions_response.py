@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_queue_position import OrderQueuePosition
+
+
+T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
+
+
+@_attrs_define
+class GetOrderQueuePositionsResponse:
+    """
+    Attributes:
+        queue_positions (list[OrderQueuePosition] | None | Unset):
+    """
+
+    queue_positions: list[OrderQueuePosition] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.queue_positions, Unset):
+            queue_positions = UNSET
+        elif isinstance(self.queue_positions, list):
+            queue_positions = []
+            for queue_positions_type_0_item_data in self.queue_positions:
+                queue_positions_type_0_item = queue_positions_type_0_item_data.to_dict()
+                queue_positions.append(queue_positions_type_0_item)
+
+        else:
+            queue_positions = self.queue_positions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queue_positions is not UNSET:
+            field_dict["queue_positions"] = queue_positions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_queue_positions(
+            data: object,
+        ) -> list[OrderQueuePosition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                queue_positions_type_0 = []
+                _queue_positions_type_0 = data
+                for queue_positions_type_0_item_data in _queue_positions_type_0:
+                    queue_positions_type_0_item = OrderQueuePosition.from_dict(
+                        queue_positions_type_0_item_data
+                    )
+
+                    queue_positions_type_0.append(queue_positions_type_0_item)
+
+                return queue_positions_type_0
+            raise TypeError(
+                f"queue_positions: unexpected JSON type {type(data).__name__}"
+            )
+
+        queue_positions = _parse_queue_positions(d.pop("queue_positions", UNSET))
+
+        get_order_queue_positions_response = cls(
+            queue_positions=queue_positions,
+        )
+
+        get_order_queue_positions_response.additional_properties = d
+        return get_order_queue_positions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

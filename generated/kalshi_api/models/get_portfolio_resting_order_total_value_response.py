@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indexed_balance import IndexedBalance
+
+
+T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
+
+
+@_attrs_define
+class GetPortfolioRestingOrderTotalValueResponse:
+    """
+    Attributes:
+        total_resting_order_value (int | Unset):
+        resting_order_value_breakdown (list[IndexedBalance] | None | Unset):
+    """
+
+    total_resting_order_value: int | Unset = UNSET
+    resting_order_value_breakdown: list[IndexedBalance] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_resting_order_value = self.total_resting_order_value
+
+        resting_order_value_breakdown: list[dict[str, Any]] | None | Unset
+        if isinstance(self.resting_order_value_breakdown, Unset):
+            resting_order_value_breakdown = UNSET
+        elif isinstance(self.resting_order_value_breakdown, list):
+            resting_order_value_breakdown = []
+            for (
+                resting_order_value_breakdown_type_0_item_data
+            ) in self.resting_order_value_breakdown:
+                resting_order_value_breakdown_type_0_item = (
+                    resting_order_value_breakdown_type_0_item_data.to_dict()
+                )
+                resting_order_value_breakdown.append(
+                    resting_order_value_breakdown_type_0_item
+                )
+
+        else:
+            resting_order_value_breakdown = self.resting_order_value_breakdown
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_resting_order_value is not UNSET:
+            field_dict["total_resting_order_value"] = total_resting_order_value
+        if resting_order_value_breakdown is not UNSET:
+            field_dict["resting_order_value_breakdown"] = resting_order_value_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_resting_order_value = d.pop("total_resting_order_value", UNSET)
+
+        def _parse_resting_order_value_breakdown(
+            data: object,
+        ) -> list[IndexedBalance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                resting_order_value_breakdown_type_0 = []
+                _resting_order_value_breakdown_type_0 = data
+                for (
+                    resting_order_value_breakdown_type_0_item_data
+                ) in _resting_order_value_breakdown_type_0:
+                    resting_order_value_breakdown_type_0_item = (
+                        IndexedBalance.from_dict(
+                            resting_order_value_breakdown_type_0_item_data
+                        )
+                    )
+
+                    resting_order_value_breakdown_type_0.append(
+                        resting_order_value_breakdown_type_0_item
+                    )
+
+                return resting_order_value_breakdown_type_0
+            raise TypeError(
+                f"resting_order_value_breakdown: unexpected JSON type {type(data).__name__}"
+            )
+
+        resting_order_value_breakdown = _parse_resting_order_value_breakdown(
+            d.pop("resting_order_value_breakdown", UNSET)
+        )
+
+        get_portfolio_resting_order_total_value_response = cls(
+            total_resting_order_value=total_resting_order_value,
+            resting_order_value_breakdown=resting_order_value_breakdown,
+        )
+
+        get_portfolio_resting_order_total_value_response.additional_properties = d
+        return get_portfolio_resting_order_total_value_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quote import Quote
+
+
+T = TypeVar("T", bound="GetQuoteResponse")
+
+
+@_attrs_define
+class GetQuoteResponse:
+    """
+    Attributes:
+        quote (Quote | Unset):
+    """
+
+    quote: Quote | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quote, Unset):
+            quote = self.quote.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quote import Quote  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _quote = d.pop("quote", UNSET)
+        quote: Quote | Unset
+        if isinstance(_quote, Unset):
+            quote = UNSET
+        else:
+            quote = Quote.from_dict(_quote)
+
+        get_quote_response = cls(
+            quote=quote,
+        )
+
+        get_quote_response.additional_properties = d
+        return get_quote_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponseTagsByCategories")
+
+
+@_attrs_define
+class GetTagsForSeriesCategoriesResponseTagsByCategories:
+    additional_properties: dict[str, list[str] | None] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        get_tags_for_series_categories_response_tags_by_categories = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                if isinstance(data, list):
+                    additional_property_type_0 = cast(list[str], data)
+
+                    return additional_property_type_0
+                raise TypeError(
+                    f"additional_property: unexpected JSON type {type(data).__name__}"
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        get_tags_for_series_categories_response_tags_by_categories.additional_properties = additional_properties
+        return get_tags_for_series_categories_response_tags_by_categories
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[str] | None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[str] | None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

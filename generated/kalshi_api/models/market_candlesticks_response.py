@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_candlestick import MarketCandlestick
+
+
+T = TypeVar("T", bound="MarketCandlesticksResponse")
+
+
+@_attrs_define
+class MarketCandlesticksResponse:
+    """
+    Attributes:
+        market_ticker (str | Unset):
+        candlesticks (list[MarketCandlestick] | None | Unset):
+    """
+
+    market_ticker: str | Unset = UNSET
+    candlesticks: list[MarketCandlestick] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        candlesticks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.candlesticks, Unset):
+            candlesticks = UNSET
+        elif isinstance(self.candlesticks, list):
+            candlesticks = []
+            for candlesticks_type_0_item_data in self.candlesticks:
+                candlesticks_type_0_item = candlesticks_type_0_item_data.to_dict()
+                candlesticks.append(candlesticks_type_0_item)
+
+        else:
+            candlesticks = self.candlesticks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if candlesticks is not UNSET:
+            field_dict["candlesticks"] = candlesticks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
+
+        d = dict(src_dict)
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        def _parse_candlesticks(data: object) -> list[MarketCandlestick] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                candlesticks_type_0 = []
+                _candlesticks_type_0 = data
+                for candlesticks_type_0_item_data in _candlesticks_type_0:
+                    candlesticks_type_0_item = MarketCandlestick.from_dict(
+                        candlesticks_type_0_item_data
+                    )
+
+                    candlesticks_type_0.append(candlesticks_type_0_item)
+
+                return candlesticks_type_0
+            raise TypeError(f"candlesticks: unexpected JSON type {type(data).__name__}")
+
+        candlesticks = _parse_candlesticks(d.pop("candlesticks", UNSET))
+
+        market_candlesticks_response = cls(
+            market_ticker=market_ticker,
+            candlesticks=candlesticks,
+        )
+
+        market_candlesticks_response.additional_properties = d
+        return market_candlesticks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

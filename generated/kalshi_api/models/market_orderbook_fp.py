@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orderbook_count_fp import OrderbookCountFp
+
+
+T = TypeVar("T", bound="MarketOrderbookFp")
+
+
+@_attrs_define
+class MarketOrderbookFp:
+    """
+    Attributes:
+        ticker (str | Unset):
+        orderbook_fp (OrderbookCountFp | Unset):
+    """
+
+    ticker: str | Unset = UNSET
+    orderbook_fp: OrderbookCountFp | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticker = self.ticker
+
+        orderbook_fp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.orderbook_fp, Unset):
+            orderbook_fp = self.orderbook_fp.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if orderbook_fp is not UNSET:
+            field_dict["orderbook_fp"] = orderbook_fp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ticker = d.pop("ticker", UNSET)
+
+        _orderbook_fp = d.pop("orderbook_fp", UNSET)
+        orderbook_fp: OrderbookCountFp | Unset
+        if isinstance(_orderbook_fp, Unset):
+            orderbook_fp = UNSET
+        else:
+            orderbook_fp = OrderbookCountFp.from_dict(_orderbook_fp)
+
+        market_orderbook_fp = cls(
+            ticker=ticker,
+            orderbook_fp=orderbook_fp,
+        )
+
+        market_orderbook_fp.additional_properties = d
+        return market_orderbook_fp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

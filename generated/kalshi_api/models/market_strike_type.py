@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class MarketStrikeType(StrEnum):
+    BETWEEN = "between"
+    CUSTOM = "custom"
+    FUNCTIONAL = "functional"
+    GREATER = "greater"
+    GREATER_OR_EQUAL = "greater_or_equal"
+    LESS = "less"
+    LESS_OR_EQUAL = "less_or_equal"
+    STRUCTURED = "structured"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MarketStrikeType | None":
+        # kalshi: a value Kalshi added after this spec parses into a pseudo-member that keeps the
+        # server's string, so nothing crashes and to_dict() returns exactly what was received.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.milestone_details import MilestoneDetails
+    from ..models.milestone_source_ids import MilestoneSourceIds
+
+
+T = TypeVar("T", bound="Milestone")
+
+
+@_attrs_define
+class Milestone:
+    """
+    Attributes:
+        id (str | Unset):
+        category (str | Unset):
+        type_ (str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | None | Unset):
+        related_event_tickers (list[str] | None | Unset):
+        title (str | Unset):
+        notification_message (str | Unset):
+        source_id (None | str | Unset):
+        source_ids (MilestoneSourceIds | Unset):
+        details (MilestoneDetails | Unset):
+        primary_event_tickers (list[str] | None | Unset):
+        last_updated_ts (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    category: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    related_event_tickers: list[str] | None | Unset = UNSET
+    title: str | Unset = UNSET
+    notification_message: str | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    source_ids: MilestoneSourceIds | Unset = UNSET
+    details: MilestoneDetails | Unset = UNSET
+    primary_event_tickers: list[str] | None | Unset = UNSET
+    last_updated_ts: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        category = self.category
+
+        type_ = self.type_
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        related_event_tickers: list[str] | None | Unset
+        if isinstance(self.related_event_tickers, Unset):
+            related_event_tickers = UNSET
+        elif isinstance(self.related_event_tickers, list):
+            related_event_tickers = self.related_event_tickers
+
+        else:
+            related_event_tickers = self.related_event_tickers
+
+        title = self.title
+
+        notification_message = self.notification_message
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        source_ids: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_ids, Unset):
+            source_ids = self.source_ids.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        primary_event_tickers: list[str] | None | Unset
+        if isinstance(self.primary_event_tickers, Unset):
+            primary_event_tickers = UNSET
+        elif isinstance(self.primary_event_tickers, list):
+            primary_event_tickers = self.primary_event_tickers
+
+        else:
+            primary_event_tickers = self.primary_event_tickers
+
+        last_updated_ts: str | Unset = UNSET
+        if not isinstance(self.last_updated_ts, Unset):
+            last_updated_ts = self.last_updated_ts.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if related_event_tickers is not UNSET:
+            field_dict["related_event_tickers"] = related_event_tickers
+        if title is not UNSET:
+            field_dict["title"] = title
+        if notification_message is not UNSET:
+            field_dict["notification_message"] = notification_message
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if source_ids is not UNSET:
+            field_dict["source_ids"] = source_ids
+        if details is not UNSET:
+            field_dict["details"] = details
+        if primary_event_tickers is not UNSET:
+            field_dict["primary_event_tickers"] = primary_event_tickers
+        if last_updated_ts is not UNSET:
+            field_dict["last_updated_ts"] = last_updated_ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.milestone_details import MilestoneDetails  # noqa: PLC0415
+        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            raise TypeError(f"end_date: unexpected JSON type {type(data).__name__}")
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_related_event_tickers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                related_event_tickers_type_0 = cast(list[str], data)
+
+                return related_event_tickers_type_0
+            raise TypeError(
+                f"related_event_tickers: unexpected JSON type {type(data).__name__}"
+            )
+
+        related_event_tickers = _parse_related_event_tickers(
+            d.pop("related_event_tickers", UNSET)
+        )
+
+        title = d.pop("title", UNSET)
+
+        notification_message = d.pop("notification_message", UNSET)
+
+        def _parse_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_id = _parse_source_id(d.pop("source_id", UNSET))
+
+        _source_ids = d.pop("source_ids", UNSET)
+        source_ids: MilestoneSourceIds | Unset
+        if isinstance(_source_ids, Unset):
+            source_ids = UNSET
+        else:
+            source_ids = MilestoneSourceIds.from_dict(_source_ids)
+
+        _details = d.pop("details", UNSET)
+        details: MilestoneDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = MilestoneDetails.from_dict(_details)
+
+        def _parse_primary_event_tickers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                primary_event_tickers_type_0 = cast(list[str], data)
+
+                return primary_event_tickers_type_0
+            raise TypeError(
+                f"primary_event_tickers: unexpected JSON type {type(data).__name__}"
+            )
+
+        primary_event_tickers = _parse_primary_event_tickers(
+            d.pop("primary_event_tickers", UNSET)
+        )
+
+        _last_updated_ts = d.pop("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
+        milestone = cls(
+            id=id,
+            category=category,
+            type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+            related_event_tickers=related_event_tickers,
+            title=title,
+            notification_message=notification_message,
+            source_id=source_id,
+            source_ids=source_ids,
+            details=details,
+            primary_event_tickers=primary_event_tickers,
+            last_updated_ts=last_updated_ts,
+        )
+
+        milestone.additional_properties = d
+        return milestone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

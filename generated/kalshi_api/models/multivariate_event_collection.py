@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.associated_event import AssociatedEvent
+
+
+T = TypeVar("T", bound="MultivariateEventCollection")
+
+
+@_attrs_define
+class MultivariateEventCollection:
+    """
+    Attributes:
+        collection_ticker (str | Unset):
+        series_ticker (str | Unset):
+        exchange_index (int | Unset):
+        title (str | Unset):
+        description (str | Unset):
+        open_date (datetime.datetime | Unset):
+        close_date (datetime.datetime | Unset):
+        associated_events (list[AssociatedEvent] | None | Unset):
+        associated_event_tickers (list[str] | None | Unset):
+        is_ordered (bool | Unset):
+        is_single_market_per_event (bool | Unset):
+        is_all_yes (bool | Unset):
+        size_min (int | Unset):
+        size_max (int | Unset):
+        functional_description (str | Unset):
+    """
+
+    collection_ticker: str | Unset = UNSET
+    series_ticker: str | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    open_date: datetime.datetime | Unset = UNSET
+    close_date: datetime.datetime | Unset = UNSET
+    associated_events: list[AssociatedEvent] | None | Unset = UNSET
+    associated_event_tickers: list[str] | None | Unset = UNSET
+    is_ordered: bool | Unset = UNSET
+    is_single_market_per_event: bool | Unset = UNSET
+    is_all_yes: bool | Unset = UNSET
+    size_min: int | Unset = UNSET
+    size_max: int | Unset = UNSET
+    functional_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_ticker = self.collection_ticker
+
+        series_ticker = self.series_ticker
+
+        exchange_index = self.exchange_index
+
+        title = self.title
+
+        description = self.description
+
+        open_date: str | Unset = UNSET
+        if not isinstance(self.open_date, Unset):
+            open_date = self.open_date.isoformat()
+
+        close_date: str | Unset = UNSET
+        if not isinstance(self.close_date, Unset):
+            close_date = self.close_date.isoformat()
+
+        associated_events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.associated_events, Unset):
+            associated_events = UNSET
+        elif isinstance(self.associated_events, list):
+            associated_events = []
+            for associated_events_type_0_item_data in self.associated_events:
+                associated_events_type_0_item = (
+                    associated_events_type_0_item_data.to_dict()
+                )
+                associated_events.append(associated_events_type_0_item)
+
+        else:
+            associated_events = self.associated_events
+
+        associated_event_tickers: list[str] | None | Unset
+        if isinstance(self.associated_event_tickers, Unset):
+            associated_event_tickers = UNSET
+        elif isinstance(self.associated_event_tickers, list):
+            associated_event_tickers = self.associated_event_tickers
+
+        else:
+            associated_event_tickers = self.associated_event_tickers
+
+        is_ordered = self.is_ordered
+
+        is_single_market_per_event = self.is_single_market_per_event
+
+        is_all_yes = self.is_all_yes
+
+        size_min = self.size_min
+
+        size_max = self.size_max
+
+        functional_description = self.functional_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_ticker is not UNSET:
+            field_dict["collection_ticker"] = collection_ticker
+        if series_ticker is not UNSET:
+            field_dict["series_ticker"] = series_ticker
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if open_date is not UNSET:
+            field_dict["open_date"] = open_date
+        if close_date is not UNSET:
+            field_dict["close_date"] = close_date
+        if associated_events is not UNSET:
+            field_dict["associated_events"] = associated_events
+        if associated_event_tickers is not UNSET:
+            field_dict["associated_event_tickers"] = associated_event_tickers
+        if is_ordered is not UNSET:
+            field_dict["is_ordered"] = is_ordered
+        if is_single_market_per_event is not UNSET:
+            field_dict["is_single_market_per_event"] = is_single_market_per_event
+        if is_all_yes is not UNSET:
+            field_dict["is_all_yes"] = is_all_yes
+        if size_min is not UNSET:
+            field_dict["size_min"] = size_min
+        if size_max is not UNSET:
+            field_dict["size_max"] = size_max
+        if functional_description is not UNSET:
+            field_dict["functional_description"] = functional_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        collection_ticker = d.pop("collection_ticker", UNSET)
+
+        series_ticker = d.pop("series_ticker", UNSET)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _open_date = d.pop("open_date", UNSET)
+        open_date: datetime.datetime | Unset
+        if isinstance(_open_date, Unset):
+            open_date = UNSET
+        else:
+            open_date = datetime.datetime.fromisoformat(_open_date)
+
+        _close_date = d.pop("close_date", UNSET)
+        close_date: datetime.datetime | Unset
+        if isinstance(_close_date, Unset):
+            close_date = UNSET
+        else:
+            close_date = datetime.datetime.fromisoformat(_close_date)
+
+        def _parse_associated_events(
+            data: object,
+        ) -> list[AssociatedEvent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                associated_events_type_0 = []
+                _associated_events_type_0 = data
+                for associated_events_type_0_item_data in _associated_events_type_0:
+                    associated_events_type_0_item = AssociatedEvent.from_dict(
+                        associated_events_type_0_item_data
+                    )
+
+                    associated_events_type_0.append(associated_events_type_0_item)
+
+                return associated_events_type_0
+            raise TypeError(
+                f"associated_events: unexpected JSON type {type(data).__name__}"
+            )
+
+        associated_events = _parse_associated_events(d.pop("associated_events", UNSET))
+
+        def _parse_associated_event_tickers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                associated_event_tickers_type_0 = cast(list[str], data)
+
+                return associated_event_tickers_type_0
+            raise TypeError(
+                f"associated_event_tickers: unexpected JSON type {type(data).__name__}"
+            )
+
+        associated_event_tickers = _parse_associated_event_tickers(
+            d.pop("associated_event_tickers", UNSET)
+        )
+
+        is_ordered = d.pop("is_ordered", UNSET)
+
+        is_single_market_per_event = d.pop("is_single_market_per_event", UNSET)
+
+        is_all_yes = d.pop("is_all_yes", UNSET)
+
+        size_min = d.pop("size_min", UNSET)
+
+        size_max = d.pop("size_max", UNSET)
+
+        functional_description = d.pop("functional_description", UNSET)
+
+        multivariate_event_collection = cls(
+            collection_ticker=collection_ticker,
+            series_ticker=series_ticker,
+            exchange_index=exchange_index,
+            title=title,
+            description=description,
+            open_date=open_date,
+            close_date=close_date,
+            associated_events=associated_events,
+            associated_event_tickers=associated_event_tickers,
+            is_ordered=is_ordered,
+            is_single_market_per_event=is_single_market_per_event,
+            is_all_yes=is_all_yes,
+            size_min=size_min,
+            size_max=size_max,
+            functional_description=functional_description,
+        )
+
+        multivariate_event_collection.additional_properties = d
+        return multivariate_event_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
+
+
+T = TypeVar("T", bound="PlayByPlay")
+
+
+@_attrs_define
+class PlayByPlay:
+    """
+    Attributes:
+        periods (list[PlayByPlayPeriodsItem] | None | Unset):
+    """
+
+    periods: list[PlayByPlayPeriodsItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        periods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.periods, Unset):
+            periods = UNSET
+        elif isinstance(self.periods, list):
+            periods = []
+            for periods_type_0_item_data in self.periods:
+                periods_type_0_item = periods_type_0_item_data.to_dict()
+                periods.append(periods_type_0_item)
+
+        else:
+            periods = self.periods
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if periods is not UNSET:
+            field_dict["periods"] = periods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_periods(data: object) -> list[PlayByPlayPeriodsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                periods_type_0 = []
+                _periods_type_0 = data
+                for periods_type_0_item_data in _periods_type_0:
+                    periods_type_0_item = PlayByPlayPeriodsItem.from_dict(
+                        periods_type_0_item_data
+                    )
+
+                    periods_type_0.append(periods_type_0_item)
+
+                return periods_type_0
+            raise TypeError(f"periods: unexpected JSON type {type(data).__name__}")
+
+        periods = _parse_periods(d.pop("periods", UNSET))
+
+        play_by_play = cls(
+            periods=periods,
+        )
+
+        play_by_play.additional_properties = d
+        return play_by_play
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

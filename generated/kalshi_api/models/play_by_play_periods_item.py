@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.play_by_play_periods_item_events_type_0_item import (
+        PlayByPlayPeriodsItemEventsType0Item,
+    )
+
+
+T = TypeVar("T", bound="PlayByPlayPeriodsItem")
+
+
+@_attrs_define
+class PlayByPlayPeriodsItem:
+    """
+    Attributes:
+        events (list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset):
+    """
+
+    events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.play_by_play_periods_item_events_type_0_item import (
+            PlayByPlayPeriodsItemEventsType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_events(
+            data: object,
+        ) -> list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = PlayByPlayPeriodsItemEventsType0Item.from_dict(
+                        events_type_0_item_data
+                    )
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            raise TypeError(f"events: unexpected JSON type {type(data).__name__}")
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        play_by_play_periods_item = cls(
+            events=events,
+        )
+
+        play_by_play_periods_item.additional_properties = d
+        return play_by_play_periods_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceDistributionHistorical")
+
+
+@_attrs_define
+class PriceDistributionHistorical:
+    """
+    Attributes:
+        open_ (None | str | Unset):
+        low (None | str | Unset):
+        high (None | str | Unset):
+        close (None | str | Unset):
+        mean (None | str | Unset):
+        previous (None | str | Unset):
+    """
+
+    open_: None | str | Unset = UNSET
+    low: None | str | Unset = UNSET
+    high: None | str | Unset = UNSET
+    close: None | str | Unset = UNSET
+    mean: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_: None | str | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
+
+        low: None | str | Unset
+        if isinstance(self.low, Unset):
+            low = UNSET
+        else:
+            low = self.low
+
+        high: None | str | Unset
+        if isinstance(self.high, Unset):
+            high = UNSET
+        else:
+            high = self.high
+
+        close: None | str | Unset
+        if isinstance(self.close, Unset):
+            close = UNSET
+        else:
+            close = self.close
+
+        mean: None | str | Unset
+        if isinstance(self.mean, Unset):
+            mean = UNSET
+        else:
+            mean = self.mean
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if low is not UNSET:
+            field_dict["low"] = low
+        if high is not UNSET:
+            field_dict["high"] = high
+        if close is not UNSET:
+            field_dict["close"] = close
+        if mean is not UNSET:
+            field_dict["mean"] = mean
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_open_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        open_ = _parse_open_(d.pop("open", UNSET))
+
+        def _parse_low(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        low = _parse_low(d.pop("low", UNSET))
+
+        def _parse_high(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        high = _parse_high(d.pop("high", UNSET))
+
+        def _parse_close(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        close = _parse_close(d.pop("close", UNSET))
+
+        def _parse_mean(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mean = _parse_mean(d.pop("mean", UNSET))
+
+        def _parse_previous(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous = _parse_previous(d.pop("previous", UNSET))
+
+        price_distribution_historical = cls(
+            open_=open_,
+            low=low,
+            high=high,
+            close=close,
+            mean=mean,
+            previous=previous,
+        )
+
+        price_distribution_historical.additional_properties = d
+        return price_distribution_historical
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

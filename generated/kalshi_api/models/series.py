@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fee_type import FeeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
+    from ..models.settlement_source import SettlementSource
+
+
+T = TypeVar("T", bound="Series")
+
+
+@_attrs_define
+class Series:
+    """
+    Attributes:
+        ticker (str | Unset):
+        frequency (str | Unset):
+        title (str | Unset):
+        category (str | Unset):
+        categories (list[str] | None | Unset):
+        tags (list[str] | None | Unset):
+        settlement_sources (list[SettlementSource] | None | Unset):
+        contract_url (str | Unset):
+        contract_terms_url (str | Unset):
+        product_metadata (None | SeriesProductMetadataType0 | Unset):
+        fee_type (FeeType | Unset):
+        fee_multiplier (float | Unset):
+        additional_prohibitions (list[str] | None | Unset):
+        volume_fp (str | Unset):
+        last_updated_ts (datetime.datetime | Unset):
+        exchange_index (int | Unset):
+    """
+
+    ticker: str | Unset = UNSET
+    frequency: str | Unset = UNSET
+    title: str | Unset = UNSET
+    category: str | Unset = UNSET
+    categories: list[str] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    settlement_sources: list[SettlementSource] | None | Unset = UNSET
+    contract_url: str | Unset = UNSET
+    contract_terms_url: str | Unset = UNSET
+    product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
+    fee_type: FeeType | Unset = UNSET
+    fee_multiplier: float | Unset = UNSET
+    additional_prohibitions: list[str] | None | Unset = UNSET
+    volume_fp: str | Unset = UNSET
+    last_updated_ts: datetime.datetime | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: PLC0415
+
+        ticker = self.ticker
+
+        frequency = self.frequency
+
+        title = self.title
+
+        category = self.category
+
+        categories: list[str] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = self.categories
+
+        else:
+            categories = self.categories
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        settlement_sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.settlement_sources, Unset):
+            settlement_sources = UNSET
+        elif isinstance(self.settlement_sources, list):
+            settlement_sources = []
+            for settlement_sources_type_0_item_data in self.settlement_sources:
+                settlement_sources_type_0_item = (
+                    settlement_sources_type_0_item_data.to_dict()
+                )
+                settlement_sources.append(settlement_sources_type_0_item)
+
+        else:
+            settlement_sources = self.settlement_sources
+
+        contract_url = self.contract_url
+
+        contract_terms_url = self.contract_terms_url
+
+        product_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.product_metadata, Unset):
+            product_metadata = UNSET
+        elif isinstance(self.product_metadata, SeriesProductMetadataType0):
+            product_metadata = self.product_metadata.to_dict()
+        else:
+            product_metadata = self.product_metadata
+
+        fee_type: str | Unset = UNSET
+        if not isinstance(self.fee_type, Unset):
+            fee_type = self.fee_type.value
+
+        fee_multiplier = self.fee_multiplier
+
+        additional_prohibitions: list[str] | None | Unset
+        if isinstance(self.additional_prohibitions, Unset):
+            additional_prohibitions = UNSET
+        elif isinstance(self.additional_prohibitions, list):
+            additional_prohibitions = self.additional_prohibitions
+
+        else:
+            additional_prohibitions = self.additional_prohibitions
+
+        volume_fp = self.volume_fp
+
+        last_updated_ts: str | Unset = UNSET
+        if not isinstance(self.last_updated_ts, Unset):
+            last_updated_ts = self.last_updated_ts.isoformat()
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category is not UNSET:
+            field_dict["category"] = category
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if settlement_sources is not UNSET:
+            field_dict["settlement_sources"] = settlement_sources
+        if contract_url is not UNSET:
+            field_dict["contract_url"] = contract_url
+        if contract_terms_url is not UNSET:
+            field_dict["contract_terms_url"] = contract_terms_url
+        if product_metadata is not UNSET:
+            field_dict["product_metadata"] = product_metadata
+        if fee_type is not UNSET:
+            field_dict["fee_type"] = fee_type
+        if fee_multiplier is not UNSET:
+            field_dict["fee_multiplier"] = fee_multiplier
+        if additional_prohibitions is not UNSET:
+            field_dict["additional_prohibitions"] = additional_prohibitions
+        if volume_fp is not UNSET:
+            field_dict["volume_fp"] = volume_fp
+        if last_updated_ts is not UNSET:
+            field_dict["last_updated_ts"] = last_updated_ts
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ticker = d.pop("ticker", UNSET)
+
+        frequency = d.pop("frequency", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        def _parse_categories(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                categories_type_0 = cast(list[str], data)
+
+                return categories_type_0
+            raise TypeError(f"categories: unexpected JSON type {type(data).__name__}")
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            raise TypeError(f"tags: unexpected JSON type {type(data).__name__}")
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_settlement_sources(
+            data: object,
+        ) -> list[SettlementSource] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                settlement_sources_type_0 = []
+                _settlement_sources_type_0 = data
+                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                    settlement_sources_type_0_item = SettlementSource.from_dict(
+                        settlement_sources_type_0_item_data
+                    )
+
+                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+                return settlement_sources_type_0
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(data).__name__}"
+            )
+
+        settlement_sources = _parse_settlement_sources(
+            d.pop("settlement_sources", UNSET)
+        )
+
+        contract_url = d.pop("contract_url", UNSET)
+
+        contract_terms_url = d.pop("contract_terms_url", UNSET)
+
+        def _parse_product_metadata(
+            data: object,
+        ) -> None | SeriesProductMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                product_metadata_type_0 = SeriesProductMetadataType0.from_dict(data)
+
+                return product_metadata_type_0
+            raise TypeError(
+                f"product_metadata: unexpected JSON type {type(data).__name__}"
+            )
+
+        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+
+        _fee_type = d.pop("fee_type", UNSET)
+        fee_type: FeeType | Unset
+        if isinstance(_fee_type, Unset):
+            fee_type = UNSET
+        else:
+            fee_type = FeeType(_fee_type)
+
+        fee_multiplier = d.pop("fee_multiplier", UNSET)
+
+        def _parse_additional_prohibitions(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                additional_prohibitions_type_0 = cast(list[str], data)
+
+                return additional_prohibitions_type_0
+            raise TypeError(
+                f"additional_prohibitions: unexpected JSON type {type(data).__name__}"
+            )
+
+        additional_prohibitions = _parse_additional_prohibitions(
+            d.pop("additional_prohibitions", UNSET)
+        )
+
+        volume_fp = d.pop("volume_fp", UNSET)
+
+        _last_updated_ts = d.pop("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        series = cls(
+            ticker=ticker,
+            frequency=frequency,
+            title=title,
+            category=category,
+            categories=categories,
+            tags=tags,
+            settlement_sources=settlement_sources,
+            contract_url=contract_url,
+            contract_terms_url=contract_terms_url,
+            product_metadata=product_metadata,
+            fee_type=fee_type,
+            fee_multiplier=fee_multiplier,
+            additional_prohibitions=additional_prohibitions,
+            volume_fp=volume_fp,
+            last_updated_ts=last_updated_ts,
+            exchange_index=exchange_index,
+        )
+
+        series.additional_properties = d
+        return series
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
+from ..models.trade_taker_side import TradeTakerSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """
+    Attributes:
+        trade_id (str | Unset):
+        ticker (str | Unset):
+        count_fp (str | Unset):
+        yes_price_dollars (str | Unset):
+        no_price_dollars (str | Unset):
+        taker_side (TradeTakerSide | Unset):
+        taker_outcome_side (TradeTakerOutcomeSide | Unset):
+        taker_book_side (BookSide | Unset):
+        created_time (datetime.datetime | Unset):
+        is_block_trade (bool | Unset):
+    """
+
+    trade_id: str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    count_fp: str | Unset = UNSET
+    yes_price_dollars: str | Unset = UNSET
+    no_price_dollars: str | Unset = UNSET
+    taker_side: TradeTakerSide | Unset = UNSET
+    taker_outcome_side: TradeTakerOutcomeSide | Unset = UNSET
+    taker_book_side: BookSide | Unset = UNSET
+    created_time: datetime.datetime | Unset = UNSET
+    is_block_trade: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        ticker = self.ticker
+
+        count_fp = self.count_fp
+
+        yes_price_dollars = self.yes_price_dollars
+
+        no_price_dollars = self.no_price_dollars
+
+        taker_side: str | Unset = UNSET
+        if not isinstance(self.taker_side, Unset):
+            taker_side = self.taker_side.value
+
+        taker_outcome_side: str | Unset = UNSET
+        if not isinstance(self.taker_outcome_side, Unset):
+            taker_outcome_side = self.taker_outcome_side.value
+
+        taker_book_side: str | Unset = UNSET
+        if not isinstance(self.taker_book_side, Unset):
+            taker_book_side = self.taker_book_side.value
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        is_block_trade = self.is_block_trade
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trade_id is not UNSET:
+            field_dict["trade_id"] = trade_id
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if count_fp is not UNSET:
+            field_dict["count_fp"] = count_fp
+        if yes_price_dollars is not UNSET:
+            field_dict["yes_price_dollars"] = yes_price_dollars
+        if no_price_dollars is not UNSET:
+            field_dict["no_price_dollars"] = no_price_dollars
+        if taker_side is not UNSET:
+            field_dict["taker_side"] = taker_side
+        if taker_outcome_side is not UNSET:
+            field_dict["taker_outcome_side"] = taker_outcome_side
+        if taker_book_side is not UNSET:
+            field_dict["taker_book_side"] = taker_book_side
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if is_block_trade is not UNSET:
+            field_dict["is_block_trade"] = is_block_trade
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_id = d.pop("trade_id", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        count_fp = d.pop("count_fp", UNSET)
+
+        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+
+        no_price_dollars = d.pop("no_price_dollars", UNSET)
+
+        _taker_side = d.pop("taker_side", UNSET)
+        taker_side: TradeTakerSide | Unset
+        if isinstance(_taker_side, Unset):
+            taker_side = UNSET
+        else:
+            taker_side = TradeTakerSide(_taker_side)
+
+        _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
+        taker_outcome_side: TradeTakerOutcomeSide | Unset
+        if isinstance(_taker_outcome_side, Unset):
+            taker_outcome_side = UNSET
+        else:
+            taker_outcome_side = TradeTakerOutcomeSide(_taker_outcome_side)
+
+        _taker_book_side = d.pop("taker_book_side", UNSET)
+        taker_book_side: BookSide | Unset
+        if isinstance(_taker_book_side, Unset):
+            taker_book_side = UNSET
+        else:
+            taker_book_side = BookSide(_taker_book_side)
+
+        _created_time = d.pop("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        is_block_trade = d.pop("is_block_trade", UNSET)
+
+        trade = cls(
+            trade_id=trade_id,
+            ticker=ticker,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            taker_side=taker_side,
+            taker_outcome_side=taker_outcome_side,
+            taker_book_side=taker_book_side,
+            created_time=created_time,
+            is_block_trade=is_block_trade,
+        )
+
+        trade.additional_properties = d
+        return trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.daily_schedule import DailySchedule
+
+
+T = TypeVar("T", bound="WeeklySchedule")
+
+
+@_attrs_define
+class WeeklySchedule:
+    """
+    Attributes:
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        monday (list[DailySchedule] | None | Unset):
+        tuesday (list[DailySchedule] | None | Unset):
+        wednesday (list[DailySchedule] | None | Unset):
+        thursday (list[DailySchedule] | None | Unset):
+        friday (list[DailySchedule] | None | Unset):
+        saturday (list[DailySchedule] | None | Unset):
+        sunday (list[DailySchedule] | None | Unset):
+    """
+
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    monday: list[DailySchedule] | None | Unset = UNSET
+    tuesday: list[DailySchedule] | None | Unset = UNSET
+    wednesday: list[DailySchedule] | None | Unset = UNSET
+    thursday: list[DailySchedule] | None | Unset = UNSET
+    friday: list[DailySchedule] | None | Unset = UNSET
+    saturday: list[DailySchedule] | None | Unset = UNSET
+    sunday: list[DailySchedule] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        monday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.monday, Unset):
+            monday = UNSET
+        elif isinstance(self.monday, list):
+            monday = []
+            for monday_type_0_item_data in self.monday:
+                monday_type_0_item = monday_type_0_item_data.to_dict()
+                monday.append(monday_type_0_item)
+
+        else:
+            monday = self.monday
+
+        tuesday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tuesday, Unset):
+            tuesday = UNSET
+        elif isinstance(self.tuesday, list):
+            tuesday = []
+            for tuesday_type_0_item_data in self.tuesday:
+                tuesday_type_0_item = tuesday_type_0_item_data.to_dict()
+                tuesday.append(tuesday_type_0_item)
+
+        else:
+            tuesday = self.tuesday
+
+        wednesday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.wednesday, Unset):
+            wednesday = UNSET
+        elif isinstance(self.wednesday, list):
+            wednesday = []
+            for wednesday_type_0_item_data in self.wednesday:
+                wednesday_type_0_item = wednesday_type_0_item_data.to_dict()
+                wednesday.append(wednesday_type_0_item)
+
+        else:
+            wednesday = self.wednesday
+
+        thursday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.thursday, Unset):
+            thursday = UNSET
+        elif isinstance(self.thursday, list):
+            thursday = []
+            for thursday_type_0_item_data in self.thursday:
+                thursday_type_0_item = thursday_type_0_item_data.to_dict()
+                thursday.append(thursday_type_0_item)
+
+        else:
+            thursday = self.thursday
+
+        friday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.friday, Unset):
+            friday = UNSET
+        elif isinstance(self.friday, list):
+            friday = []
+            for friday_type_0_item_data in self.friday:
+                friday_type_0_item = friday_type_0_item_data.to_dict()
+                friday.append(friday_type_0_item)
+
+        else:
+            friday = self.friday
+
+        saturday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.saturday, Unset):
+            saturday = UNSET
+        elif isinstance(self.saturday, list):
+            saturday = []
+            for saturday_type_0_item_data in self.saturday:
+                saturday_type_0_item = saturday_type_0_item_data.to_dict()
+                saturday.append(saturday_type_0_item)
+
+        else:
+            saturday = self.saturday
+
+        sunday: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sunday, Unset):
+            sunday = UNSET
+        elif isinstance(self.sunday, list):
+            sunday = []
+            for sunday_type_0_item_data in self.sunday:
+                sunday_type_0_item = sunday_type_0_item_data.to_dict()
+                sunday.append(sunday_type_0_item)
+
+        else:
+            sunday = self.sunday
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if monday is not UNSET:
+            field_dict["monday"] = monday
+        if tuesday is not UNSET:
+            field_dict["tuesday"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["wednesday"] = wednesday
+        if thursday is not UNSET:
+            field_dict["thursday"] = thursday
+        if friday is not UNSET:
+            field_dict["friday"] = friday
+        if saturday is not UNSET:
+            field_dict["saturday"] = saturday
+        if sunday is not UNSET:
+            field_dict["sunday"] = sunday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        def _parse_monday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                monday_type_0 = []
+                _monday_type_0 = data
+                for monday_type_0_item_data in _monday_type_0:
+                    monday_type_0_item = DailySchedule.from_dict(
+                        monday_type_0_item_data
+                    )
+
+                    monday_type_0.append(monday_type_0_item)
+
+                return monday_type_0
+            raise TypeError(f"monday: unexpected JSON type {type(data).__name__}")
+
+        monday = _parse_monday(d.pop("monday", UNSET))
+
+        def _parse_tuesday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                tuesday_type_0 = []
+                _tuesday_type_0 = data
+                for tuesday_type_0_item_data in _tuesday_type_0:
+                    tuesday_type_0_item = DailySchedule.from_dict(
+                        tuesday_type_0_item_data
+                    )
+
+                    tuesday_type_0.append(tuesday_type_0_item)
+
+                return tuesday_type_0
+            raise TypeError(f"tuesday: unexpected JSON type {type(data).__name__}")
+
+        tuesday = _parse_tuesday(d.pop("tuesday", UNSET))
+
+        def _parse_wednesday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                wednesday_type_0 = []
+                _wednesday_type_0 = data
+                for wednesday_type_0_item_data in _wednesday_type_0:
+                    wednesday_type_0_item = DailySchedule.from_dict(
+                        wednesday_type_0_item_data
+                    )
+
+                    wednesday_type_0.append(wednesday_type_0_item)
+
+                return wednesday_type_0
+            raise TypeError(f"wednesday: unexpected JSON type {type(data).__name__}")
+
+        wednesday = _parse_wednesday(d.pop("wednesday", UNSET))
+
+        def _parse_thursday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                thursday_type_0 = []
+                _thursday_type_0 = data
+                for thursday_type_0_item_data in _thursday_type_0:
+                    thursday_type_0_item = DailySchedule.from_dict(
+                        thursday_type_0_item_data
+                    )
+
+                    thursday_type_0.append(thursday_type_0_item)
+
+                return thursday_type_0
+            raise TypeError(f"thursday: unexpected JSON type {type(data).__name__}")
+
+        thursday = _parse_thursday(d.pop("thursday", UNSET))
+
+        def _parse_friday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                friday_type_0 = []
+                _friday_type_0 = data
+                for friday_type_0_item_data in _friday_type_0:
+                    friday_type_0_item = DailySchedule.from_dict(
+                        friday_type_0_item_data
+                    )
+
+                    friday_type_0.append(friday_type_0_item)
+
+                return friday_type_0
+            raise TypeError(f"friday: unexpected JSON type {type(data).__name__}")
+
+        friday = _parse_friday(d.pop("friday", UNSET))
+
+        def _parse_saturday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                saturday_type_0 = []
+                _saturday_type_0 = data
+                for saturday_type_0_item_data in _saturday_type_0:
+                    saturday_type_0_item = DailySchedule.from_dict(
+                        saturday_type_0_item_data
+                    )
+
+                    saturday_type_0.append(saturday_type_0_item)
+
+                return saturday_type_0
+            raise TypeError(f"saturday: unexpected JSON type {type(data).__name__}")
+
+        saturday = _parse_saturday(d.pop("saturday", UNSET))
+
+        def _parse_sunday(data: object) -> list[DailySchedule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                sunday_type_0 = []
+                _sunday_type_0 = data
+                for sunday_type_0_item_data in _sunday_type_0:
+                    sunday_type_0_item = DailySchedule.from_dict(
+                        sunday_type_0_item_data
+                    )
+
+                    sunday_type_0.append(sunday_type_0_item)
+
+                return sunday_type_0
+            raise TypeError(f"sunday: unexpected JSON type {type(data).__name__}")
+
+        sunday = _parse_sunday(d.pop("sunday", UNSET))
+
+        weekly_schedule = cls(
+            start_time=start_time,
+            end_time=end_time,
+            monday=monday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+            thursday=thursday,
+            friday=friday,
+            saturday=saturday,
+            sunday=sunday,
+        )
+
+        weekly_schedule.additional_properties = d
+        return weekly_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
