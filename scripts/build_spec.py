@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import openapi_io  # noqa: E402
+import openapi_io
 
 # Mappings whose keys are names chosen by the document's author, not OpenAPI keywords.
 NAME_MAPS = {
@@ -94,8 +94,11 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any]) -> None:
     descriptions = overlay.get("descriptions", {})
     known = {op.get("operationId") for _, _, op in openapi_io.operations(doc)}
     unknown = sorted(set(descriptions) - known)
-    if unknown:
-        raise SystemExit(f"overlay names operations the document lacks: {', '.join(unknown)}")
+    if unknown:  # an older upstream document, or Kalshi removed them: spec-diff tells which
+        print(
+            f"note: overlay describes operations not in this document: {', '.join(unknown)}",
+            file=sys.stderr,
+        )
     for _, _, operation in openapi_io.operations(doc):
         text = descriptions.get(operation.get("operationId"))
         if text:
@@ -130,7 +133,9 @@ def fix_ref_siblings(schema: dict[str, Any]) -> None:
             child = holder[key]
             if not isinstance(child, dict) or "$ref" not in child or len(child) == 1:
                 continue
-            kept = {k: child[k] for k in ("nullable", "deprecated", "default", "readOnly") if k in child}
+            kept = {
+                k: child[k] for k in ("nullable", "deprecated", "default", "readOnly") if k in child
+            }
             ref = {"$ref": child["$ref"]}
             holder[key] = {"allOf": [ref], **kept} if kept else ref
 
@@ -299,7 +304,9 @@ def normalise(doc: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- main
 
 
-def build(upstream: dict[str, Any], legacy: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+def build(
+    upstream: dict[str, Any], legacy: dict[str, Any], overlay: dict[str, Any]
+) -> dict[str, Any]:
     version = str(upstream.get("info", {}).get("version", "unknown"))
     doc = strip_prose(upstream)
     doc.setdefault("components", {}).setdefault("schemas", {})

@@ -29,7 +29,7 @@ _Yaml12Loader.add_implicit_resolver(
 
 
 def load_text(text: str) -> dict[str, Any]:
-    doc = yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - SafeLoader subclass
+    doc = yaml.load(text, Loader=_Yaml12Loader)
     if not isinstance(doc, dict):
         raise SystemExit("not an OpenAPI document: the top level is not a mapping")
     return doc
@@ -55,7 +55,12 @@ class _Dumper(yaml.SafeDumper):
 
 def dump(doc: dict[str, Any]) -> str:
     return yaml.dump(
-        doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False
+        doc,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1000,
+        default_flow_style=False,
     )
 
 

@@ -1,4 +1,4 @@
-"""Real responses recorded from Kalshi (January 2026) parse with the generated models, losslessly."""
+"""Real responses recorded from Kalshi (January 2026) parse with the generated models losslessly."""
 
 from __future__ import annotations
 

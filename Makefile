@@ -1,0 +1,61 @@
+# One entry point per job. Everything runs from the repo-local virtualenv (.venv), created on demand.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+UPSTREAM ?= https://docs.kalshi.com/openapi.yaml
+SPEC := openapi/kalshi.yaml
+OUT := generated/kalshi_api
+# The formatter hooks in openapi/config.yaml call `ruff`: make it the pinned one from .venv.
+export PATH := $(abspath $(BIN)):$(PATH)
+
+GENERATE = $(BIN)/openapi-python-client generate --path $(SPEC) --meta none \
+	--config openapi/config.yaml --custom-template-path openapi/templates --fail-on-warning
+
+.PHONY: venv spec generate check-generated spec-diff lint typecheck test pytest demo bench clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e .
+	touch $(STAMP)
+
+spec: $(STAMP)  ## openapi/kalshi.yaml from Kalshi's document (UPSTREAM=path or URL)
+	$(BIN)/python scripts/build_spec.py $(UPSTREAM) $(SPEC)
+
+generate: $(STAMP)  ## generated/kalshi_api from openapi/kalshi.yaml
+	rm -rf $(OUT)
+	$(GENERATE) --output-path $(OUT)
+	touch $(OUT)/py.typed
+
+check-generated: $(STAMP)  ## fails when generated/ is not what `make generate` gives
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/kalshi_api" >/dev/null && touch "$$tmp/kalshi_api/py.typed" && \
+	diff -r -x __pycache__ "$$tmp/kalshi_api" $(OUT) && echo "generated/ is fresh"
+
+spec-diff: $(STAMP)  ## OLD=... NEW=...: operations and fields added, removed, retyped
+	$(BIN)/python scripts/spec_diff.py $(OLD) $(NEW)
+
+lint: $(STAMP)
+	$(BIN)/ruff check kalshi scripts tests examples
+	$(BIN)/ruff format --check kalshi scripts tests examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy kalshi
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint typecheck check-generated pytest  ## the whole suite
+
+demo: $(STAMP)  ## the quickstart, against the embedded offline exchange
+	$(BIN)/python examples/demo.py
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
