@@ -218,18 +218,21 @@ def loosen_for_responses(schema: dict[str, Any]) -> None:
 
 
 def tidy_responses(doc: dict[str, Any]) -> None:
-    """Non-2xx responses keep their status but no body schema; every response is described.
+    """Keep the success responses; record the declared error statuses as `x-error-statuses`.
 
     Error bodies are parsed once, by the hand-written layer, with `ErrorResponse` (below), so the
-    generated functions return just the success model instead of a union with error models.
+    generated functions return just the success model instead of a union with `Any`.
     """
     for _, _, operation in openapi_io.operations(doc):
         responses = operation.get("responses") or {}
+        errors = sorted(int(status) for status in responses if not str(status).startswith("2"))
         for status in list(responses):
             if str(status).startswith("2"):
                 responses[status]["description"] = f"HTTP {status}"
             else:
-                responses[status] = {"description": f"HTTP {status}"}
+                del responses[status]
+        if errors:
+            operation["x-error-statuses"] = errors
     doc["components"].pop("responses", None)
 
 

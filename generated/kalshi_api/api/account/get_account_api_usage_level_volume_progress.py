@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,21 +23,13 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+) -> GetAccountApiUsageLevelVolumeProgressResponse | None:
     if response.status_code == 200:
         response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,19 +39,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+) -> Response[GetAccountApiUsageLevelVolumeProgressResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+) -> Response[GetAccountApiUsageLevelVolumeProgressResponse]:
     """Get Account API Usage Level Volume Progress
 
     Raises:
@@ -67,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
+        Response[GetAccountApiUsageLevelVolumeProgressResponse]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+) -> GetAccountApiUsageLevelVolumeProgressResponse:
     """Get Account API Usage Level Volume Progress
 
     Raises:
@@ -90,18 +86,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiUsageLevelVolumeProgressResponse
+        GetAccountApiUsageLevelVolumeProgressResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
+) -> Response[GetAccountApiUsageLevelVolumeProgressResponse]:
     """Get Account API Usage Level Volume Progress
 
     Raises:
@@ -109,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
+        Response[GetAccountApiUsageLevelVolumeProgressResponse]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+) -> GetAccountApiUsageLevelVolumeProgressResponse:
     """Get Account API Usage Level Volume Progress
 
     Raises:
@@ -130,11 +129,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetAccountApiUsageLevelVolumeProgressResponse
+        GetAccountApiUsageLevelVolumeProgressResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -31,19 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetApiKeysResponse | None:
+) -> GetApiKeysResponse | None:
     if response.status_code == 200:
         response_200 = GetApiKeysResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,12 +45,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetApiKeysResponse]:
+) -> Response[GetApiKeysResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -66,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetApiKeysResponse]:
+) -> Response[GetApiKeysResponse]:
     """Get API Keys
 
     Args:
@@ -77,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetApiKeysResponse]
+        Response[GetApiKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Any | GetApiKeysResponse | None:
+) -> GetApiKeysResponse:
     """Get API Keys
 
     Args:
@@ -106,20 +102,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetApiKeysResponse
+        GetApiKeysResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         fcm_subtrader_id=fcm_subtrader_id,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetApiKeysResponse]:
+) -> Response[GetApiKeysResponse]:
     """Get API Keys
 
     Args:
@@ -130,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetApiKeysResponse]
+        Response[GetApiKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Any | GetApiKeysResponse | None:
+) -> GetApiKeysResponse:
     """Get API Keys
 
     Args:
@@ -157,12 +156,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetApiKeysResponse
+        GetApiKeysResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            fcm_subtrader_id=fcm_subtrader_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -40,23 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetBlockTradeProposalsResponse | None:
+) -> GetBlockTradeProposalsResponse | None:
     if response.status_code == 200:
         response_200 = GetBlockTradeProposalsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,12 +54,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetBlockTradeProposalsResponse]:
+) -> Response[GetBlockTradeProposalsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -82,7 +74,7 @@ def sync_detailed(
     market_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
-) -> Response[Any | GetBlockTradeProposalsResponse]:
+) -> Response[GetBlockTradeProposalsResponse]:
     """Get Block Trade Proposals
 
     Args:
@@ -96,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetBlockTradeProposalsResponse]
+        Response[GetBlockTradeProposalsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +112,7 @@ def sync(
     market_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
-) -> Any | GetBlockTradeProposalsResponse | None:
+) -> GetBlockTradeProposalsResponse:
     """Get Block Trade Proposals
 
     Args:
@@ -134,16 +126,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetBlockTradeProposalsResponse
+        GetBlockTradeProposalsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cursor=cursor,
         market_ticker=market_ticker,
         limit=limit,
         status=status,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -153,7 +148,7 @@ async def asyncio_detailed(
     market_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
-) -> Response[Any | GetBlockTradeProposalsResponse]:
+) -> Response[GetBlockTradeProposalsResponse]:
     """Get Block Trade Proposals
 
     Args:
@@ -167,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetBlockTradeProposalsResponse]
+        Response[GetBlockTradeProposalsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +184,7 @@ async def asyncio(
     market_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
-) -> Any | GetBlockTradeProposalsResponse | None:
+) -> GetBlockTradeProposalsResponse:
     """Get Block Trade Proposals
 
     Args:
@@ -203,15 +198,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetBlockTradeProposalsResponse
+        GetBlockTradeProposalsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            market_ticker=market_ticker,
-            limit=limit,
-            status=status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        cursor=cursor,
+        market_ticker=market_ticker,
+        limit=limit,
+        status=status,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -70,23 +70,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetQuotesResponse | None:
+) -> GetQuotesResponse | None:
     if response.status_code == 200:
         response_200 = GetQuotesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -96,12 +84,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetQuotesResponse]:
+) -> Response[GetQuotesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -119,7 +111,7 @@ def sync_detailed(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> Response[Any | GetQuotesResponse]:
+) -> Response[GetQuotesResponse]:
     """Get Quotes
 
     Args:
@@ -140,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetQuotesResponse]
+        Response[GetQuotesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +170,7 @@ def sync(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> Any | GetQuotesResponse | None:
+) -> GetQuotesResponse:
     """Get Quotes
 
     Args:
@@ -199,10 +191,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetQuotesResponse
+        GetQuotesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cursor=cursor,
         min_ts=min_ts,
@@ -215,7 +207,10 @@ def sync(
         rfq_creator_user_id=rfq_creator_user_id,
         rfq_creator_subtrader_id=rfq_creator_subtrader_id,
         rfq_id=rfq_id,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -232,7 +227,7 @@ async def asyncio_detailed(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> Response[Any | GetQuotesResponse]:
+) -> Response[GetQuotesResponse]:
     """Get Quotes
 
     Args:
@@ -253,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetQuotesResponse]
+        Response[GetQuotesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +284,7 @@ async def asyncio(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> Any | GetQuotesResponse | None:
+) -> GetQuotesResponse:
     """Get Quotes
 
     Args:
@@ -310,22 +305,23 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetQuotesResponse
+        GetQuotesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            limit=limit,
-            status=status,
-            quote_creator_user_id=quote_creator_user_id,
-            user_filter=user_filter,
-            rfq_user_filter=rfq_user_filter,
-            rfq_creator_user_id=rfq_creator_user_id,
-            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-            rfq_id=rfq_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -57,23 +57,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetRFQsResponse | None:
+) -> GetRFQsResponse | None:
     if response.status_code == 200:
         response_200 = GetRFQsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,12 +71,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetRFQsResponse]:
+) -> Response[GetRFQsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -103,7 +95,7 @@ def sync_detailed(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> Response[Any | GetRFQsResponse]:
+) -> Response[GetRFQsResponse]:
     """Get RFQs
 
     Args:
@@ -121,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetRFQsResponse]
+        Response[GetRFQsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +145,7 @@ def sync(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> Any | GetRFQsResponse | None:
+) -> GetRFQsResponse:
     """Get RFQs
 
     Args:
@@ -171,10 +163,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetRFQsResponse
+        GetRFQsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cursor=cursor,
         event_ticker=event_ticker,
@@ -184,7 +176,10 @@ def sync(
         status=status,
         creator_user_id=creator_user_id,
         user_filter=user_filter,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -198,7 +193,7 @@ async def asyncio_detailed(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> Response[Any | GetRFQsResponse]:
+) -> Response[GetRFQsResponse]:
     """Get RFQs
 
     Args:
@@ -216,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetRFQsResponse]
+        Response[GetRFQsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +241,7 @@ async def asyncio(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> Any | GetRFQsResponse | None:
+) -> GetRFQsResponse:
     """Get RFQs
 
     Args:
@@ -264,19 +259,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetRFQsResponse
+        GetRFQsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            subaccount=subaccount,
-            limit=limit,
-            status=status,
-            creator_user_id=creator_user_id,
-            user_filter=user_filter,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        market_ticker=market_ticker,
+        subaccount=subaccount,
+        limit=limit,
+        status=status,
+        creator_user_id=creator_user_id,
+        user_filter=user_filter,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

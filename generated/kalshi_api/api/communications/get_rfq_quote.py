@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -28,27 +28,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetQuoteResponse | None:
+) -> GetQuoteResponse | None:
     if response.status_code == 200:
         response_200 = GetQuoteResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,12 +42,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetQuoteResponse]:
+) -> Response[GetQuoteResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,7 +60,7 @@ def sync_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetQuoteResponse]:
+) -> Response[GetQuoteResponse]:
     """Get RFQ Quote
 
     Args:
@@ -84,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetQuoteResponse]
+        Response[GetQuoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +92,7 @@ def sync(
     quote_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetQuoteResponse | None:
+) -> GetQuoteResponse:
     """Get RFQ Quote
 
     Args:
@@ -116,14 +104,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetQuoteResponse
+        GetQuoteResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         rfq_id=rfq_id,
         quote_id=quote_id,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -131,7 +122,7 @@ async def asyncio_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetQuoteResponse]:
+) -> Response[GetQuoteResponse]:
     """Get RFQ Quote
 
     Args:
@@ -143,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetQuoteResponse]
+        Response[GetQuoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +152,7 @@ async def asyncio(
     quote_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetQuoteResponse | None:
+) -> GetQuoteResponse:
     """Get RFQ Quote
 
     Args:
@@ -173,13 +164,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetQuoteResponse
+        GetQuoteResponse
     """
 
-    return (
-        await asyncio_detailed(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -31,27 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProposeBlockTradeResponse | None:
+) -> ProposeBlockTradeResponse | None:
     if response.status_code == 201:
         response_201 = ProposeBlockTradeResponse.from_dict(response.json())
 
         return response_201
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,12 +45,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProposeBlockTradeResponse]:
+) -> Response[ProposeBlockTradeResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProposeBlockTradeRequest,
-) -> Response[Any | ProposeBlockTradeResponse]:
+) -> Response[ProposeBlockTradeResponse]:
     """Propose Block Trade
 
     Args:
@@ -85,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProposeBlockTradeResponse]
+        Response[ProposeBlockTradeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProposeBlockTradeRequest,
-) -> Any | ProposeBlockTradeResponse | None:
+) -> ProposeBlockTradeResponse:
     """Propose Block Trade
 
     Args:
@@ -114,20 +102,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProposeBlockTradeResponse
+        ProposeBlockTradeResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProposeBlockTradeRequest,
-) -> Response[Any | ProposeBlockTradeResponse]:
+) -> Response[ProposeBlockTradeResponse]:
     """Propose Block Trade
 
     Args:
@@ -138,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProposeBlockTradeResponse]
+        Response[ProposeBlockTradeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProposeBlockTradeRequest,
-) -> Any | ProposeBlockTradeResponse | None:
+) -> ProposeBlockTradeResponse:
     """Propose Block Trade
 
     Args:
@@ -165,12 +156,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProposeBlockTradeResponse
+        ProposeBlockTradeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,27 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventResponse | None:
+) -> GetEventResponse | None:
     if response.status_code == 200:
         response_200 = GetEventResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventResponse]:
+) -> Response[GetEventResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetEventResponse]:
+) -> Response[GetEventResponse]:
     """Get Event
 
     Args:
@@ -91,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventResponse]
+        Response[GetEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetEventResponse | None:
+) -> GetEventResponse:
     """Get Event
 
     Args:
@@ -123,14 +111,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventResponse
+        GetEventResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         event_ticker=event_ticker,
         client=client,
         with_nested_markets=with_nested_markets,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -138,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetEventResponse]:
+) -> Response[GetEventResponse]:
     """Get Event
 
     Args:
@@ -150,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventResponse]
+        Response[GetEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetEventResponse | None:
+) -> GetEventResponse:
     """Get Event
 
     Args:
@@ -180,13 +171,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventResponse
+        GetEventResponse
     """
 
-    return (
-        await asyncio_detailed(
-            event_ticker=event_ticker,
-            client=client,
-            with_nested_markets=with_nested_markets,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        event_ticker=event_ticker,
+        client=client,
+        with_nested_markets=with_nested_markets,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

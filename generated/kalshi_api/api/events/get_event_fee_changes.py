@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -37,19 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventFeeChangesResponse | None:
+) -> GetEventFeeChangesResponse | None:
     if response.status_code == 200:
         response_200 = GetEventFeeChangesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,12 +51,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventFeeChangesResponse]:
+) -> Response[GetEventFeeChangesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,7 +70,7 @@ def sync_detailed(
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetEventFeeChangesResponse]:
+) -> Response[GetEventFeeChangesResponse]:
     """Get Event Fee Changes
 
     Args:
@@ -87,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventFeeChangesResponse]
+        Response[GetEventFeeChangesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +105,7 @@ def sync(
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetEventFeeChangesResponse | None:
+) -> GetEventFeeChangesResponse:
     """Get Event Fee Changes
 
     Args:
@@ -122,15 +118,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventFeeChangesResponse
+        GetEventFeeChangesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         event_ticker=event_ticker,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -139,7 +138,7 @@ async def asyncio_detailed(
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetEventFeeChangesResponse]:
+) -> Response[GetEventFeeChangesResponse]:
     """Get Event Fee Changes
 
     Args:
@@ -152,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventFeeChangesResponse]
+        Response[GetEventFeeChangesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +171,7 @@ async def asyncio(
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetEventFeeChangesResponse | None:
+) -> GetEventFeeChangesResponse:
     """Get Event Fee Changes
 
     Args:
@@ -185,14 +184,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventFeeChangesResponse
+        GetEventFeeChangesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            event_ticker=event_ticker,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        event_ticker=event_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -54,25 +54,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
+) -> GetEventForecastPercentilesHistoryResponse | None:
     if response.status_code == 200:
         response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,12 +70,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
+) -> Response[GetEventForecastPercentilesHistoryResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -100,7 +92,7 @@ def sync_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
+) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
     Args:
@@ -116,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventForecastPercentilesHistoryResponse]
+        Response[GetEventForecastPercentilesHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +136,7 @@ def sync(
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
+) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
     Args:
@@ -160,10 +152,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventForecastPercentilesHistoryResponse
+        GetEventForecastPercentilesHistoryResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         series_ticker=series_ticker,
         ticker=ticker,
         client=client,
@@ -171,7 +163,10 @@ def sync(
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -183,7 +178,7 @@ async def asyncio_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
+) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
     Args:
@@ -199,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventForecastPercentilesHistoryResponse]
+        Response[GetEventForecastPercentilesHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +220,7 @@ async def asyncio(
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
+) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
     Args:
@@ -241,17 +236,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventForecastPercentilesHistoryResponse
+        GetEventForecastPercentilesHistoryResponse
     """
 
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            ticker=ticker,
-            client=client,
-            percentiles=percentiles,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        series_ticker=series_ticker,
+        ticker=ticker,
+        client=client,
+        percentiles=percentiles,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

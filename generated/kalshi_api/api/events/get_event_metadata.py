@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -26,27 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventMetadataResponse | None:
+) -> GetEventMetadataResponse | None:
     if response.status_code == 200:
         response_200 = GetEventMetadataResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,12 +40,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventMetadataResponse]:
+) -> Response[GetEventMetadataResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +57,7 @@ def sync_detailed(
     event_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetEventMetadataResponse]:
+) -> Response[GetEventMetadataResponse]:
     """Get Event Metadata
 
     Args:
@@ -80,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventMetadataResponse]
+        Response[GetEventMetadataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +86,7 @@ def sync(
     event_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetEventMetadataResponse | None:
+) -> GetEventMetadataResponse:
     """Get Event Metadata
 
     Args:
@@ -109,20 +97,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventMetadataResponse
+        GetEventMetadataResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         event_ticker=event_ticker,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     event_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetEventMetadataResponse]:
+) -> Response[GetEventMetadataResponse]:
     """Get Event Metadata
 
     Args:
@@ -133,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventMetadataResponse]
+        Response[GetEventMetadataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +140,7 @@ async def asyncio(
     event_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetEventMetadataResponse | None:
+) -> GetEventMetadataResponse:
     """Get Event Metadata
 
     Args:
@@ -160,12 +151,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventMetadataResponse
+        GetEventMetadataResponse
     """
 
-    return (
-        await asyncio_detailed(
-            event_ticker=event_ticker,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        event_ticker=event_ticker,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -60,23 +60,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventsResponse | None:
+) -> GetEventsResponse | None:
     if response.status_code == 200:
         response_200 = GetEventsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,12 +74,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventsResponse]:
+) -> Response[GetEventsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -107,7 +99,7 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetEventsResponse]:
+) -> Response[GetEventsResponse]:
     """Get Events
 
      Lists events, filtered and cursor-paginated.
@@ -128,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventsResponse]
+        Response[GetEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +154,7 @@ def sync(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetEventsResponse | None:
+) -> GetEventsResponse:
     """Get Events
 
      Lists events, filtered and cursor-paginated.
@@ -183,10 +175,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventsResponse
+        GetEventsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
@@ -197,7 +189,10 @@ def sync(
         tickers=tickers,
         min_close_ts=min_close_ts,
         min_updated_ts=min_updated_ts,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -212,7 +207,7 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetEventsResponse]:
+) -> Response[GetEventsResponse]:
     """Get Events
 
      Lists events, filtered and cursor-paginated.
@@ -233,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventsResponse]
+        Response[GetEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +260,7 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetEventsResponse | None:
+) -> GetEventsResponse:
     """Get Events
 
      Lists events, filtered and cursor-paginated.
@@ -286,20 +281,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventsResponse
+        GetEventsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            with_nested_markets=with_nested_markets,
-            with_milestones=with_milestones,
-            status=status,
-            series_ticker=series_ticker,
-            tickers=tickers,
-            min_close_ts=min_close_ts,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -47,23 +47,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventCandlesticksResponse | None:
+) -> GetEventCandlesticksResponse | None:
     if response.status_code == 200:
         response_200 = GetEventCandlesticksResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,12 +61,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventCandlesticksResponse]:
+) -> Response[GetEventCandlesticksResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -90,7 +82,7 @@ def sync_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksByEventPeriodInterval,
-) -> Response[Any | GetEventCandlesticksResponse]:
+) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
     Args:
@@ -105,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventCandlesticksResponse]
+        Response[GetEventCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +123,7 @@ def sync(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksByEventPeriodInterval,
-) -> Any | GetEventCandlesticksResponse | None:
+) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
     Args:
@@ -146,17 +138,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventCandlesticksResponse
+        GetEventCandlesticksResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         series_ticker=series_ticker,
         ticker=ticker,
         client=client,
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -167,7 +162,7 @@ async def asyncio_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksByEventPeriodInterval,
-) -> Response[Any | GetEventCandlesticksResponse]:
+) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
     Args:
@@ -182,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetEventCandlesticksResponse]
+        Response[GetEventCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +201,7 @@ async def asyncio(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksByEventPeriodInterval,
-) -> Any | GetEventCandlesticksResponse | None:
+) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
     Args:
@@ -221,16 +216,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetEventCandlesticksResponse
+        GetEventCandlesticksResponse
     """
 
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            ticker=ticker,
-            client=client,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        series_ticker=series_ticker,
+        ticker=ticker,
+        client=client,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -43,23 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMultivariateEventsResponse | None:
+) -> GetMultivariateEventsResponse | None:
     if response.status_code == 200:
         response_200 = GetMultivariateEventsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,12 +57,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMultivariateEventsResponse]:
+) -> Response[GetMultivariateEventsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +78,7 @@ def sync_detailed(
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetMultivariateEventsResponse]:
+) -> Response[GetMultivariateEventsResponse]:
     """Get Multivariate Events
 
     Args:
@@ -101,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventsResponse]
+        Response[GetMultivariateEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +119,7 @@ def sync(
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetMultivariateEventsResponse | None:
+) -> GetMultivariateEventsResponse:
     """Get Multivariate Events
 
     Args:
@@ -142,17 +134,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventsResponse
+        GetMultivariateEventsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
         series_ticker=series_ticker,
         collection_ticker=collection_ticker,
         with_nested_markets=with_nested_markets,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -163,7 +158,7 @@ async def asyncio_detailed(
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetMultivariateEventsResponse]:
+) -> Response[GetMultivariateEventsResponse]:
     """Get Multivariate Events
 
     Args:
@@ -178,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventsResponse]
+        Response[GetMultivariateEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +197,7 @@ async def asyncio(
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetMultivariateEventsResponse | None:
+) -> GetMultivariateEventsResponse:
     """Get Multivariate Events
 
     Args:
@@ -217,16 +212,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventsResponse
+        GetMultivariateEventsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            series_ticker=series_ticker,
-            collection_ticker=collection_ticker,
-            with_nested_markets=with_nested_markets,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        series_ticker=series_ticker,
+        collection_ticker=collection_ticker,
+        with_nested_markets=with_nested_markets,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

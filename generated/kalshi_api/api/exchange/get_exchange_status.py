@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -21,23 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ExchangeStatus | None:
+) -> ExchangeStatus | None:
     if response.status_code == 200:
         response_200 = ExchangeStatus.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = cast(Any, None)
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = cast(Any, None)
-        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,19 +35,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ExchangeStatus]:
+) -> Response[ExchangeStatus]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ExchangeStatus]:
+) -> Response[ExchangeStatus]:
     """Get Exchange Status
 
      Whether the exchange and trading are active right now.
@@ -69,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExchangeStatus]
+        Response[ExchangeStatus]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ExchangeStatus | None:
+) -> ExchangeStatus:
     """Get Exchange Status
 
      Whether the exchange and trading are active right now.
@@ -94,18 +86,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExchangeStatus
+        ExchangeStatus
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ExchangeStatus]:
+) -> Response[ExchangeStatus]:
     """Get Exchange Status
 
      Whether the exchange and trading are active right now.
@@ -115,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExchangeStatus]
+        Response[ExchangeStatus]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +123,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ExchangeStatus | None:
+) -> ExchangeStatus:
     """Get Exchange Status
 
      Whether the exchange and trading are active right now.
@@ -138,11 +133,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExchangeStatus
+        ExchangeStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

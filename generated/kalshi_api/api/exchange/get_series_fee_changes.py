@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -34,19 +34,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetSeriesFeeChangesResponse | None:
+) -> GetSeriesFeeChangesResponse | None:
     if response.status_code == 200:
         response_200 = GetSeriesFeeChangesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,12 +48,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSeriesFeeChangesResponse]:
+) -> Response[GetSeriesFeeChangesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> Response[Any | GetSeriesFeeChangesResponse]:
+) -> Response[GetSeriesFeeChangesResponse]:
     """Get Series Fee Changes
 
     Args:
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSeriesFeeChangesResponse]
+        Response[GetSeriesFeeChangesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +98,7 @@ def sync(
     client: AuthenticatedClient | Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> Any | GetSeriesFeeChangesResponse | None:
+) -> GetSeriesFeeChangesResponse:
     """Get Series Fee Changes
 
     Args:
@@ -114,14 +110,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSeriesFeeChangesResponse
+        GetSeriesFeeChangesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         series_ticker=series_ticker,
         show_historical=show_historical,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -129,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> Response[Any | GetSeriesFeeChangesResponse]:
+) -> Response[GetSeriesFeeChangesResponse]:
     """Get Series Fee Changes
 
     Args:
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSeriesFeeChangesResponse]
+        Response[GetSeriesFeeChangesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +158,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> Any | GetSeriesFeeChangesResponse | None:
+) -> GetSeriesFeeChangesResponse:
     """Get Series Fee Changes
 
     Args:
@@ -171,13 +170,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSeriesFeeChangesResponse
+        GetSeriesFeeChangesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            series_ticker=series_ticker,
-            show_historical=show_historical,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        series_ticker=series_ticker,
+        show_historical=show_historical,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,31 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFCMEventContractDailyCapResponse | None:
+) -> GetFCMEventContractDailyCapResponse | None:
     if response.status_code == 200:
         response_200 = GetFCMEventContractDailyCapResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,12 +47,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFCMEventContractDailyCapResponse]:
+) -> Response[GetFCMEventContractDailyCapResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetFCMEventContractDailyCapResponse]:
+) -> Response[GetFCMEventContractDailyCapResponse]:
     """Get FCM Subtrader Event Contract Daily Cap
 
     Args:
@@ -91,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFCMEventContractDailyCapResponse]
+        Response[GetFCMEventContractDailyCapResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     subtrader_id: str | Unset = UNSET,
-) -> Any | GetFCMEventContractDailyCapResponse | None:
+) -> GetFCMEventContractDailyCapResponse:
     """Get FCM Subtrader Event Contract Daily Cap
 
     Args:
@@ -120,20 +104,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFCMEventContractDailyCapResponse
+        GetFCMEventContractDailyCapResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         subtrader_id=subtrader_id,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetFCMEventContractDailyCapResponse]:
+) -> Response[GetFCMEventContractDailyCapResponse]:
     """Get FCM Subtrader Event Contract Daily Cap
 
     Args:
@@ -144,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFCMEventContractDailyCapResponse]
+        Response[GetFCMEventContractDailyCapResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subtrader_id: str | Unset = UNSET,
-) -> Any | GetFCMEventContractDailyCapResponse | None:
+) -> GetFCMEventContractDailyCapResponse:
     """Get FCM Subtrader Event Contract Daily Cap
 
     Args:
@@ -171,12 +158,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFCMEventContractDailyCapResponse
+        GetFCMEventContractDailyCapResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

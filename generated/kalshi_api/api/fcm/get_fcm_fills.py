@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -37,27 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFcmFillsResponse | None:
+) -> GetFcmFillsResponse | None:
     if response.status_code == 200:
         response_200 = GetFcmFillsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,12 +51,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFcmFillsResponse]:
+) -> Response[GetFcmFillsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -82,7 +70,7 @@ def sync_detailed(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetFcmFillsResponse]:
+) -> Response[GetFcmFillsResponse]:
     """Get FCM Fills
 
     Args:
@@ -95,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFcmFillsResponse]
+        Response[GetFcmFillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +105,7 @@ def sync(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetFcmFillsResponse | None:
+) -> GetFcmFillsResponse:
     """Get FCM Fills
 
     Args:
@@ -130,15 +118,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFcmFillsResponse
+        GetFcmFillsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         min_ts=min_ts,
         max_ts=max_ts,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -147,7 +138,7 @@ async def asyncio_detailed(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetFcmFillsResponse]:
+) -> Response[GetFcmFillsResponse]:
     """Get FCM Fills
 
     Args:
@@ -160,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFcmFillsResponse]
+        Response[GetFcmFillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +171,7 @@ async def asyncio(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetFcmFillsResponse | None:
+) -> GetFcmFillsResponse:
     """Get FCM Fills
 
     Args:
@@ -193,14 +184,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFcmFillsResponse
+        GetFcmFillsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -60,31 +60,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse | None:
     if response.status_code == 200:
         response_200 = GetOrdersResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,12 +74,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -115,7 +99,7 @@ def sync_detailed(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
     """Get FCM Orders
 
     Args:
@@ -134,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrdersResponse]
+        Response[GetOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +152,7 @@ def sync(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse:
     """Get FCM Orders
 
     Args:
@@ -187,10 +171,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrdersResponse
+        GetOrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         subtrader_id=subtrader_id,
         client_order_ids=client_order_ids,
@@ -201,7 +185,10 @@ def sync(
         max_ts=max_ts,
         status=status,
         limit=limit,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -216,7 +203,7 @@ async def asyncio_detailed(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
     """Get FCM Orders
 
     Args:
@@ -235,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrdersResponse]
+        Response[GetOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +254,7 @@ async def asyncio(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse:
     """Get FCM Orders
 
     Args:
@@ -286,20 +273,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrdersResponse
+        GetOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-            client_order_ids=client_order_ids,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            status=status,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

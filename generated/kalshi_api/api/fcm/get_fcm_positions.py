@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -56,31 +56,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse | None:
     if response.status_code == 200:
         response_200 = GetPositionsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,12 +70,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -109,7 +93,7 @@ def sync_detailed(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get FCM Positions
 
     Args:
@@ -126,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +140,7 @@ def sync(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get FCM Positions
 
     Args:
@@ -173,10 +157,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         subtrader_id=subtrader_id,
         ticker=ticker,
@@ -185,7 +169,10 @@ def sync(
         settlement_status=settlement_status,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -198,7 +185,7 @@ async def asyncio_detailed(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get FCM Positions
 
     Args:
@@ -215,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +230,7 @@ async def asyncio(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get FCM Positions
 
     Args:
@@ -260,18 +247,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            count_filter=count_filter,
-            settlement_status=settlement_status,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

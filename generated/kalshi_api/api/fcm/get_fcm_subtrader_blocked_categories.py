@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,29 +33,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFCMSubtraderBlockedCategoriesResponse | None:
+) -> GetFCMSubtraderBlockedCategoriesResponse | None:
     if response.status_code == 200:
         response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFCMSubtraderBlockedCategoriesResponse]:
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subtrader_id: str,
-) -> Response[Any | GetFCMSubtraderBlockedCategoriesResponse]:
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
     """Get FCM Subtrader Blocked Categories
 
     Args:
@@ -89,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFCMSubtraderBlockedCategoriesResponse]
+        Response[GetFCMSubtraderBlockedCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     subtrader_id: str,
-) -> Any | GetFCMSubtraderBlockedCategoriesResponse | None:
+) -> GetFCMSubtraderBlockedCategoriesResponse:
     """Get FCM Subtrader Blocked Categories
 
     Args:
@@ -118,20 +106,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFCMSubtraderBlockedCategoriesResponse
+        GetFCMSubtraderBlockedCategoriesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         subtrader_id=subtrader_id,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subtrader_id: str,
-) -> Response[Any | GetFCMSubtraderBlockedCategoriesResponse]:
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
     """Get FCM Subtrader Blocked Categories
 
     Args:
@@ -142,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFCMSubtraderBlockedCategoriesResponse]
+        Response[GetFCMSubtraderBlockedCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subtrader_id: str,
-) -> Any | GetFCMSubtraderBlockedCategoriesResponse | None:
+) -> GetFCMSubtraderBlockedCategoriesResponse:
     """Get FCM Subtrader Blocked Categories
 
     Args:
@@ -169,12 +160,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFCMSubtraderBlockedCategoriesResponse
+        GetFCMSubtraderBlockedCategoriesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

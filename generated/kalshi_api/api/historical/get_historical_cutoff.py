@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -21,15 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetHistoricalCutoffResponse | None:
+) -> GetHistoricalCutoffResponse | None:
     if response.status_code == 200:
         response_200 = GetHistoricalCutoffResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,19 +35,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetHistoricalCutoffResponse]:
+) -> Response[GetHistoricalCutoffResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetHistoricalCutoffResponse]:
+) -> Response[GetHistoricalCutoffResponse]:
     """Get Historical Cutoff Timestamps
 
     Raises:
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetHistoricalCutoffResponse]
+        Response[GetHistoricalCutoffResponse]
     """
 
     kwargs = _get_kwargs()
@@ -74,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetHistoricalCutoffResponse | None:
+) -> GetHistoricalCutoffResponse:
     """Get Historical Cutoff Timestamps
 
     Raises:
@@ -82,18 +82,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetHistoricalCutoffResponse
+        GetHistoricalCutoffResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetHistoricalCutoffResponse]:
+) -> Response[GetHistoricalCutoffResponse]:
     """Get Historical Cutoff Timestamps
 
     Raises:
@@ -101,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetHistoricalCutoffResponse]
+        Response[GetHistoricalCutoffResponse]
     """
 
     kwargs = _get_kwargs()
@@ -114,7 +117,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetHistoricalCutoffResponse | None:
+) -> GetHistoricalCutoffResponse:
     """Get Historical Cutoff Timestamps
 
     Raises:
@@ -122,11 +125,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetHistoricalCutoffResponse
+        GetHistoricalCutoffResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

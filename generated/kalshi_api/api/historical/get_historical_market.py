@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -26,19 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketResponse | None:
+) -> GetMarketResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,12 +40,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketResponse]:
+) -> Response[GetMarketResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,7 +57,7 @@ def sync_detailed(
     ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetMarketResponse]:
+) -> Response[GetMarketResponse]:
     """Get Historical Market
 
     Args:
@@ -72,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketResponse]
+        Response[GetMarketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +86,7 @@ def sync(
     ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetMarketResponse | None:
+) -> GetMarketResponse:
     """Get Historical Market
 
     Args:
@@ -101,20 +97,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketResponse
+        GetMarketResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         ticker=ticker,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetMarketResponse]:
+) -> Response[GetMarketResponse]:
     """Get Historical Market
 
     Args:
@@ -125,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketResponse]
+        Response[GetMarketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,7 @@ async def asyncio(
     ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetMarketResponse | None:
+) -> GetMarketResponse:
     """Get Historical Market
 
     Args:
@@ -152,12 +151,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketResponse
+        GetMarketResponse
     """
 
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        ticker=ticker,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -51,19 +51,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,12 +65,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -91,7 +87,7 @@ def sync_detailed(
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
     Args:
@@ -107,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketsResponse]
+        Response[GetMarketsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +131,7 @@ def sync(
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse:
     """Get Historical Markets
 
     Args:
@@ -151,10 +147,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketsResponse
+        GetMarketsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
@@ -162,7 +158,10 @@ def sync(
         event_ticker=event_ticker,
         series_ticker=series_ticker,
         mve_filter=mve_filter,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -174,7 +173,7 @@ async def asyncio_detailed(
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
     Args:
@@ -190,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketsResponse]
+        Response[GetMarketsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +215,7 @@ async def asyncio(
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse:
     """Get Historical Markets
 
     Args:
@@ -232,17 +231,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketsResponse
+        GetMarketsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            tickers=tickers,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            mve_filter=mve_filter,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        tickers=tickers,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        mve_filter=mve_filter,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

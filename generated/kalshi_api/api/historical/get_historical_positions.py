@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -43,23 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse | None:
     if response.status_code == 200:
         response_200 = GetPositionsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,12 +57,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +78,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get Historical Positions
 
     Args:
@@ -101,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +119,7 @@ def sync(
     subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get Historical Positions
 
     Args:
@@ -142,17 +134,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -163,7 +158,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get Historical Positions
 
     Args:
@@ -178,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +197,7 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get Historical Positions
 
     Args:
@@ -217,16 +212,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -47,25 +47,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
+) -> GetMarketCandlesticksHistoricalResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,12 +63,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
+) -> Response[GetMarketCandlesticksHistoricalResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -91,7 +83,7 @@ def sync_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
+) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
     Args:
@@ -105,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketCandlesticksHistoricalResponse]
+        Response[GetMarketCandlesticksHistoricalResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +121,7 @@ def sync(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
+) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
     Args:
@@ -143,16 +135,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketCandlesticksHistoricalResponse
+        GetMarketCandlesticksHistoricalResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         ticker=ticker,
         client=client,
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -162,7 +157,7 @@ async def asyncio_detailed(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
+) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
     Args:
@@ -176,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketCandlesticksHistoricalResponse]
+        Response[GetMarketCandlesticksHistoricalResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +193,7 @@ async def asyncio(
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
+) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
     Args:
@@ -212,15 +207,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketCandlesticksHistoricalResponse
+        GetMarketCandlesticksHistoricalResponse
     """
 
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        ticker=ticker,
+        client=client,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

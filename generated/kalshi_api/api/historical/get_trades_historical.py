@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -46,23 +46,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetTradesResponse | None:
+) -> GetTradesResponse | None:
     if response.status_code == 200:
         response_200 = GetTradesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,12 +60,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetTradesResponse]:
+) -> Response[GetTradesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -90,7 +82,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     is_block_trade: bool | Unset = UNSET,
-) -> Response[Any | GetTradesResponse]:
+) -> Response[GetTradesResponse]:
     """Get Historical Trades
 
     Args:
@@ -106,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTradesResponse]
+        Response[GetTradesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +126,7 @@ def sync(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     is_block_trade: bool | Unset = UNSET,
-) -> Any | GetTradesResponse | None:
+) -> GetTradesResponse:
     """Get Historical Trades
 
     Args:
@@ -150,10 +142,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTradesResponse
+        GetTradesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         ticker=ticker,
         min_ts=min_ts,
@@ -161,7 +153,10 @@ def sync(
         limit=limit,
         cursor=cursor,
         is_block_trade=is_block_trade,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -173,7 +168,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     is_block_trade: bool | Unset = UNSET,
-) -> Response[Any | GetTradesResponse]:
+) -> Response[GetTradesResponse]:
     """Get Historical Trades
 
     Args:
@@ -189,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTradesResponse]
+        Response[GetTradesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +210,7 @@ async def asyncio(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     is_block_trade: bool | Unset = UNSET,
-) -> Any | GetTradesResponse | None:
+) -> GetTradesResponse:
     """Get Historical Trades
 
     Args:
@@ -231,17 +226,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTradesResponse
+        GetTradesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            limit=limit,
-            cursor=cursor,
-            is_block_trade=is_block_trade,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        is_block_trade=is_block_trade,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -53,19 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetIncentiveProgramsResponse | None:
+) -> GetIncentiveProgramsResponse | None:
     if response.status_code == 200:
         response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,12 +67,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetIncentiveProgramsResponse]:
+) -> Response[GetIncentiveProgramsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -92,7 +88,7 @@ def sync_detailed(
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetIncentiveProgramsResponse]:
+) -> Response[GetIncentiveProgramsResponse]:
     """Get Incentives
 
     Args:
@@ -107,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIncentiveProgramsResponse]
+        Response[GetIncentiveProgramsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +129,7 @@ def sync(
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetIncentiveProgramsResponse | None:
+) -> GetIncentiveProgramsResponse:
     """Get Incentives
 
     Args:
@@ -148,17 +144,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIncentiveProgramsResponse
+        GetIncentiveProgramsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         type_=type_,
         incentive_description=incentive_description,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetIncentiveProgramsResponse]:
+) -> Response[GetIncentiveProgramsResponse]:
     """Get Incentives
 
     Args:
@@ -184,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIncentiveProgramsResponse]
+        Response[GetIncentiveProgramsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +207,7 @@ async def asyncio(
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetIncentiveProgramsResponse | None:
+) -> GetIncentiveProgramsResponse:
     """Get Incentives
 
     Args:
@@ -223,16 +222,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIncentiveProgramsResponse
+        GetIncentiveProgramsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            type_=type_,
-            incentive_description=incentive_description,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        type_=type_,
+        incentive_description=incentive_description,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -26,19 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetGameStatsResponse | None:
+) -> GetGameStatsResponse | None:
     if response.status_code == 200:
         response_200 = GetGameStatsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,12 +40,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetGameStatsResponse]:
+) -> Response[GetGameStatsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -61,7 +57,7 @@ def sync_detailed(
     milestone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetGameStatsResponse]:
+) -> Response[GetGameStatsResponse]:
     """Get Game Stats
 
     Args:
@@ -72,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetGameStatsResponse]
+        Response[GetGameStatsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +86,7 @@ def sync(
     milestone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetGameStatsResponse | None:
+) -> GetGameStatsResponse:
     """Get Game Stats
 
     Args:
@@ -101,20 +97,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetGameStatsResponse
+        GetGameStatsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         milestone_id=milestone_id,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     milestone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetGameStatsResponse]:
+) -> Response[GetGameStatsResponse]:
     """Get Game Stats
 
     Args:
@@ -125,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetGameStatsResponse]
+        Response[GetGameStatsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,7 @@ async def asyncio(
     milestone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetGameStatsResponse | None:
+) -> GetGameStatsResponse:
     """Get Game Stats
 
     Args:
@@ -152,12 +151,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetGameStatsResponse
+        GetGameStatsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            milestone_id=milestone_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        milestone_id=milestone_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,19 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetLiveDataResponse | None:
+) -> GetLiveDataResponse | None:
     if response.status_code == 200:
         response_200 = GetLiveDataResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetLiveDataResponse]:
+) -> Response[GetLiveDataResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDataResponse]:
+) -> Response[GetLiveDataResponse]:
     """Get Live Data
 
     Args:
@@ -83,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLiveDataResponse]
+        Response[GetLiveDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDataResponse | None:
+) -> GetLiveDataResponse:
     """Get Live Data
 
     Args:
@@ -115,14 +111,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLiveDataResponse
+        GetLiveDataResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         milestone_id=milestone_id,
         client=client,
         include_player_stats=include_player_stats,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -130,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDataResponse]:
+) -> Response[GetLiveDataResponse]:
     """Get Live Data
 
     Args:
@@ -142,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLiveDataResponse]
+        Response[GetLiveDataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDataResponse | None:
+) -> GetLiveDataResponse:
     """Get Live Data
 
     Args:
@@ -172,13 +171,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLiveDataResponse
+        GetLiveDataResponse
     """
 
-    return (
-        await asyncio_detailed(
-            milestone_id=milestone_id,
-            client=client,
-            include_player_stats=include_player_stats,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        milestone_id=milestone_id,
+        client=client,
+        include_player_stats=include_player_stats,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

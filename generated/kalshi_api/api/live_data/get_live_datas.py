@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -36,15 +36,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetLiveDatasResponse | None:
+) -> GetLiveDatasResponse | None:
     if response.status_code == 200:
         response_200 = GetLiveDatasResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,12 +50,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetLiveDatasResponse]:
+) -> Response[GetLiveDatasResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDatasResponse]:
+) -> Response[GetLiveDatasResponse]:
     """Get Multiple Live Data
 
     Args:
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLiveDatasResponse]
+        Response[GetLiveDatasResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     client: AuthenticatedClient | Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDatasResponse | None:
+) -> GetLiveDatasResponse:
     """Get Multiple Live Data
 
     Args:
@@ -112,14 +112,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLiveDatasResponse
+        GetLiveDatasResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         milestone_ids=milestone_ids,
         include_player_stats=include_player_stats,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -127,7 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDatasResponse]:
+) -> Response[GetLiveDatasResponse]:
     """Get Multiple Live Data
 
     Args:
@@ -139,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLiveDatasResponse]
+        Response[GetLiveDatasResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +160,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDatasResponse | None:
+) -> GetLiveDatasResponse:
     """Get Multiple Live Data
 
     Args:
@@ -169,13 +172,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLiveDatasResponse
+        GetLiveDatasResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            milestone_ids=milestone_ids,
-            include_player_stats=include_player_stats,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        milestone_ids=milestone_ids,
+        include_player_stats=include_player_stats,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

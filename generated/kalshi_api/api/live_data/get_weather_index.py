@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -44,19 +44,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetWeatherIndexResponse | None:
+) -> GetWeatherIndexResponse | None:
     if response.status_code == 200:
         response_200 = GetWeatherIndexResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,12 +58,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetWeatherIndexResponse]:
+) -> Response[GetWeatherIndexResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,7 +79,7 @@ def sync_detailed(
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Response[Any | GetWeatherIndexResponse]:
+) -> Response[GetWeatherIndexResponse]:
     """Get Weather Index
 
     Args:
@@ -98,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetWeatherIndexResponse]
+        Response[GetWeatherIndexResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +120,7 @@ def sync(
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Any | GetWeatherIndexResponse | None:
+) -> GetWeatherIndexResponse:
     """Get Weather Index
 
     Args:
@@ -139,17 +135,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetWeatherIndexResponse
+        GetWeatherIndexResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         city=city,
         client=client,
         from_=from_,
         to=to,
         last_sec=last_sec,
         detailed=detailed,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Response[Any | GetWeatherIndexResponse]:
+) -> Response[GetWeatherIndexResponse]:
     """Get Weather Index
 
     Args:
@@ -175,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetWeatherIndexResponse]
+        Response[GetWeatherIndexResponse]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +198,7 @@ async def asyncio(
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Any | GetWeatherIndexResponse | None:
+) -> GetWeatherIndexResponse:
     """Get Weather Index
 
     Args:
@@ -214,16 +213,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetWeatherIndexResponse
+        GetWeatherIndexResponse
     """
 
-    return (
-        await asyncio_detailed(
-            city=city,
-            client=client,
-            from_=from_,
-            to=to,
-            last_sec=last_sec,
-            detailed=detailed,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        city=city,
+        client=client,
+        from_=from_,
+        to=to,
+        last_sec=last_sec,
+        detailed=detailed,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

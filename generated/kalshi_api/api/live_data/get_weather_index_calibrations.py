@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -28,19 +28,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
+) -> GetWeatherIndexCalibrationsResponse | None:
     if response.status_code == 200:
         response_200 = GetWeatherIndexCalibrationsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,12 +42,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
+) -> Response[GetWeatherIndexCalibrationsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,7 +59,7 @@ def sync_detailed(
     city: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
+) -> Response[GetWeatherIndexCalibrationsResponse]:
     """Get Weather Index Calibrations
 
     Args:
@@ -74,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetWeatherIndexCalibrationsResponse]
+        Response[GetWeatherIndexCalibrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +88,7 @@ def sync(
     city: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
+) -> GetWeatherIndexCalibrationsResponse:
     """Get Weather Index Calibrations
 
     Args:
@@ -103,20 +99,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetWeatherIndexCalibrationsResponse
+        GetWeatherIndexCalibrationsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         city=city,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     city: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
+) -> Response[GetWeatherIndexCalibrationsResponse]:
     """Get Weather Index Calibrations
 
     Args:
@@ -127,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetWeatherIndexCalibrationsResponse]
+        Response[GetWeatherIndexCalibrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +142,7 @@ async def asyncio(
     city: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
+) -> GetWeatherIndexCalibrationsResponse:
     """Get Weather Index Calibrations
 
     Args:
@@ -154,12 +153,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetWeatherIndexCalibrationsResponse
+        GetWeatherIndexCalibrationsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            city=city,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        city=city,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

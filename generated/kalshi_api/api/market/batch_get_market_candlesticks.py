@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -45,23 +45,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BatchGetMarketCandlesticksResponse | None:
+) -> BatchGetMarketCandlesticksResponse | None:
     if response.status_code == 200:
         response_200 = BatchGetMarketCandlesticksResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,12 +59,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
+) -> Response[BatchGetMarketCandlesticksResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -88,7 +80,7 @@ def sync_detailed(
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
+) -> Response[BatchGetMarketCandlesticksResponse]:
     """Batch Get Market Candlesticks
 
     Args:
@@ -103,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BatchGetMarketCandlesticksResponse]
+        Response[BatchGetMarketCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +121,7 @@ def sync(
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Any | BatchGetMarketCandlesticksResponse | None:
+) -> BatchGetMarketCandlesticksResponse:
     """Batch Get Market Candlesticks
 
     Args:
@@ -144,17 +136,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BatchGetMarketCandlesticksResponse
+        BatchGetMarketCandlesticksResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         market_tickers=market_tickers,
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
         include_latest_before_start=include_latest_before_start,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -165,7 +160,7 @@ async def asyncio_detailed(
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
+) -> Response[BatchGetMarketCandlesticksResponse]:
     """Batch Get Market Candlesticks
 
     Args:
@@ -180,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BatchGetMarketCandlesticksResponse]
+        Response[BatchGetMarketCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +199,7 @@ async def asyncio(
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Any | BatchGetMarketCandlesticksResponse | None:
+) -> BatchGetMarketCandlesticksResponse:
     """Batch Get Market Candlesticks
 
     Args:
@@ -219,16 +214,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BatchGetMarketCandlesticksResponse
+        BatchGetMarketCandlesticksResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            market_tickers=market_tickers,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -50,23 +50,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketCandlesticksResponse | None:
+) -> GetMarketCandlesticksResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,12 +64,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketCandlesticksResponse]:
+) -> Response[GetMarketCandlesticksResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -94,7 +86,7 @@ def sync_detailed(
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Response[Any | GetMarketCandlesticksResponse]:
+) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
 
     Args:
@@ -110,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketCandlesticksResponse]
+        Response[GetMarketCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +130,7 @@ def sync(
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Any | GetMarketCandlesticksResponse | None:
+) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
 
     Args:
@@ -154,10 +146,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketCandlesticksResponse
+        GetMarketCandlesticksResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         series_ticker=series_ticker,
         ticker=ticker,
         client=client,
@@ -165,7 +157,10 @@ def sync(
         end_ts=end_ts,
         period_interval=period_interval,
         include_latest_before_start=include_latest_before_start,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -177,7 +172,7 @@ async def asyncio_detailed(
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Response[Any | GetMarketCandlesticksResponse]:
+) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
 
     Args:
@@ -193,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketCandlesticksResponse]
+        Response[GetMarketCandlesticksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +214,7 @@ async def asyncio(
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Any | GetMarketCandlesticksResponse | None:
+) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
 
     Args:
@@ -235,17 +230,18 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketCandlesticksResponse
+        GetMarketCandlesticksResponse
     """
 
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            ticker=ticker,
-            client=client,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        series_ticker=series_ticker,
+        ticker=ticker,
+        client=client,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,23 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketOrderbookResponse | None:
+) -> GetMarketOrderbookResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketOrderbookResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketOrderbookResponse]:
+) -> Response[GetMarketOrderbookResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
-) -> Response[Any | GetMarketOrderbookResponse]:
+) -> Response[GetMarketOrderbookResponse]:
     """Get Market Orderbook
 
      Resting YES bids and NO bids of one market, as dollar/count string pairs.
@@ -89,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketOrderbookResponse]
+        Response[GetMarketOrderbookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
-) -> Any | GetMarketOrderbookResponse | None:
+) -> GetMarketOrderbookResponse:
     """Get Market Orderbook
 
      Resting YES bids and NO bids of one market, as dollar/count string pairs.
@@ -123,14 +115,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketOrderbookResponse
+        GetMarketOrderbookResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         ticker=ticker,
         client=client,
         depth=depth,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -138,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
-) -> Response[Any | GetMarketOrderbookResponse]:
+) -> Response[GetMarketOrderbookResponse]:
     """Get Market Orderbook
 
      Resting YES bids and NO bids of one market, as dollar/count string pairs.
@@ -152,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketOrderbookResponse]
+        Response[GetMarketOrderbookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
-) -> Any | GetMarketOrderbookResponse | None:
+) -> GetMarketOrderbookResponse:
     """Get Market Orderbook
 
      Resting YES bids and NO bids of one market, as dollar/count string pairs.
@@ -184,13 +179,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketOrderbookResponse
+        GetMarketOrderbookResponse
     """
 
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-            depth=depth,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        ticker=ticker,
+        client=client,
+        depth=depth,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,23 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketOrderbooksResponse | None:
+) -> GetMarketOrderbooksResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketOrderbooksResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,12 +47,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketOrderbooksResponse]:
+) -> Response[GetMarketOrderbooksResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tickers: list[str],
-) -> Response[Any | GetMarketOrderbooksResponse]:
+) -> Response[GetMarketOrderbooksResponse]:
     """Get Multiple Market Orderbooks
 
     Args:
@@ -83,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketOrderbooksResponse]
+        Response[GetMarketOrderbooksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tickers: list[str],
-) -> Any | GetMarketOrderbooksResponse | None:
+) -> GetMarketOrderbooksResponse:
     """Get Multiple Market Orderbooks
 
     Args:
@@ -112,20 +104,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketOrderbooksResponse
+        GetMarketOrderbooksResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         tickers=tickers,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tickers: list[str],
-) -> Response[Any | GetMarketOrderbooksResponse]:
+) -> Response[GetMarketOrderbooksResponse]:
     """Get Multiple Market Orderbooks
 
     Args:
@@ -136,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketOrderbooksResponse]
+        Response[GetMarketOrderbooksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tickers: list[str],
-) -> Any | GetMarketOrderbooksResponse | None:
+) -> GetMarketOrderbooksResponse:
     """Get Multiple Market Orderbooks
 
     Args:
@@ -163,12 +158,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketOrderbooksResponse
+        GetMarketOrderbooksResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            tickers=tickers,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        tickers=tickers,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

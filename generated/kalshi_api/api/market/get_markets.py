@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -83,23 +83,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -109,12 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -136,7 +128,7 @@ def sync_detailed(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
     """Get Markets
 
      Lists markets, filtered and cursor-paginated.
@@ -163,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketsResponse]
+        Response[GetMarketsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +201,7 @@ def sync(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse:
     """Get Markets
 
      Lists markets, filtered and cursor-paginated.
@@ -236,10 +228,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketsResponse
+        GetMarketsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
@@ -256,7 +248,10 @@ def sync(
         status=status,
         tickers=tickers,
         mve_filter=mve_filter,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -277,7 +272,7 @@ async def asyncio_detailed(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
+) -> Response[GetMarketsResponse]:
     """Get Markets
 
      Lists markets, filtered and cursor-paginated.
@@ -304,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMarketsResponse]
+        Response[GetMarketsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -348,7 +343,7 @@ async def asyncio(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
+) -> GetMarketsResponse:
     """Get Markets
 
      Lists markets, filtered and cursor-paginated.
@@ -375,26 +370,27 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMarketsResponse
+        GetMarketsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            min_created_ts=min_created_ts,
-            max_created_ts=max_created_ts,
-            min_updated_ts=min_updated_ts,
-            max_updated_ts=max_updated_ts,
-            max_close_ts=max_close_ts,
-            min_close_ts=min_close_ts,
-            min_settled_ts=min_settled_ts,
-            max_settled_ts=max_settled_ts,
-            status=status,
-            tickers=tickers,
-            mve_filter=mve_filter,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

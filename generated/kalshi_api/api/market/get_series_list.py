@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -43,19 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetSeriesListResponse | None:
+) -> GetSeriesListResponse | None:
     if response.status_code == 200:
         response_200 = GetSeriesListResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +57,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSeriesListResponse]:
+) -> Response[GetSeriesListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -82,7 +78,7 @@ def sync_detailed(
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetSeriesListResponse]:
+) -> Response[GetSeriesListResponse]:
     """Get Series List
 
     Args:
@@ -97,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSeriesListResponse]
+        Response[GetSeriesListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +119,7 @@ def sync(
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetSeriesListResponse | None:
+) -> GetSeriesListResponse:
     """Get Series List
 
     Args:
@@ -138,17 +134,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSeriesListResponse
+        GetSeriesListResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         category=category,
         tags=tags,
         include_product_metadata=include_product_metadata,
         include_volume=include_volume,
         min_updated_ts=min_updated_ts,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetSeriesListResponse]:
+) -> Response[GetSeriesListResponse]:
     """Get Series List
 
     Args:
@@ -174,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSeriesListResponse]
+        Response[GetSeriesListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +197,7 @@ async def asyncio(
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetSeriesListResponse | None:
+) -> GetSeriesListResponse:
     """Get Series List
 
     Args:
@@ -213,16 +212,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSeriesListResponse
+        GetSeriesListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            category=category,
-            tags=tags,
-            include_product_metadata=include_product_metadata,
-            include_volume=include_volume,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

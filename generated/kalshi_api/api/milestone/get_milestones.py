@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -59,23 +59,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMilestonesResponse | None:
+) -> GetMilestonesResponse | None:
     if response.status_code == 200:
         response_200 = GetMilestonesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,12 +73,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMilestonesResponse]:
+) -> Response[GetMilestonesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -106,7 +98,7 @@ def sync_detailed(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetMilestonesResponse]:
+) -> Response[GetMilestonesResponse]:
     """Get Milestones
 
     Args:
@@ -125,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMilestonesResponse]
+        Response[GetMilestonesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +151,7 @@ def sync(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetMilestonesResponse | None:
+) -> GetMilestonesResponse:
     """Get Milestones
 
     Args:
@@ -178,10 +170,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMilestonesResponse
+        GetMilestonesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         minimum_start_date=minimum_start_date,
@@ -192,7 +184,10 @@ def sync(
         related_event_ticker=related_event_ticker,
         cursor=cursor,
         min_updated_ts=min_updated_ts,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,7 +202,7 @@ async def asyncio_detailed(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetMilestonesResponse]:
+) -> Response[GetMilestonesResponse]:
     """Get Milestones
 
     Args:
@@ -226,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMilestonesResponse]
+        Response[GetMilestonesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +253,7 @@ async def asyncio(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetMilestonesResponse | None:
+) -> GetMilestonesResponse:
     """Get Milestones
 
     Args:
@@ -277,20 +272,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMilestonesResponse
+        GetMilestonesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            minimum_start_date=minimum_start_date,
-            category=category,
-            competition=competition,
-            source_id=source_id,
-            type_=type_,
-            related_event_ticker=related_event_ticker,
-            cursor=cursor,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        minimum_start_date=minimum_start_date,
+        category=category,
+        competition=competition,
+        source_id=source_id,
+        type_=type_,
+        related_event_ticker=related_event_ticker,
+        cursor=cursor,
+        min_updated_ts=min_updated_ts,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

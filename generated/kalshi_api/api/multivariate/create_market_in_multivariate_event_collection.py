@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -39,29 +39,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateMarketInMultivariateEventCollectionResponse | None:
+) -> CreateMarketInMultivariateEventCollectionResponse | None:
     if response.status_code == 200:
         response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,12 +55,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateMarketInMultivariateEventCollectionResponse]:
+) -> Response[CreateMarketInMultivariateEventCollectionResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -85,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Response[Any | CreateMarketInMultivariateEventCollectionResponse]:
+) -> Response[CreateMarketInMultivariateEventCollectionResponse]:
     """Create Market In Multivariate Event Collection
 
     Args:
@@ -97,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateMarketInMultivariateEventCollectionResponse]
+        Response[CreateMarketInMultivariateEventCollectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Any | CreateMarketInMultivariateEventCollectionResponse | None:
+) -> CreateMarketInMultivariateEventCollectionResponse:
     """Create Market In Multivariate Event Collection
 
     Args:
@@ -129,14 +117,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateMarketInMultivariateEventCollectionResponse
+        CreateMarketInMultivariateEventCollectionResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         collection_ticker=collection_ticker,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -144,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Response[Any | CreateMarketInMultivariateEventCollectionResponse]:
+) -> Response[CreateMarketInMultivariateEventCollectionResponse]:
     """Create Market In Multivariate Event Collection
 
     Args:
@@ -156,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateMarketInMultivariateEventCollectionResponse]
+        Response[CreateMarketInMultivariateEventCollectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Any | CreateMarketInMultivariateEventCollectionResponse | None:
+) -> CreateMarketInMultivariateEventCollectionResponse:
     """Create Market In Multivariate Event Collection
 
     Args:
@@ -186,13 +177,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateMarketInMultivariateEventCollectionResponse
+        CreateMarketInMultivariateEventCollectionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            collection_ticker=collection_ticker,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        collection_ticker=collection_ticker,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -28,23 +28,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMultivariateEventCollectionResponse | None:
+) -> GetMultivariateEventCollectionResponse | None:
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,12 +42,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMultivariateEventCollectionResponse]:
+) -> Response[GetMultivariateEventCollectionResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -67,7 +59,7 @@ def sync_detailed(
     collection_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetMultivariateEventCollectionResponse]:
+) -> Response[GetMultivariateEventCollectionResponse]:
     """Get Multivariate Event Collection
 
     Args:
@@ -78,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventCollectionResponse]
+        Response[GetMultivariateEventCollectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +88,7 @@ def sync(
     collection_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetMultivariateEventCollectionResponse | None:
+) -> GetMultivariateEventCollectionResponse:
     """Get Multivariate Event Collection
 
     Args:
@@ -107,20 +99,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventCollectionResponse
+        GetMultivariateEventCollectionResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         collection_ticker=collection_ticker,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     collection_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetMultivariateEventCollectionResponse]:
+) -> Response[GetMultivariateEventCollectionResponse]:
     """Get Multivariate Event Collection
 
     Args:
@@ -131,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventCollectionResponse]
+        Response[GetMultivariateEventCollectionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +142,7 @@ async def asyncio(
     collection_ticker: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetMultivariateEventCollectionResponse | None:
+) -> GetMultivariateEventCollectionResponse:
     """Get Multivariate Event Collection
 
     Args:
@@ -158,12 +153,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventCollectionResponse
+        GetMultivariateEventCollectionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            collection_ticker=collection_ticker,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        collection_ticker=collection_ticker,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

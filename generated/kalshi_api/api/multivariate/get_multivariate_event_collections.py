@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -52,21 +52,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMultivariateEventCollectionsResponse | None:
+) -> GetMultivariateEventCollectionsResponse | None:
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionsResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,12 +68,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMultivariateEventCollectionsResponse]:
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -93,7 +89,7 @@ def sync_detailed(
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetMultivariateEventCollectionsResponse]:
+) -> Response[GetMultivariateEventCollectionsResponse]:
     """Get Multivariate Event Collections
 
     Args:
@@ -108,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventCollectionsResponse]
+        Response[GetMultivariateEventCollectionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +130,7 @@ def sync(
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetMultivariateEventCollectionsResponse | None:
+) -> GetMultivariateEventCollectionsResponse:
     """Get Multivariate Event Collections
 
     Args:
@@ -149,17 +145,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventCollectionsResponse
+        GetMultivariateEventCollectionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         associated_event_ticker=associated_event_ticker,
         series_ticker=series_ticker,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -170,7 +169,7 @@ async def asyncio_detailed(
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetMultivariateEventCollectionsResponse]:
+) -> Response[GetMultivariateEventCollectionsResponse]:
     """Get Multivariate Event Collections
 
     Args:
@@ -185,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetMultivariateEventCollectionsResponse]
+        Response[GetMultivariateEventCollectionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +208,7 @@ async def asyncio(
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetMultivariateEventCollectionsResponse | None:
+) -> GetMultivariateEventCollectionsResponse:
     """Get Multivariate Event Collections
 
     Args:
@@ -224,16 +223,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetMultivariateEventCollectionsResponse
+        GetMultivariateEventCollectionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            associated_event_ticker=associated_event_ticker,
-            series_ticker=series_ticker,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

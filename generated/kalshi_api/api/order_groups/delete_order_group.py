@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -38,23 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse | None:
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,12 +52,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Delete Order Group
 
     Args:
@@ -92,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +106,7 @@ def sync(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Delete Order Group
 
     Args:
@@ -127,15 +119,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_group_id=order_group_id,
         client=client,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -144,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Delete Order Group
 
     Args:
@@ -157,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Delete Order Group
 
     Args:
@@ -190,14 +185,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_group_id=order_group_id,
-            client=client,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_group_id=order_group_id,
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,23 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrderGroupResponse | None:
+) -> GetOrderGroupResponse | None:
     if response.status_code == 200:
         response_200 = GetOrderGroupResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrderGroupResponse]:
+) -> Response[GetOrderGroupResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetOrderGroupResponse]:
+) -> Response[GetOrderGroupResponse]:
     """Get Order Group
 
     Args:
@@ -87,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderGroupResponse]
+        Response[GetOrderGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Any | GetOrderGroupResponse | None:
+) -> GetOrderGroupResponse:
     """Get Order Group
 
     Args:
@@ -119,14 +111,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderGroupResponse
+        GetOrderGroupResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_group_id=order_group_id,
         client=client,
         subaccount=subaccount,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetOrderGroupResponse]:
+) -> Response[GetOrderGroupResponse]:
     """Get Order Group
 
     Args:
@@ -146,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderGroupResponse]
+        Response[GetOrderGroupResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Any | GetOrderGroupResponse | None:
+) -> GetOrderGroupResponse:
     """Get Order Group
 
     Args:
@@ -176,13 +171,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderGroupResponse
+        GetOrderGroupResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_group_id=order_group_id,
-            client=client,
-            subaccount=subaccount,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_group_id=order_group_id,
+        client=client,
+        subaccount=subaccount,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -46,23 +46,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse | None:
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,12 +60,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -88,7 +80,7 @@ def sync_detailed(
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Trigger Order Group
 
     Args:
@@ -102,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +118,7 @@ def sync(
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Trigger Order Group
 
     Args:
@@ -140,16 +132,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_group_id=order_group_id,
         client=client,
         body=body,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -159,7 +154,7 @@ async def asyncio_detailed(
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Trigger Order Group
 
     Args:
@@ -173,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +190,7 @@ async def asyncio(
     body: EmptyResponse | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Trigger Order Group
 
     Args:
@@ -209,15 +204,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_group_id=order_group_id,
-            client=client,
-            body=body,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_group_id=order_group_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -43,35 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AmendOrderV2Response | Any | None:
+) -> AmendOrderV2Response | None:
     if response.status_code == 200:
         response_200 = AmendOrderV2Response.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = cast(Any, None)
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,12 +57,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AmendOrderV2Response | Any]:
+) -> Response[AmendOrderV2Response]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -96,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> Response[AmendOrderV2Response | Any]:
+) -> Response[AmendOrderV2Response]:
     """Amend Order (V2)
 
      Changes the price and/or total count of a resting order.
@@ -111,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AmendOrderV2Response | Any]
+        Response[AmendOrderV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> AmendOrderV2Response | Any | None:
+) -> AmendOrderV2Response:
     """Amend Order (V2)
 
      Changes the price and/or total count of a resting order.
@@ -148,15 +128,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AmendOrderV2Response | Any
+        AmendOrderV2Response
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
         body=body,
         subaccount=subaccount,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -165,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> Response[AmendOrderV2Response | Any]:
+) -> Response[AmendOrderV2Response]:
     """Amend Order (V2)
 
      Changes the price and/or total count of a resting order.
@@ -180,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AmendOrderV2Response | Any]
+        Response[AmendOrderV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AmendOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> AmendOrderV2Response | Any | None:
+) -> AmendOrderV2Response:
     """Amend Order (V2)
 
      Changes the price and/or total count of a resting order.
@@ -215,14 +198,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AmendOrderV2Response | Any
+        AmendOrderV2Response
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-            subaccount=subaccount,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

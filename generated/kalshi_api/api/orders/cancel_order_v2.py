@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -41,23 +41,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CancelOrderV2Response | None:
+) -> CancelOrderV2Response | None:
     if response.status_code == 200:
         response_200 = CancelOrderV2Response.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,12 +55,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CancelOrderV2Response]:
+) -> Response[CancelOrderV2Response]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,7 +75,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> Response[Any | CancelOrderV2Response]:
+) -> Response[CancelOrderV2Response]:
     """Cancel Order (V2)
 
      Cancels the resting remainder of one order.
@@ -99,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CancelOrderV2Response]
+        Response[CancelOrderV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +115,7 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> Any | CancelOrderV2Response | None:
+) -> CancelOrderV2Response:
     """Cancel Order (V2)
 
      Cancels the resting remainder of one order.
@@ -139,16 +131,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CancelOrderV2Response
+        CancelOrderV2Response
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
         subaccount=subaccount,
         exchange_index=exchange_index,
         market_ticker=market_ticker,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -158,7 +153,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> Response[Any | CancelOrderV2Response]:
+) -> Response[CancelOrderV2Response]:
     """Cancel Order (V2)
 
      Cancels the resting remainder of one order.
@@ -174,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CancelOrderV2Response]
+        Response[CancelOrderV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +191,7 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> Any | CancelOrderV2Response | None:
+) -> CancelOrderV2Response:
     """Cancel Order (V2)
 
      Cancels the resting remainder of one order.
@@ -212,15 +207,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CancelOrderV2Response
+        CancelOrderV2Response
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

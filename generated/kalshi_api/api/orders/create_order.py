@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -31,31 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateOrderResponse | None:
+) -> CreateOrderResponse | None:
     if response.status_code == 201:
         response_201 = CreateOrderResponse.from_dict(response.json())
 
         return response_201
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +45,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateOrderResponse]:
+) -> Response[CreateOrderResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest,
-) -> Response[Any | CreateOrderResponse]:
+) -> Response[CreateOrderResponse]:
     """Create Order
 
      Retired (HTTP 410 since June 2026); use CreateOrderV2.
@@ -91,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateOrderResponse]
+        Response[CreateOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest,
-) -> Any | CreateOrderResponse | None:
+) -> CreateOrderResponse:
     """Create Order
 
      Retired (HTTP 410 since June 2026); use CreateOrderV2.
@@ -122,20 +106,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateOrderResponse
+        CreateOrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest,
-) -> Response[Any | CreateOrderResponse]:
+) -> Response[CreateOrderResponse]:
     """Create Order
 
      Retired (HTTP 410 since June 2026); use CreateOrderV2.
@@ -148,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateOrderResponse]
+        Response[CreateOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest,
-) -> Any | CreateOrderResponse | None:
+) -> CreateOrderResponse:
     """Create Order
 
      Retired (HTTP 410 since June 2026); use CreateOrderV2.
@@ -177,12 +164,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateOrderResponse
+        CreateOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

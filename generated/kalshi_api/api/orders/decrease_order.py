@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,27 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DecreaseOrderResponse | None:
+) -> DecreaseOrderResponse | None:
     if response.status_code == 200:
         response_200 = DecreaseOrderResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DecreaseOrderResponse]:
+) -> Response[DecreaseOrderResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecreaseOrderRequest,
-) -> Response[Any | DecreaseOrderResponse]:
+) -> Response[DecreaseOrderResponse]:
     """Decrease Order
 
      Retired (HTTP 410 since June 2026); use DecreaseOrderV2.
@@ -93,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DecreaseOrderResponse]
+        Response[DecreaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecreaseOrderRequest,
-) -> Any | DecreaseOrderResponse | None:
+) -> DecreaseOrderResponse:
     """Decrease Order
 
      Retired (HTTP 410 since June 2026); use DecreaseOrderV2.
@@ -127,14 +115,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DecreaseOrderResponse
+        DecreaseOrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -142,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecreaseOrderRequest,
-) -> Response[Any | DecreaseOrderResponse]:
+) -> Response[DecreaseOrderResponse]:
     """Decrease Order
 
      Retired (HTTP 410 since June 2026); use DecreaseOrderV2.
@@ -156,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DecreaseOrderResponse]
+        Response[DecreaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecreaseOrderRequest,
-) -> Any | DecreaseOrderResponse | None:
+) -> DecreaseOrderResponse:
     """Decrease Order
 
      Retired (HTTP 410 since June 2026); use DecreaseOrderV2.
@@ -188,13 +179,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DecreaseOrderResponse
+        DecreaseOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

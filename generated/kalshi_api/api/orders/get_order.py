@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -26,23 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrderResponse | None:
+) -> GetOrderResponse | None:
     if response.status_code == 200:
         response_200 = GetOrderResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,12 +40,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrderResponse]:
+) -> Response[GetOrderResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -65,7 +57,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetOrderResponse]:
+) -> Response[GetOrderResponse]:
     """Get Order
 
      One order of the member by id.
@@ -78,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderResponse]
+        Response[GetOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +88,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetOrderResponse | None:
+) -> GetOrderResponse:
     """Get Order
 
      One order of the member by id.
@@ -109,20 +101,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderResponse
+        GetOrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetOrderResponse]:
+) -> Response[GetOrderResponse]:
     """Get Order
 
      One order of the member by id.
@@ -135,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderResponse]
+        Response[GetOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +146,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetOrderResponse | None:
+) -> GetOrderResponse:
     """Get Order
 
      One order of the member by id.
@@ -164,12 +159,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderResponse
+        GetOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

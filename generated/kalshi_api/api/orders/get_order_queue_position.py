@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -26,23 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrderQueuePositionResponse | None:
+) -> GetOrderQueuePositionResponse | None:
     if response.status_code == 200:
         response_200 = GetOrderQueuePositionResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,12 +40,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrderQueuePositionResponse]:
+) -> Response[GetOrderQueuePositionResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -65,7 +57,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetOrderQueuePositionResponse]:
+) -> Response[GetOrderQueuePositionResponse]:
     """Get Order Queue Position
 
     Args:
@@ -76,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderQueuePositionResponse]
+        Response[GetOrderQueuePositionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +86,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetOrderQueuePositionResponse | None:
+) -> GetOrderQueuePositionResponse:
     """Get Order Queue Position
 
     Args:
@@ -105,20 +97,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderQueuePositionResponse
+        GetOrderQueuePositionResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetOrderQueuePositionResponse]:
+) -> Response[GetOrderQueuePositionResponse]:
     """Get Order Queue Position
 
     Args:
@@ -129,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderQueuePositionResponse]
+        Response[GetOrderQueuePositionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +140,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetOrderQueuePositionResponse | None:
+) -> GetOrderQueuePositionResponse:
     """Get Order Queue Position
 
     Args:
@@ -156,12 +151,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderQueuePositionResponse
+        GetOrderQueuePositionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -37,23 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrderQueuePositionsResponse | None:
+) -> GetOrderQueuePositionsResponse | None:
     if response.status_code == 200:
         response_200 = GetOrderQueuePositionsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,12 +51,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrderQueuePositionsResponse]:
+) -> Response[GetOrderQueuePositionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +70,7 @@ def sync_detailed(
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetOrderQueuePositionsResponse]:
+) -> Response[GetOrderQueuePositionsResponse]:
     """Get Queue Positions for Orders
 
     Args:
@@ -91,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderQueuePositionsResponse]
+        Response[GetOrderQueuePositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +105,7 @@ def sync(
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | GetOrderQueuePositionsResponse | None:
+) -> GetOrderQueuePositionsResponse:
     """Get Queue Positions for Orders
 
     Args:
@@ -126,15 +118,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderQueuePositionsResponse
+        GetOrderQueuePositionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         market_tickers=market_tickers,
         event_ticker=event_ticker,
         subaccount=subaccount,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -143,7 +138,7 @@ async def asyncio_detailed(
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetOrderQueuePositionsResponse]:
+) -> Response[GetOrderQueuePositionsResponse]:
     """Get Queue Positions for Orders
 
     Args:
@@ -156,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrderQueuePositionsResponse]
+        Response[GetOrderQueuePositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +171,7 @@ async def asyncio(
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | GetOrderQueuePositionsResponse | None:
+) -> GetOrderQueuePositionsResponse:
     """Get Queue Positions for Orders
 
     Args:
@@ -189,14 +184,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrderQueuePositionsResponse
+        GetOrderQueuePositionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            market_tickers=market_tickers,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -55,23 +55,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse | None:
     if response.status_code == 200:
         response_200 = GetOrdersResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,12 +69,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -102,7 +94,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
     """Get Orders
 
      Lists the member's orders, filtered and cursor-paginated.
@@ -123,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrdersResponse]
+        Response[GetOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +149,7 @@ def sync(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse:
     """Get Orders
 
      Lists the member's orders, filtered and cursor-paginated.
@@ -178,10 +170,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrdersResponse
+        GetOrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         ticker=ticker,
         event_ticker=event_ticker,
@@ -192,7 +184,10 @@ def sync(
         cursor=cursor,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,7 +202,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
+) -> Response[GetOrdersResponse]:
     """Get Orders
 
      Lists the member's orders, filtered and cursor-paginated.
@@ -228,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetOrdersResponse]
+        Response[GetOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +255,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
+) -> GetOrdersResponse:
     """Get Orders
 
      Lists the member's orders, filtered and cursor-paginated.
@@ -281,20 +276,21 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetOrdersResponse
+        GetOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            status=status,
-            limit=limit,
-            cursor=cursor,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -32,23 +32,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateSubaccountResponse | None:
+) -> CreateSubaccountResponse | None:
     if response.status_code == 201:
         response_201 = CreateSubaccountResponse.from_dict(response.json())
 
         return response_201
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,12 +46,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateSubaccountResponse]:
+) -> Response[CreateSubaccountResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSubaccountRequest | Unset = UNSET,
-) -> Response[Any | CreateSubaccountResponse]:
+) -> Response[CreateSubaccountResponse]:
     """Create Subaccount
 
     Args:
@@ -82,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateSubaccountResponse]
+        Response[CreateSubaccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSubaccountRequest | Unset = UNSET,
-) -> Any | CreateSubaccountResponse | None:
+) -> CreateSubaccountResponse:
     """Create Subaccount
 
     Args:
@@ -111,20 +103,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateSubaccountResponse
+        CreateSubaccountResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSubaccountRequest | Unset = UNSET,
-) -> Response[Any | CreateSubaccountResponse]:
+) -> Response[CreateSubaccountResponse]:
     """Create Subaccount
 
     Args:
@@ -135,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateSubaccountResponse]
+        Response[CreateSubaccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSubaccountRequest | Unset = UNSET,
-) -> Any | CreateSubaccountResponse | None:
+) -> CreateSubaccountResponse:
     """Create Subaccount
 
     Args:
@@ -162,12 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateSubaccountResponse
+        CreateSubaccountResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -34,19 +34,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetBalanceResponse | None:
+) -> GetBalanceResponse | None:
     if response.status_code == 200:
         response_200 = GetBalanceResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,12 +48,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetBalanceResponse]:
+) -> Response[GetBalanceResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetBalanceResponse]:
+) -> Response[GetBalanceResponse]:
     """Get Balance
 
      Cash balance and portfolio value of the signed-in member, in cents.
@@ -84,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetBalanceResponse]
+        Response[GetBalanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +100,7 @@ def sync(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetBalanceResponse | None:
+) -> GetBalanceResponse:
     """Get Balance
 
      Cash balance and portfolio value of the signed-in member, in cents.
@@ -118,14 +114,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetBalanceResponse
+        GetBalanceResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -133,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetBalanceResponse]:
+) -> Response[GetBalanceResponse]:
     """Get Balance
 
      Cash balance and portfolio value of the signed-in member, in cents.
@@ -147,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetBalanceResponse]
+        Response[GetBalanceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ async def asyncio(
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetBalanceResponse | None:
+) -> GetBalanceResponse:
     """Get Balance
 
      Cash balance and portfolio value of the signed-in member, in cents.
@@ -179,13 +178,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetBalanceResponse
+        GetBalanceResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

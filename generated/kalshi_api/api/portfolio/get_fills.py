@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -52,23 +52,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFillsResponse | None:
+) -> GetFillsResponse | None:
     if response.status_code == 200:
         response_200 = GetFillsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,12 +66,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFillsResponse]:
+) -> Response[GetFillsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -98,7 +90,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetFillsResponse]:
+) -> Response[GetFillsResponse]:
     """Get Fills
 
      Lists the member's fills, cursor-paginated.
@@ -118,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFillsResponse]
+        Response[GetFillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +142,7 @@ def sync(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetFillsResponse | None:
+) -> GetFillsResponse:
     """Get Fills
 
      Lists the member's fills, cursor-paginated.
@@ -170,10 +162,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFillsResponse
+        GetFillsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         ticker=ticker,
         order_id=order_id,
@@ -183,7 +175,10 @@ def sync(
         cursor=cursor,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -197,7 +192,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetFillsResponse]:
+) -> Response[GetFillsResponse]:
     """Get Fills
 
      Lists the member's fills, cursor-paginated.
@@ -217,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetFillsResponse]
+        Response[GetFillsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +242,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetFillsResponse | None:
+) -> GetFillsResponse:
     """Get Fills
 
      Lists the member's fills, cursor-paginated.
@@ -267,19 +262,20 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetFillsResponse
+        GetFillsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            order_id=order_id,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            limit=limit,
-            cursor=cursor,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -28,25 +28,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetIntraExchangeInstanceTransferResponse | None:
+) -> GetIntraExchangeInstanceTransferResponse | None:
     if response.status_code == 200:
         response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,12 +44,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetIntraExchangeInstanceTransferResponse]:
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,7 +61,7 @@ def sync_detailed(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetIntraExchangeInstanceTransferResponse]:
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
     """Get Intra Account Transfer
 
     Args:
@@ -80,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIntraExchangeInstanceTransferResponse]
+        Response[GetIntraExchangeInstanceTransferResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +90,7 @@ def sync(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetIntraExchangeInstanceTransferResponse | None:
+) -> GetIntraExchangeInstanceTransferResponse:
     """Get Intra Account Transfer
 
     Args:
@@ -109,20 +101,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIntraExchangeInstanceTransferResponse
+        GetIntraExchangeInstanceTransferResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         transfer_id=transfer_id,
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetIntraExchangeInstanceTransferResponse]:
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
     """Get Intra Account Transfer
 
     Args:
@@ -133,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIntraExchangeInstanceTransferResponse]
+        Response[GetIntraExchangeInstanceTransferResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +144,7 @@ async def asyncio(
     transfer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetIntraExchangeInstanceTransferResponse | None:
+) -> GetIntraExchangeInstanceTransferResponse:
     """Get Intra Account Transfer
 
     Args:
@@ -160,12 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIntraExchangeInstanceTransferResponse
+        GetIntraExchangeInstanceTransferResponse
     """
 
-    return (
-        await asyncio_detailed(
-            transfer_id=transfer_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        transfer_id=transfer_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -36,25 +36,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetIntraExchangeInstanceTransfersResponse | None:
+) -> GetIntraExchangeInstanceTransfersResponse | None:
     if response.status_code == 200:
         response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(
             response.json()
         )
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,12 +52,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetIntraExchangeInstanceTransfersResponse]:
+) -> Response[GetIntraExchangeInstanceTransfersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetIntraExchangeInstanceTransfersResponse]:
+) -> Response[GetIntraExchangeInstanceTransfersResponse]:
     """Get Intra Account Transfers
 
     Args:
@@ -90,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIntraExchangeInstanceTransfersResponse]
+        Response[GetIntraExchangeInstanceTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +102,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetIntraExchangeInstanceTransfersResponse | None:
+) -> GetIntraExchangeInstanceTransfersResponse:
     """Get Intra Account Transfers
 
     Args:
@@ -122,14 +114,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIntraExchangeInstanceTransfersResponse
+        GetIntraExchangeInstanceTransfersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -137,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetIntraExchangeInstanceTransfersResponse]:
+) -> Response[GetIntraExchangeInstanceTransfersResponse]:
     """Get Intra Account Transfers
 
     Args:
@@ -149,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetIntraExchangeInstanceTransfersResponse]
+        Response[GetIntraExchangeInstanceTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetIntraExchangeInstanceTransfersResponse | None:
+) -> GetIntraExchangeInstanceTransfersResponse:
     """Get Intra Account Transfers
 
     Args:
@@ -179,13 +174,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetIntraExchangeInstanceTransfersResponse
+        GetIntraExchangeInstanceTransfersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

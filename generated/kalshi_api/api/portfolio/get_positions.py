@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -49,23 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse | None:
     if response.status_code == 200:
         response_200 = GetPositionsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,12 +63,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -94,7 +86,7 @@ def sync_detailed(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get Positions
 
      The member's market and event positions, cursor-paginated.
@@ -113,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +135,7 @@ def sync(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get Positions
 
      The member's market and event positions, cursor-paginated.
@@ -162,10 +154,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         cursor=cursor,
         limit=limit,
@@ -174,7 +166,10 @@ def sync(
         event_ticker=event_ticker,
         subaccount=subaccount,
         exchange_index=exchange_index,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -187,7 +182,7 @@ async def asyncio_detailed(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
+) -> Response[GetPositionsResponse]:
     """Get Positions
 
      The member's market and event positions, cursor-paginated.
@@ -206,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetPositionsResponse]
+        Response[GetPositionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +229,7 @@ async def asyncio(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
+) -> GetPositionsResponse:
     """Get Positions
 
      The member's market and event positions, cursor-paginated.
@@ -253,18 +248,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetPositionsResponse
+        GetPositionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-            count_filter=count_filter,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -49,23 +49,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetSettlementsResponse | None:
+) -> GetSettlementsResponse | None:
     if response.status_code == 200:
         response_200 = GetSettlementsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,12 +63,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSettlementsResponse]:
+) -> Response[GetSettlementsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -94,7 +86,7 @@ def sync_detailed(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetSettlementsResponse]:
+) -> Response[GetSettlementsResponse]:
     """Get Settlements
 
      The member's settlements, cursor-paginated.
@@ -113,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSettlementsResponse]
+        Response[GetSettlementsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +135,7 @@ def sync(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | GetSettlementsResponse | None:
+) -> GetSettlementsResponse:
     """Get Settlements
 
      The member's settlements, cursor-paginated.
@@ -162,10 +154,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSettlementsResponse
+        GetSettlementsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
@@ -174,7 +166,10 @@ def sync(
         min_ts=min_ts,
         max_ts=max_ts,
         subaccount=subaccount,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -187,7 +182,7 @@ async def asyncio_detailed(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Response[Any | GetSettlementsResponse]:
+) -> Response[GetSettlementsResponse]:
     """Get Settlements
 
      The member's settlements, cursor-paginated.
@@ -206,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSettlementsResponse]
+        Response[GetSettlementsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +229,7 @@ async def asyncio(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | GetSettlementsResponse | None:
+) -> GetSettlementsResponse:
     """Get Settlements
 
      The member's settlements, cursor-paginated.
@@ -253,18 +248,19 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSettlementsResponse
+        GetSettlementsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

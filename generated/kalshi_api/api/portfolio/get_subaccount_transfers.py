@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -34,19 +34,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetSubaccountTransfersResponse | None:
+) -> GetSubaccountTransfersResponse | None:
     if response.status_code == 200:
         response_200 = GetSubaccountTransfersResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,12 +48,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSubaccountTransfersResponse]:
+) -> Response[GetSubaccountTransfersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetSubaccountTransfersResponse]:
+) -> Response[GetSubaccountTransfersResponse]:
     """Get Subaccount Transfers
 
     Args:
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSubaccountTransfersResponse]
+        Response[GetSubaccountTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +98,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetSubaccountTransfersResponse | None:
+) -> GetSubaccountTransfersResponse:
     """Get Subaccount Transfers
 
     Args:
@@ -114,14 +110,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSubaccountTransfersResponse
+        GetSubaccountTransfersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -129,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetSubaccountTransfersResponse]:
+) -> Response[GetSubaccountTransfersResponse]:
     """Get Subaccount Transfers
 
     Args:
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSubaccountTransfersResponse]
+        Response[GetSubaccountTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +158,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetSubaccountTransfersResponse | None:
+) -> GetSubaccountTransfersResponse:
     """Get Subaccount Transfers
 
     Args:
@@ -171,13 +170,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSubaccountTransfersResponse
+        GetSubaccountTransfersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,23 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetTargetBalanceAllocationResponse | None:
+) -> GetTargetBalanceAllocationResponse | None:
     if response.status_code == 200:
         response_200 = GetTargetBalanceAllocationResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,19 +37,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetTargetBalanceAllocationResponse]:
+) -> Response[GetTargetBalanceAllocationResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetTargetBalanceAllocationResponse]:
+) -> Response[GetTargetBalanceAllocationResponse]:
     """Get Target Balance Allocation
 
     Raises:
@@ -69,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTargetBalanceAllocationResponse]
+        Response[GetTargetBalanceAllocationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | GetTargetBalanceAllocationResponse | None:
+) -> GetTargetBalanceAllocationResponse:
     """Get Target Balance Allocation
 
     Raises:
@@ -92,18 +84,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTargetBalanceAllocationResponse
+        GetTargetBalanceAllocationResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetTargetBalanceAllocationResponse]:
+) -> Response[GetTargetBalanceAllocationResponse]:
     """Get Target Balance Allocation
 
     Raises:
@@ -111,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTargetBalanceAllocationResponse]
+        Response[GetTargetBalanceAllocationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -124,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | GetTargetBalanceAllocationResponse | None:
+) -> GetTargetBalanceAllocationResponse:
     """Get Target Balance Allocation
 
     Raises:
@@ -132,11 +127,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTargetBalanceAllocationResponse
+        GetTargetBalanceAllocationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -35,27 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | IntraExchangeInstanceTransferResponse | None:
+) -> IntraExchangeInstanceTransferResponse | None:
     if response.status_code == 200:
         response_200 = IntraExchangeInstanceTransferResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,12 +49,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | IntraExchangeInstanceTransferResponse]:
+) -> Response[IntraExchangeInstanceTransferResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -78,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IntraExchangeInstanceTransferRequest,
-) -> Response[Any | IntraExchangeInstanceTransferResponse]:
+) -> Response[IntraExchangeInstanceTransferResponse]:
     """Intra Account Transfer
 
     Args:
@@ -89,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IntraExchangeInstanceTransferResponse]
+        Response[IntraExchangeInstanceTransferResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: IntraExchangeInstanceTransferRequest,
-) -> Any | IntraExchangeInstanceTransferResponse | None:
+) -> IntraExchangeInstanceTransferResponse:
     """Intra Account Transfer
 
     Args:
@@ -118,20 +106,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IntraExchangeInstanceTransferResponse
+        IntraExchangeInstanceTransferResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IntraExchangeInstanceTransferRequest,
-) -> Response[Any | IntraExchangeInstanceTransferResponse]:
+) -> Response[IntraExchangeInstanceTransferResponse]:
     """Intra Account Transfer
 
     Args:
@@ -142,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IntraExchangeInstanceTransferResponse]
+        Response[IntraExchangeInstanceTransferResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: IntraExchangeInstanceTransferRequest,
-) -> Any | IntraExchangeInstanceTransferResponse | None:
+) -> IntraExchangeInstanceTransferResponse:
     """Intra Account Transfer
 
     Args:
@@ -169,12 +160,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IntraExchangeInstanceTransferResponse
+        IntraExchangeInstanceTransferResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,27 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse | None:
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,12 +47,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -76,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetTargetBalanceAllocationRequest,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Set Target Balance Allocation
 
     Args:
@@ -87,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetTargetBalanceAllocationRequest,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Set Target Balance Allocation
 
     Args:
@@ -116,20 +104,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetTargetBalanceAllocationRequest,
-) -> Response[Any | EmptyResponse]:
+) -> Response[EmptyResponse]:
     """Set Target Balance Allocation
 
     Args:
@@ -140,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmptyResponse]
+        Response[EmptyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetTargetBalanceAllocationRequest,
-) -> Any | EmptyResponse | None:
+) -> EmptyResponse:
     """Set Target Balance Allocation
 
     Args:
@@ -167,12 +158,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmptyResponse
+        EmptyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

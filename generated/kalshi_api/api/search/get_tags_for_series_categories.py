@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,19 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetTagsForSeriesCategoriesResponse | None:
+) -> GetTagsForSeriesCategoriesResponse | None:
     if response.status_code == 200:
         response_200 = GetTagsForSeriesCategoriesResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,19 +37,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetTagsForSeriesCategoriesResponse]:
+) -> Response[GetTagsForSeriesCategoriesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetTagsForSeriesCategoriesResponse]:
+) -> Response[GetTagsForSeriesCategoriesResponse]:
     """Get Tags for Series Categories
 
     Raises:
@@ -65,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTagsForSeriesCategoriesResponse]
+        Response[GetTagsForSeriesCategoriesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetTagsForSeriesCategoriesResponse | None:
+) -> GetTagsForSeriesCategoriesResponse:
     """Get Tags for Series Categories
 
     Raises:
@@ -88,18 +84,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTagsForSeriesCategoriesResponse
+        GetTagsForSeriesCategoriesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetTagsForSeriesCategoriesResponse]:
+) -> Response[GetTagsForSeriesCategoriesResponse]:
     """Get Tags for Series Categories
 
     Raises:
@@ -107,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetTagsForSeriesCategoriesResponse]
+        Response[GetTagsForSeriesCategoriesResponse]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetTagsForSeriesCategoriesResponse | None:
+) -> GetTagsForSeriesCategoriesResponse:
     """Get Tags for Series Categories
 
     Raises:
@@ -128,11 +127,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetTagsForSeriesCategoriesResponse
+        GetTagsForSeriesCategoriesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -47,19 +47,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetStructuredTargetsResponse | None:
+) -> GetStructuredTargetsResponse | None:
     if response.status_code == 200:
         response_200 = GetStructuredTargetsResponse.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,12 +61,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetStructuredTargetsResponse]:
+) -> Response[GetStructuredTargetsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +82,7 @@ def sync_detailed(
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetStructuredTargetsResponse]:
+) -> Response[GetStructuredTargetsResponse]:
     """Get Structured Targets
 
     Args:
@@ -101,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetStructuredTargetsResponse]
+        Response[GetStructuredTargetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +123,7 @@ def sync(
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetStructuredTargetsResponse | None:
+) -> GetStructuredTargetsResponse:
     """Get Structured Targets
 
     Args:
@@ -142,17 +138,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetStructuredTargetsResponse
+        GetStructuredTargetsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         ids=ids,
         type_=type_,
         competition=competition,
         page_size=page_size,
         cursor=cursor,
-    ).parsed
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -163,7 +162,7 @@ async def asyncio_detailed(
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Response[Any | GetStructuredTargetsResponse]:
+) -> Response[GetStructuredTargetsResponse]:
     """Get Structured Targets
 
     Args:
@@ -178,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetStructuredTargetsResponse]
+        Response[GetStructuredTargetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +201,7 @@ async def asyncio(
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetStructuredTargetsResponse | None:
+) -> GetStructuredTargetsResponse:
     """Get Structured Targets
 
     Args:
@@ -217,16 +216,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetStructuredTargetsResponse
+        GetStructuredTargetsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            type_=type_,
-            competition=competition,
-            page_size=page_size,
-            cursor=cursor,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
