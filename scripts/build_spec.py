@@ -313,7 +313,7 @@ def build(
     version = str(upstream.get("info", {}).get("version", "unknown"))
     doc = strip_prose(upstream)
     doc.setdefault("components", {}).setdefault("schemas", {})
-    merge_legacy(doc, strip_prose(legacy))
+    merge_legacy(doc, legacy)  # our own file: already facts only, and keeps x-replaced-by
     normalise(doc)
     apply_overlay(doc, overlay)
     doc["info"] = {

@@ -67,6 +67,7 @@ def test_spec_content() -> None:
     for key, operation_id in LEGACY_OPERATIONS.items():
         assert ops[key]["operationId"] == operation_id
         assert ops[key]["deprecated"] is True
+        assert ops[key]["x-replaced-by"] == operation_id + "V2"
     assert not ops[("post", "/portfolio/events/orders")].get("deprecated")
     text = (ROOT / "openapi" / "kalshi.yaml").read_text()
     assert "â€" not in text and "Ã" not in text
@@ -75,7 +76,7 @@ def test_spec_content() -> None:
     described = {op["operationId"]: op["description"] for op in ops.values() if "description" in op}
     assert described == overlay
     keys = keys_anywhere({k: v for k, v in doc.items() if k != "info"})
-    assert {k for k in keys if k.startswith("x-")} == {"x-error-statuses"}  # our own
+    assert {k for k in keys if k.startswith("x-")} == {"x-error-statuses", "x-replaced-by"}
     assert ops[("post", "/portfolio/events/orders")]["x-error-statuses"] == [
         400, 401, 403, 409, 429, 500, 503
     ]

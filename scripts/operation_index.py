@@ -1,0 +1,113 @@
+"""Write generated/kalshi_api/operations.py: facts about every operation that the generator drops.
+
+Usage: python scripts/operation_index.py SPEC OUT
+
+The hand-written layer reads this index instead of keeping lists of endpoints: which generated
+module implements an operation, whether it is authenticated, retired (and by what), how it
+paginates (page-size parameter and maximum, cursor parameter and field, item arrays).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import openapi_io
+
+HEADER = '''"""Facts about every operation of openapi/kalshi.yaml (written by scripts/operation_index.py)."""
+
+from typing import NamedTuple
+
+
+class Page(NamedTuple):
+    """How a cursor-paginated operation pages."""
+
+    size_param: str | None
+    max_size: int | None
+    cursor_param: str
+    cursor_field: str
+    item_fields: tuple[str, ...]
+
+
+class Operation(NamedTuple):
+    operation_id: str
+    method: str
+    path: str
+    module: str
+    authenticated: bool
+    deprecated: bool
+    replaced_by: str | None
+    page: Page | None
+    error_statuses: tuple[int, ...]
+
+
+'''
+
+
+def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        parts = str(node["$ref"]).lstrip("#/").split("/")
+        target: Any = doc
+        for part in parts:
+            target = target[part]
+        node = target
+    return node
+
+
+def success_schema(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            schema = (response.get("content") or {}).get("application/json", {}).get("schema")
+            if schema:
+                return resolve(doc, schema)
+    return None
+
+
+def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    params = [resolve(doc, p) for p in operation.get("parameters") or []]
+    query = {p["name"]: p for p in params if p.get("in") == "query"}
+    if "cursor" not in query:
+        return None
+    schema = success_schema(doc, operation) or {}
+    props = schema.get("properties") or {}
+    cursor_fields = [name for name in props if name.endswith("cursor")]
+    items = tuple(name for name, spec in props.items() if resolve(doc, spec).get("type") == "array")
+    if len(cursor_fields) != 1 or not items:
+        raise SystemExit(f"{operation['operationId']}: cannot tell its cursor field and items")
+    size_param = next((n for n in ("limit", "page_size") if n in query), None)
+    maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum") if size_param else None
+    return (
+        f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r})"
+    )
+
+
+def module_of(method: str, path: str, operation: dict[str, Any]) -> str:
+    tag = (operation.get("tags") or ["default"])[0]
+    return f"{PythonIdentifier(tag, '')}.{PythonIdentifier(operation['operationId'], '')}"
+
+
+def main(argv: list[str]) -> int:
+    spec, out = argv
+    doc = openapi_io.load(spec)
+    lines = [HEADER, "OPERATIONS: dict[str, Operation] = {"]
+    for method, path, operation in sorted(
+        openapi_io.operations(doc), key=lambda item: item[2]["operationId"]
+    ):
+        op_id = operation["operationId"]
+        lines.append(
+            f"    {op_id!r}: Operation({op_id!r}, {method.upper()!r}, {path!r}, "
+            f"{module_of(method, path, operation)!r}, {bool(operation.get('security'))!r}, "
+            f"{bool(operation.get('deprecated'))!r}, {operation.get('x-replaced-by')!r}, "
+            f"{page_of(doc, operation)}, {tuple(operation.get('x-error-statuses') or ())!r}),"
+        )
+    lines.append("}")
+    Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
