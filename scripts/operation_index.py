@@ -18,7 +18,7 @@ from openapi_python_client.strings import PythonIdentifier
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import openapi_io
 
-HEADER = '''"""Facts about every operation of openapi/kalshi.yaml (written by scripts/operation_index.py)."""
+HEADER = '''"""Facts about every operation in openapi/kalshi.yaml (scripts/operation_index.py)."""
 
 from typing import NamedTuple
 
@@ -79,10 +79,10 @@ def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
     if len(cursor_fields) != 1 or not items:
         raise SystemExit(f"{operation['operationId']}: cannot tell its cursor field and items")
     size_param = next((n for n in ("limit", "page_size") if n in query), None)
-    maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum") if size_param else None
-    return (
-        f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r})"
-    )
+    maximum = None
+    if size_param:
+        maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum")
+    return f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r})"
 
 
 def module_of(method: str, path: str, operation: dict[str, Any]) -> str:

@@ -17,3 +17,37 @@ def need_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path} (the ../shared folder beside the repository); not present here")
     return path
+
+
+# --------------------------------------------------------------------------- keys
+
+from cryptography.hazmat.primitives import serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def rsa_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="session")
+def ed25519_key() -> ed25519.Ed25519PrivateKey:
+    return ed25519.Ed25519PrivateKey.generate()
+
+
+def pem_of(
+    key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, password: bytes | None = None
+) -> str:
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(password)
+        if password
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    ).decode()
+
+
+def pem_body_lines(pem: str) -> list[str]:
+    """The base64 lines of a PEM: none of them may ever show up in output."""
+    return [line for line in pem.splitlines() if line and not line.startswith("-----")]

@@ -78,13 +78,20 @@ def test_spec_content() -> None:
     keys = keys_anywhere({k: v for k, v in doc.items() if k != "info"})
     assert {k for k in keys if k.startswith("x-")} == {"x-error-statuses", "x-replaced-by"}
     assert ops[("post", "/portfolio/events/orders")]["x-error-statuses"] == [
-        400, 401, 403, 409, 429, 500, 503
+        400,
+        401,
+        403,
+        409,
+        429,
+        500,
+        503,
     ]
     assert "example" not in keys and "examples" not in keys
 
 
 def test_spec_normalisations() -> None:
-    schemas = yaml.safe_load((ROOT / "openapi" / "kalshi.yaml").read_text())["components"]["schemas"]
+    spec = yaml.safe_load((ROOT / "openapi" / "kalshi.yaml").read_text())
+    schemas = spec["components"]["schemas"]
     order = schemas["Order"]
     assert "required" not in order  # response model: the server decides what it omits
     assert order["properties"]["self_trade_prevention_type"] == {

@@ -1,4 +1,4 @@
-"""Facts about every operation of openapi/kalshi.yaml (written by scripts/operation_index.py)."""
+"""Facts about every operation in openapi/kalshi.yaml (scripts/operation_index.py)."""
 
 from typing import NamedTuple
 

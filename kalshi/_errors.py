@@ -1,0 +1,202 @@
+"""Typed errors, keyed on HTTP status and Kalshi's own error `code`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+
+class KalshiError(Exception):
+    """Base of every error this package raises."""
+
+
+class KeyLoadError(KalshiError, ValueError):
+    """The private key could not be loaded (the message never contains key material)."""
+
+
+class ConfigurationError(KalshiError, ValueError):
+    """The client was configured with missing or contradictory settings."""
+
+
+class APIError(KalshiError):
+    """A request to the API failed; `method` and `path` say which one."""
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class APIConnectionError(APIError):
+    """The request did not get a response (connection refused, reset, DNS, ...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(APIError):
+    """A success response whose body does not match the operation's model.
+
+    `status_code` and the raw `body` are kept so that nothing the server sent is lost.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int, body: bytes, method: str = "", path: str = ""
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The server answered with an error: non-2xx, or a 2xx body carrying an error object."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None,
+        details: str | None,
+        body: bytes,
+        method: str,
+        path: str,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.code = code
+        self.details = details
+        self.body = body
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        where = f"{self.method} {self.path}: " if self.method else ""
+        code = f" {self.code}" if self.code else ""
+        details = f" ({self.details})" if self.details else ""
+        return f"{where}HTTP {self.status_code}{code}: {self.message}{details}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid (`code` says how, e.g. invalid_price)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, wrong or stale credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: already exists or cannot be modified (e.g. a reused client_order_id).
+
+    When `attempts` > 1 the request was retried, so an earlier attempt probably succeeded.
+    """
+
+
+class EndpointRetiredError(APIStatusError):
+    """410: Kalshi retired this endpoint; `replacement` names the operation to use instead."""
+
+    replacement: str | None = None
+
+
+class RateLimitError(APIStatusError):
+    """429: the token bucket was empty."""
+
+
+class InternalServerError(APIStatusError):
+    """>= 500: the server failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: EndpointRetiredError,
+    429: RateLimitError,
+}
+
+
+def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
+    """(code, message, details) from any of Kalshi's three error shapes, or Nones.
+
+    Shapes: ``{"error": {"code", "message", "details"}}``, flat ``{"code", "message",
+    "details"}``, and ``{"error": "text"}``.
+    """
+    try:
+        data: Any = json.loads(body)
+    except ValueError:
+        return None, None, None
+    if not isinstance(data, dict):
+        return None, None, None
+    inner = data.get("error")
+    if isinstance(inner, str):
+        return None, inner, None
+    source = inner if isinstance(inner, dict) else data
+
+    def text(key: str) -> str | None:
+        value = source.get(key)
+        return None if value is None else str(value)
+
+    return text("code"), text("message"), text("details")
+
+
+def carries_error(body: bytes) -> bool:
+    """A 2xx body whose top level is an error object (seen in the wild): a failure."""
+    if b'"error"' not in body:  # cheap test first: most bodies are large lists
+        return False
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and bool(data.get("error"))
+
+
+def status_error(
+    response: httpx.Response,
+    *,
+    environment: str | None = None,
+    replacement: str | None = None,
+    attempts: int = 1,
+) -> APIStatusError:
+    """The typed error for a response that failed."""
+    request = response.request
+    status = response.status_code
+    code, message, details = error_fields(response.content)
+    if message is None:
+        snippet = response.content[:200].decode("utf-8", errors="replace").strip()
+        message = snippet or response.reason_phrase or "no message"
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if cls is AuthenticationError and (details or "").upper() == "NOT_FOUND":
+        other = {"prod": "demo", "demo": "prod"}.get(environment or "", "other")
+        message += (
+            f" - the API key was not found; it may belong to the {other} environment "
+            f"(this client uses {environment or 'a custom base_url'}; demo and prod keys differ)"
+        )
+    if cls is EndpointRetiredError and replacement:
+        message += f" - use {replacement} instead"
+    error = cls(
+        message,
+        status_code=status,
+        code=code,
+        details=details,
+        body=response.content,
+        method=request.method,
+        path=request.url.path,
+        attempts=attempts,
+    )
+    if isinstance(error, EndpointRetiredError):
+        error.replacement = replacement
+    return error

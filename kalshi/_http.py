@@ -1,0 +1,195 @@
+"""The httpx clients every generated operation sends through: retries and typed errors.
+
+Signing is an `httpx.Auth` (see `_auth`), run by httpx on every `send`, so each retry carries a
+fresh timestamp and signature. Everything here works per request, for all operations at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    carries_error,
+    status_error,
+)
+from ._operations import find_operation
+from ._retry import RetryPolicy, is_retry_safe
+
+log = logging.getLogger("kalshi")
+
+
+class _Sending:
+    """What both clients share: decide after each attempt whether to retry, raise or return."""
+
+    def _setup(
+        self,
+        auth: httpx.Auth | None,
+        retry: RetryPolicy,
+        environment: str | None,
+        inner: Any,
+    ) -> None:
+        self._kalshi_auth = auth
+        self._retry = retry
+        self._environment = environment
+        self._inner = inner
+
+    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError) -> APIError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        what = "timed out" if cls is APITimeoutError else f"failed: {type(exc).__name__}"
+        return cls(
+            f"{request.method} {request.url.path} {what}",
+            method=request.method,
+            path=request.url.path,
+        )
+
+    def _may_retry(self, request: httpx.Request, attempt: int) -> bool:
+        return attempt < self._retry.max_retries and is_retry_safe(request)
+
+    def _failure(self, response: httpx.Response, attempts: int) -> APIError | None:
+        """The error a final response stands for, or None when it is a success."""
+        status = response.status_code
+        if status < 400:
+            try:
+                body = response.content
+            except httpx.ResponseNotRead:  # a streamed success: the caller reads it
+                return None
+            if not (200 <= status < 300 and carries_error(body)):
+                return None
+        replacement = None
+        if status == 410:
+            retired = find_operation(response.request.method, response.request.url.path)
+            replacement = retired.replaced_by if retired else None
+        error = status_error(
+            response, environment=self._environment, replacement=replacement, attempts=attempts
+        )
+        if status == 401 and self._kalshi_auth is None:
+            error.message += " - this client has no credentials (key_id and private_key)"
+        return error
+
+    def _log_retry(self, request: httpx.Request, why: str, attempt: int, delay: float) -> None:
+        log.info(
+            "kalshi: %s %s %s; retry %d/%d in %.2fs",
+            request.method,
+            request.url.path,
+            why,
+            attempt + 1,
+            self._retry.max_retries,
+            delay,
+        )
+
+
+class SyncHTTPClient(_Sending, httpx.Client):
+    """An `httpx.Client` whose `send` retries safely and raises `kalshi` errors."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        retry: RetryPolicy,
+        environment: str | None,
+        inner: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        **httpx_args: Any,
+    ) -> None:
+        super().__init__(**httpx_args)
+        self._setup(auth, retry, environment, inner)
+        self._sleep = sleep
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["auth"] = self._kalshi_auth
+        sender = self._inner.send if self._inner is not None else super().send
+        attempt = 0
+        while True:
+            try:
+                response = sender(request, **kwargs)
+            except httpx.TransportError as exc:
+                if not self._may_retry(request, attempt):
+                    raise self._connection_error(request, exc) from exc
+                delay = self._retry.delay(attempt)
+                self._log_retry(request, type(exc).__name__, attempt, delay)
+            else:
+                if not (
+                    self._retry.should_retry_status(response.status_code)
+                    and self._may_retry(request, attempt)
+                ):
+                    log.debug(
+                        "kalshi: %s %s -> %d",
+                        request.method,
+                        request.url.path,
+                        response.status_code,
+                    )
+                    if response.status_code >= 400:
+                        response.read()
+                    error = self._failure(response, attempt + 1)
+                    if error is not None:
+                        response.close()
+                        raise error
+                    return response
+                delay = self._retry.delay(attempt, response)
+                response.close()
+                self._log_retry(request, f"-> {response.status_code}", attempt, delay)
+            self._sleep(delay)
+            attempt += 1
+
+
+class AsyncHTTPClient(_Sending, httpx.AsyncClient):
+    """An `httpx.AsyncClient` whose `send` retries safely and raises `kalshi` errors."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        retry: RetryPolicy,
+        environment: str | None,
+        inner: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+        **httpx_args: Any,
+    ) -> None:
+        super().__init__(**httpx_args)
+        self._setup(auth, retry, environment, inner)
+        self._sleep = sleep
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["auth"] = self._kalshi_auth
+        sender = self._inner.send if self._inner is not None else super().send
+        attempt = 0
+        while True:
+            try:
+                response = await sender(request, **kwargs)
+            except httpx.TransportError as exc:
+                if not self._may_retry(request, attempt):
+                    raise self._connection_error(request, exc) from exc
+                delay = self._retry.delay(attempt)
+                self._log_retry(request, type(exc).__name__, attempt, delay)
+            else:
+                if not (
+                    self._retry.should_retry_status(response.status_code)
+                    and self._may_retry(request, attempt)
+                ):
+                    log.debug(
+                        "kalshi: %s %s -> %d",
+                        request.method,
+                        request.url.path,
+                        response.status_code,
+                    )
+                    if response.status_code >= 400:
+                        await response.aread()
+                    error = self._failure(response, attempt + 1)
+                    if error is not None:
+                        await response.aclose()
+                        raise error
+                    return response
+                delay = self._retry.delay(attempt, response)
+                await response.aclose()
+                self._log_retry(request, f"-> {response.status_code}", attempt, delay)
+            await self._sleep(delay)
+            attempt += 1

@@ -1,0 +1,47 @@
+"""Look-ups in the generated operation index (generated/kalshi_api/operations.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from kalshi_api.operations import OPERATIONS, Operation
+
+
+@cache
+def _patterns() -> list[tuple[int, re.Pattern[str], Operation]]:
+    compiled = []
+    for op in OPERATIONS.values():
+        params = op.path.count("{")
+        regex = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
+        compiled.append((params, re.compile(f"(?:^|.*?){regex}$"), op))
+    compiled.sort(key=lambda item: item[0])  # literal segments win over {param}
+    return compiled
+
+
+def find_operation(method: str, path: str) -> Operation | None:
+    """The operation a concrete request path belongs to (any base-path prefix allowed)."""
+    method = method.upper()
+    for _, pattern, op in _patterns():
+        if op.method == method and pattern.match(path):
+            return op
+    return None
+
+
+def operation_of(function_or_module: Any) -> Operation:
+    """The index entry of a generated operation, given its module or one of its functions."""
+    module_name = (
+        function_or_module.__name__
+        if isinstance(function_or_module, ModuleType)
+        else getattr(function_or_module, "__module__", "")
+    )
+    suffix = module_name.removeprefix("kalshi_api.api.")
+    for op in OPERATIONS.values():
+        if op.module == suffix:
+            return op
+    raise TypeError(
+        f"{function_or_module!r} is not a generated operation: pass a module of "
+        "kalshi_api.api (e.g. kalshi_api.api.orders.get_orders) or one of its functions"
+    )
