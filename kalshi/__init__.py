@@ -5,6 +5,7 @@ operation in `kalshi_api.api`; failures raise the typed errors defined here.
 """
 
 from ._auth import KalshiAuth, signing_message
+from ._batch import BatchError, BatchItem, BatchResult
 from ._client import BASE_URLS, AsyncKalshiClient, KalshiClient
 from ._errors import (
     APIConnectionError,
@@ -25,18 +26,25 @@ from ._errors import (
     RateLimitError,
 )
 from ._keys import load_private_key
+from ._pagination import AsyncPaginator, Paginator, RepeatedCursorError
+from ._ratelimit import TIERS, RateLimiter, Tier, TokenBucket
 from ._retry import RetryPolicy
 
 __all__ = [
     "BASE_URLS",
+    "TIERS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncKalshiClient",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchItem",
+    "BatchResult",
     "ConfigurationError",
     "ConflictError",
     "EndpointRetiredError",
@@ -46,9 +54,14 @@ __all__ = [
     "KalshiError",
     "KeyLoadError",
     "NotFoundError",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
+    "RepeatedCursorError",
     "RetryPolicy",
+    "Tier",
+    "TokenBucket",
     "load_private_key",
     "signing_message",
 ]

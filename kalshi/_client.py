@@ -12,8 +12,10 @@ from kalshi_api.client import AuthenticatedClient
 
 from ._auth import KalshiAuth
 from ._errors import APIResponseValidationError, ConfigurationError
+from ._helpers import AsyncHelpers, SyncHelpers
 from ._http import AsyncHTTPClient, SyncHTTPClient
 from ._keys import KeySource
+from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
 Environment = Literal["prod", "demo"]
@@ -32,6 +34,12 @@ ENV_KEY = "KALSHI_PRIVATE_KEY"
 ENV_KEY_PASSWORD = "KALSHI_PRIVATE_KEY_PASSWORD"
 ENV_ENVIRONMENT = "KALSHI_ENV"
 ENV_BASE_URL = "KALSHI_BASE_URL"
+
+
+def _limiter(setting: bool | RateLimiter) -> RateLimiter | None:
+    if isinstance(setting, RateLimiter):
+        return setting
+    return RateLimiter() if setting else None
 
 
 class _KalshiConfig(AuthenticatedClient):
@@ -121,7 +129,7 @@ class _KalshiConfig(AuthenticatedClient):
         )
 
 
-class KalshiClient(_KalshiConfig):
+class KalshiClient(SyncHelpers, _KalshiConfig):
     """Synchronous client: signs, retries safely, raises typed errors.
 
     >>> client = KalshiClient(key_id, "kalshi.pem")            # doctest: +SKIP
@@ -141,6 +149,7 @@ class KalshiClient(_KalshiConfig):
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        rate_limit: bool | RateLimiter = True,
     ) -> None:
         super().__init__(
             key_id,
@@ -157,6 +166,7 @@ class KalshiClient(_KalshiConfig):
             retry=self.retry,
             environment=self._environment_label,
             inner=http_client,
+            limiter=_limiter(rate_limit),
             base_url=self.base_url,
             timeout=timeout,
             transport=transport,
@@ -178,6 +188,16 @@ class KalshiClient(_KalshiConfig):
         assert self._client is not None
         return self._client
 
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The client-side token buckets every request waits on (None = no limiting)."""
+        return self._client.limiter if isinstance(self._client, SyncHTTPClient) else None
+
+    @rate_limiter.setter
+    def rate_limiter(self, limiter: RateLimiter | None) -> None:
+        assert isinstance(self._client, SyncHTTPClient)
+        self._client.limiter = limiter
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError(
             "KalshiClient is synchronous: call sync()/sync_detailed(), "
@@ -185,7 +205,7 @@ class KalshiClient(_KalshiConfig):
         )
 
 
-class AsyncKalshiClient(_KalshiConfig):
+class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls."""
 
     def __init__(
@@ -201,6 +221,7 @@ class AsyncKalshiClient(_KalshiConfig):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        rate_limit: bool | RateLimiter = True,
     ) -> None:
         super().__init__(
             key_id,
@@ -217,6 +238,7 @@ class AsyncKalshiClient(_KalshiConfig):
             retry=self.retry,
             environment=self._environment_label,
             inner=http_client,
+            limiter=_limiter(rate_limit),
             base_url=self.base_url,
             timeout=timeout,
             transport=transport,
@@ -237,6 +259,17 @@ class AsyncKalshiClient(_KalshiConfig):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         assert self._async_client is not None
         return self._async_client
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The client-side token buckets every request waits on (None = no limiting)."""
+        client = self._async_client
+        return client.limiter if isinstance(client, AsyncHTTPClient) else None
+
+    @rate_limiter.setter
+    def rate_limiter(self, limiter: RateLimiter | None) -> None:
+        assert isinstance(self._async_client, AsyncHTTPClient)
+        self._async_client.limiter = limiter
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError(

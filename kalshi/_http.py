@@ -22,6 +22,7 @@ from ._errors import (
     status_error,
 )
 from ._operations import find_operation
+from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy, is_retry_safe
 
 log = logging.getLogger("kalshi")
@@ -36,7 +37,9 @@ class _Sending:
         retry: RetryPolicy,
         environment: str | None,
         inner: Any,
+        limiter: RateLimiter | None,
     ) -> None:
+        self.limiter = limiter
         self._kalshi_auth = auth
         self._retry = retry
         self._environment = environment
@@ -97,11 +100,12 @@ class SyncHTTPClient(_Sending, httpx.Client):
         retry: RetryPolicy,
         environment: str | None,
         inner: httpx.Client | None = None,
+        limiter: RateLimiter | None = None,
         sleep: Callable[[float], None] = time.sleep,
         **httpx_args: Any,
     ) -> None:
         super().__init__(**httpx_args)
-        self._setup(auth, retry, environment, inner)
+        self._setup(auth, retry, environment, inner, limiter)
         self._sleep = sleep
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -109,6 +113,8 @@ class SyncHTTPClient(_Sending, httpx.Client):
         sender = self._inner.send if self._inner is not None else super().send
         attempt = 0
         while True:
+            if self.limiter is not None:
+                self.limiter.acquire(request)
             try:
                 response = sender(request, **kwargs)
             except httpx.TransportError as exc:
@@ -151,11 +157,12 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
         retry: RetryPolicy,
         environment: str | None,
         inner: httpx.AsyncClient | None = None,
+        limiter: RateLimiter | None = None,
         sleep: Callable[[float], Any] = asyncio.sleep,
         **httpx_args: Any,
     ) -> None:
         super().__init__(**httpx_args)
-        self._setup(auth, retry, environment, inner)
+        self._setup(auth, retry, environment, inner, limiter)
         self._sleep = sleep
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -163,6 +170,8 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
         sender = self._inner.send if self._inner is not None else super().send
         attempt = 0
         while True:
+            if self.limiter is not None:
+                await self.limiter.acquire_async(request)
             try:
                 response = await sender(request, **kwargs)
             except httpx.TransportError as exc:

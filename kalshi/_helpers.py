@@ -1,0 +1,226 @@
+"""The convenience methods of the clients: pagination, batches, orders, rate limits."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kalshi_api.api.orders import create_order_v2, get_orders
+from kalshi_api.models import CreateOrderRequest, CreateOrderV2Response
+
+from ._batch import (
+    DEFAULT_BATCH_SIZE,
+    BatchItem,
+    BatchKind,
+    BatchResult,
+    CancelLegacy,
+    CancelV2,
+    CreateLegacy,
+    CreateV2,
+    chunks,
+    prepare_cancels,
+    prepare_creates,
+    run_chunk_async,
+    run_chunk_sync,
+)
+from ._pagination import AsyncPaginator, Paginator, _Plan
+from ._ratelimit import RateLimiter
+from .orders import limit_order
+
+if TYPE_CHECKING:
+    from kalshi_api.client import AuthenticatedClient
+
+    _Base = AuthenticatedClient
+else:
+    _Base = object
+
+
+def _batch_plan(
+    limiter: RateLimiter | None, kind: BatchKind, items: list[Any], batch_size: int | None
+) -> list[list[Any]]:
+    if batch_size is None:
+        batch_size = (
+            limiter.batch_size(kind.operation, DEFAULT_BATCH_SIZE)
+            if limiter
+            else DEFAULT_BATCH_SIZE
+        )
+    return chunks(items, batch_size)
+
+
+def _resting_filters(
+    ticker: str | None, event_ticker: str | None, subaccount: int | None
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"status": "resting"}
+    for name, value in (
+        ("ticker", ticker),
+        ("event_ticker", event_ticker),
+        ("subaccount", subaccount),
+    ):
+        if value is not None:
+            params[name] = value
+    return params
+
+
+class SyncHelpers(_Base):
+    """Methods of `KalshiClient` built on the generated operations."""
+
+    rate_limiter: RateLimiter | None
+
+    def paginate(
+        self,
+        operation: Any,
+        *,
+        item_field: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator:
+        """Lazy iterator over every item of a cursor-paginated operation (e.g. `get_orders`).
+
+        Page size defaults to the operation's maximum; `.cursor` resumes; `.pages()` gives the
+        response models page by page.
+        """
+        plan = _Plan(
+            operation,
+            item_field=item_field,
+            page_size=page_size,
+            cursor=cursor,
+            max_items=max_items,
+            params=params,
+        )
+        return Paginator(self, plan)
+
+    def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
+        """Build a V2 order with `kalshi.orders.limit_order` and place it; the typed ack."""
+        return create_order_v2.sync(client=self, body=limit_order(ticker, **order))
+
+    def _run_batches(
+        self, kind: BatchKind, items: list[Any], batch_size: int | None
+    ) -> BatchResult:
+        outcomes: list[BatchItem] = []
+        offset = 0
+        for chunk in _batch_plan(self.rate_limiter, kind, items, batch_size):
+            outcomes.extend(run_chunk_sync(self, kind, chunk, offset))
+            offset += len(chunk)
+        return BatchResult(outcomes)
+
+    def batch_create(
+        self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
+    ) -> BatchResult:
+        """Place any number of orders (`CreateOrderV2Request`s or dicts), chunk by chunk.
+
+        Every order gets a client_order_id when it has none, so a chunk retried after a
+        transport failure cannot create duplicates. `legacy=True` uses the retired v1 endpoint.
+        """
+        kind: BatchKind = CreateLegacy() if legacy else CreateV2()
+        model = CreateOrderRequest if legacy else None
+        items = prepare_creates(orders, model) if model else prepare_creates(orders)
+        return self._run_batches(kind, items, batch_size)
+
+    def batch_cancel(
+        self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
+    ) -> BatchResult:
+        """Cancel orders given as ids, dicts or objects with `order_id` (and `ticker`)."""
+        kind: BatchKind = CancelLegacy() if legacy else CancelV2()
+        return self._run_batches(kind, prepare_cancels(orders), batch_size)
+
+    def cancel_all(
+        self,
+        *,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        subaccount: int | None = None,
+        batch_size: int | None = None,
+    ) -> BatchResult:
+        """Cancel every resting order (optionally of one market or event), with a report."""
+        resting = list(
+            self.paginate(get_orders, **_resting_filters(ticker, event_ticker, subaccount))
+        )
+        return self.batch_cancel(resting, batch_size=batch_size)
+
+    def refresh_limits(self) -> RateLimiter:
+        """Load the account's real token buckets and endpoint costs into the rate limiter."""
+        if self.rate_limiter is None:
+            self.rate_limiter = RateLimiter()
+        self.rate_limiter.refresh(self)
+        return self.rate_limiter
+
+
+class AsyncHelpers(_Base):
+    """Methods of `AsyncKalshiClient` built on the generated operations."""
+
+    rate_limiter: RateLimiter | None
+    batch_concurrency: int = 8
+
+    def paginate(
+        self,
+        operation: Any,
+        *,
+        item_field: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator:
+        """`async for` over every item of a cursor-paginated operation."""
+        plan = _Plan(
+            operation,
+            item_field=item_field,
+            page_size=page_size,
+            cursor=cursor,
+            max_items=max_items,
+            params=params,
+        )
+        return AsyncPaginator(self, plan)
+
+    async def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
+        return await create_order_v2.asyncio(client=self, body=limit_order(ticker, **order))
+
+    async def _run_batches(
+        self, kind: BatchKind, items: list[Any], batch_size: int | None
+    ) -> BatchResult:
+        gate = asyncio.Semaphore(self.batch_concurrency)
+        planned = _batch_plan(self.rate_limiter, kind, items, batch_size)
+        offsets = [sum(len(c) for c in planned[:i]) for i in range(len(planned))]
+
+        async def one(chunk: list[Any], offset: int) -> list[BatchItem]:
+            async with gate:
+                return await run_chunk_async(self, kind, chunk, offset)
+
+        results = await asyncio.gather(*(one(c, o) for c, o in zip(planned, offsets, strict=True)))
+        return BatchResult([item for chunk in results for item in chunk])
+
+    async def batch_create(
+        self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
+    ) -> BatchResult:
+        """Like `KalshiClient.batch_create`, sending chunks concurrently (paced by the limiter)."""
+        kind: BatchKind = CreateLegacy() if legacy else CreateV2()
+        model = CreateOrderRequest if legacy else None
+        items = prepare_creates(orders, model) if model else prepare_creates(orders)
+        return await self._run_batches(kind, items, batch_size)
+
+    async def batch_cancel(
+        self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
+    ) -> BatchResult:
+        kind: BatchKind = CancelLegacy() if legacy else CancelV2()
+        return await self._run_batches(kind, prepare_cancels(orders), batch_size)
+
+    async def cancel_all(
+        self,
+        *,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        subaccount: int | None = None,
+        batch_size: int | None = None,
+    ) -> BatchResult:
+        filters = _resting_filters(ticker, event_ticker, subaccount)
+        resting = [order async for order in self.paginate(get_orders, **filters)]
+        return await self.batch_cancel(resting, batch_size=batch_size)
+
+    async def refresh_limits(self) -> RateLimiter:
+        if self.rate_limiter is None:
+            self.rate_limiter = RateLimiter()
+        await self.rate_limiter.refresh_async(self)
+        return self.rate_limiter

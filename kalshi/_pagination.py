@@ -1,0 +1,161 @@
+"""Cursor pagination over any generated list operation, one page in memory at a time."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
+from typing import Any
+
+from kalshi_api.operations import Operation, Page
+from kalshi_api.types import Unset
+
+from ._errors import APIError
+from ._operations import operation_of
+
+
+class RepeatedCursorError(APIError):
+    """The server sent a cursor it had already sent: following it would loop forever."""
+
+
+class _Plan:
+    """What to call and with which parameters; shared by the sync and async paginators."""
+
+    def __init__(
+        self,
+        operation: Any,
+        *,
+        item_field: str | None,
+        page_size: int | None,
+        cursor: str | None,
+        max_items: int | None,
+        params: dict[str, Any],
+    ) -> None:
+        op = operation_of(operation)
+        if op.page is None:
+            raise TypeError(f"{op.operation_id} is not cursor-paginated")
+        self.op: Operation = op
+        self.page: Page = op.page
+        self.module: ModuleType = importlib.import_module(f"kalshi_api.api.{op.module}")
+        self.item_field = self._choose_items(item_field)
+        if max_items is not None and max_items < 0:
+            raise ValueError("max_items must be >= 0")
+        self.max_items = max_items
+        for reserved in ("cursor", self.page.size_param):
+            if reserved and reserved in params:
+                raise TypeError(
+                    f"pass {reserved!r} as {'cursor' if reserved == 'cursor' else 'page_size'}="
+                )
+        self.params = dict(params)
+        size = page_size if page_size is not None else self.page.max_size
+        if self.page.size_param and size is not None:
+            if size < 1 or (self.page.max_size is not None and size > self.page.max_size):
+                raise ValueError(
+                    f"page_size for {op.operation_id} must be 1..{self.page.max_size}, not {size}"
+                )
+            self.params[self.page.size_param] = size
+        self.cursor: str | None = cursor or None
+        self.seen: set[str] = set()
+        self.yielded = 0
+        self.done = False
+
+    def _choose_items(self, item_field: str | None) -> str:
+        fields = self.page.item_fields
+        if item_field is None:
+            if len(fields) > 1:
+                raise TypeError(
+                    f"{self.op.operation_id} returns several lists {fields}: "
+                    "choose one with item_field=..."
+                )
+            return fields[0]
+        if item_field not in fields:
+            raise ValueError(f"{self.op.operation_id} has no list {item_field!r}; has {fields}")
+        return item_field
+
+    def kwargs(self, client: Any) -> dict[str, Any]:
+        kwargs = dict(self.params, client=client)
+        if self.cursor:
+            kwargs["cursor"] = self.cursor
+        return kwargs
+
+    def advance(self, response: Any) -> None:
+        """Record the next cursor; stop at an empty one; refuse one seen before."""
+        raw = getattr(response, self.page.cursor_field, None)
+        following = raw if isinstance(raw, str) and raw else None
+        if following is not None and following in self.seen | {self.cursor}:
+            raise RepeatedCursorError(
+                f"{self.op.operation_id}: the server repeated cursor {following!r}",
+                method=self.op.method,
+                path=self.op.path,
+            )
+        if self.cursor:
+            self.seen.add(self.cursor)
+        self.cursor = following
+        self.done = following is None
+
+    def items(self, response: Any) -> list[Any]:
+        values = getattr(response, self.item_field, None)
+        items = [] if values is None or isinstance(values, Unset) else list(values)
+        if self.max_items is not None:
+            items = items[: self.max_items - self.yielded]
+            if self.yielded + len(items) >= self.max_items:
+                self.done = True
+        self.yielded += len(items)
+        return items
+
+    @property
+    def exhausted(self) -> bool:
+        return self.done or (self.max_items is not None and self.yielded >= self.max_items)
+
+
+class Paginator:
+    """Lazy iterator over the items of every page; `.cursor` resumes where it stopped.
+
+    Iterate it for items, or call `.pages()` for the response models themselves.
+    """
+
+    def __init__(self, client: Any, plan: _Plan) -> None:
+        self._client = client
+        self._plan = plan
+
+    @property
+    def cursor(self) -> str | None:
+        """Cursor of the next page not fetched yet (None when finished or not started)."""
+        return self._plan.cursor
+
+    def pages(self) -> Iterator[Any]:
+        plan = self._plan
+        while not plan.exhausted:
+            response = plan.module.sync(**plan.kwargs(self._client))
+            plan.advance(response)
+            yield response
+
+    def __iter__(self) -> Iterator[Any]:
+        plan = self._plan
+        for response in self.pages():
+            yield from plan.items(response)
+
+
+class AsyncPaginator:
+    """`async for` over the items of every page; `.cursor` resumes where it stopped."""
+
+    def __init__(self, client: Any, plan: _Plan) -> None:
+        self._client = client
+        self._plan = plan
+
+    @property
+    def cursor(self) -> str | None:
+        return self._plan.cursor
+
+    async def pages(self) -> AsyncIterator[Any]:
+        plan = self._plan
+        while not plan.exhausted:
+            response = await plan.module.asyncio(**plan.kwargs(self._client))
+            plan.advance(response)
+            yield response
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        plan = self._plan
+        async for response in self.pages():
+            for item in plan.items(response):
+                yield item
