@@ -295,12 +295,15 @@ def chunk_outcomes(kind: BatchKind, chunk: list[Any], offset: int, body: bytes) 
             by_key[key] = raw
         else:
             unkeyed.append((position, raw))
-    positional = len(raw_items) == len(chunk)
+    # Items that carry no usable key go, in order, to the inputs nobody answered, but only
+    # when the counts agree: otherwise attributing them would be a guess.
+    unanswered = [key for key in keys if key not in by_key]
+    if unkeyed and len(unanswered) == len(unkeyed):
+        by_key.update(zip(unanswered, (raw for _, raw in unkeyed), strict=True))
+        unkeyed = []
     outcomes = []
     for position, key in enumerate(keys):
         raw = by_key.get(key)
-        if raw is None and positional:
-            raw = next((r for p, r in unkeyed if p == position), None)
         index = offset + position
         client_id = key if kind.key == "client_order_id" else None
         order_id = key if kind.key == "order_id" else None
@@ -312,7 +315,13 @@ def chunk_outcomes(kind: BatchKind, chunk: list[Any], offset: int, body: bytes) 
                     client_id,
                     BatchError(
                         "missing_from_response",
-                        "the response did not report this order; look it up before retrying",
+                        "the response did not report this order"
+                        + (
+                            f" (it carried {len(unkeyed)} item(s) that could not be matched)"
+                            if unkeyed
+                            else ""
+                        )
+                        + "; look it up before retrying",
                     ),
                 )
             )

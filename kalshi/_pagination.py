@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any
@@ -46,6 +47,13 @@ class _Plan:
                 raise TypeError(
                     f"pass {reserved!r} as {'cursor' if reserved == 'cursor' else 'page_size'}="
                 )
+        accepted = set(inspect.signature(self.module.sync).parameters) - {"client"}
+        unknown = sorted(set(params) - accepted)
+        if unknown:
+            raise TypeError(
+                f"{op.operation_id}: unknown parameter {unknown[0]!r}; "
+                f"accepted: {', '.join(sorted(accepted - {'cursor'}))}"
+            )
         self.params = dict(params)
         size = page_size if page_size is not None else self.page.max_size
         if self.page.size_param and size is not None:
