@@ -78,12 +78,13 @@ class TokenBucket:
         """Take `cost` tokens now (going into debt if needed); seconds to wait before sending.
 
         Reserving in advance keeps waiters in arrival order and lets concurrent callers share
-        one bucket without a queue. A cost above capacity is clipped to capacity.
+        one bucket without a queue. A request dearer than the whole bucket (a big batch) waits
+        until its full cost has been refilled.
         """
         now = self._clock()
         self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self.rate)
         self._stamp = now
-        self._tokens -= min(cost, self.capacity)
+        self._tokens -= cost
         return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
 
     def configure(self, rate: float, capacity: float) -> None:
