@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,3 +53,17 @@ def pem_of(
 def pem_body_lines(pem: str) -> list[str]:
     """The base64 lines of a PEM: none of them may ever show up in output."""
     return [line for line in pem.splitlines() if line and not line.startswith("-----")]
+
+
+def as_instants(value: Any) -> Any:
+    """Datetime strings become aware datetimes, so '...Z' and '...+00:00' compare equal."""
+    if isinstance(value, dict):
+        return {k: as_instants(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_instants(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4] == "-" and value[10] == "T":
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

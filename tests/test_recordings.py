@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -14,7 +13,7 @@ import yaml
 
 from kalshi_api import models
 
-from .conftest import RECORDINGS, ROOT, need_shared
+from .conftest import RECORDINGS, ROOT, as_instants, need_shared
 
 # recording name -> operationId whose success model parses it, or "#Schema" for a schema that no
 # current operation returns (retired endpoints, error bodies).
@@ -97,20 +96,6 @@ def model_for(recording: str) -> Any:
 def load(recording: str) -> Any:
     path = need_shared(RECORDINGS) / f"{recording}_response.json"
     return json.loads(path.read_text())["response"]
-
-
-def as_instants(value: Any) -> Any:
-    """Datetime strings become aware datetimes, so '...Z' and '...+00:00' compare equal."""
-    if isinstance(value, dict):
-        return {k: as_instants(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [as_instants(v) for v in value]
-    if isinstance(value, str) and len(value) >= 20 and value[4] == "-" and value[10] == "T":
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
 
 
 def test_every_recording_is_mapped() -> None:

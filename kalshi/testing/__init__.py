@@ -88,9 +88,10 @@ class FakeExchange:
         with self.app.lock:
             self.state.resume()
 
-    def inject(self, route: str = "*", **rates: float) -> Fault:
+    def inject(self, route: str = "*", **rates: Any) -> Fault:
         """Failures on one operationId (or "*"): error_rate, rate_limit_rate, drop_rate,
-        commit_then_fail_rate (the order is accepted, the response lost), latency (seconds)."""
+        commit_then_fail_rate (the order is accepted, the response lost), latency (seconds),
+        times (stop after that many failures)."""
         fault = Fault(**rates)
         self.app.faults[route] = fault
         return fault

@@ -53,6 +53,14 @@ class Fault:
     drop_rate: float = 0.0  # cut the connection before handling
     commit_then_fail_rate: float = 0.0  # handle (state changes), then cut the connection
     latency: float = 0.0  # seconds added before answering
+    times: int | None = None  # stop after failing this many requests (None = never stop)
+
+    def fires(self, rng: random.Random, rate: float) -> bool:
+        if rate <= 0 or self.times == 0 or rng.random() >= rate:
+            return False
+        if self.times is not None:
+            self.times -= 1
+        return True
 
 
 @dataclass
@@ -147,18 +155,18 @@ class App:
         fault = self.faults.get(op.operation_id) or self.faults.get("*") or Fault()
         if fault.latency and sleep_latency:
             self.sleep(fault.latency)
-        if self.random.random() < fault.drop_rate:
+        if fault.fires(self.random, fault.drop_rate):
             raise Drop()
-        if self.random.random() < fault.error_rate:
+        if fault.fires(self.random, fault.error_rate):
             return _error(503, "service_unavailable", "injected failure")
-        if self.random.random() < fault.rate_limit_rate:
+        if fault.fires(self.random, fault.rate_limit_rate):
             return Reply(429, b'{"error": "too many requests"}')
         with self.lock:
             reply = self._dispatch(
                 method, path, split.query, headers, body, op.operation_id, op.path, op.authenticated
             )
             self.requests_served += 1
-        if self.random.random() < fault.commit_then_fail_rate:
+        if fault.fires(self.random, fault.commit_then_fail_rate):
             raise Drop()
         return reply
 

@@ -41,7 +41,7 @@ class AsyncExchangeTransport(httpx.AsyncBaseTransport):
     def __init__(self, app: App) -> None:
         self.app = app
 
-    async def handle_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         latency = self.app.fault_for(request.method, _target(request)).latency
         if latency:

@@ -1,0 +1,461 @@
+"""The fake exchange's rules, errors, faults and the two ways of reaching it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from decimal import Decimal
+
+import httpx
+import pytest
+
+import kalshi
+from kalshi import KalshiClient, RetryPolicy
+from kalshi.orders import limit_order
+from kalshi.testing import FakeExchange, taker_fee
+from kalshi_api.api.market import get_market, get_market_orderbook
+from kalshi_api.api.order_groups import create_order_group, reset_order_group
+from kalshi_api.api.orders import (
+    amend_order_v2,
+    cancel_order_v2,
+    create_order,
+    create_order_v2,
+    decrease_order_v2,
+    get_order,
+    get_orders,
+)
+from kalshi_api.api.portfolio import get_balance, get_positions, get_settlements
+from kalshi_api.models import (
+    AmendOrderV2Request,
+    BookSide,
+    CreateOrderGroupRequest,
+    CreateOrderRequest,
+    DecreaseOrderV2Request,
+)
+
+T = "KXTEST-26-A"
+
+
+@pytest.fixture
+def exchange() -> FakeExchange:
+    ex = FakeExchange()
+    ex.add_market(T)
+    return ex
+
+
+def trader(
+    exchange: FakeExchange, balance: str = "100", **kwargs: object
+) -> tuple[KalshiClient, kalshi.testing.Credentials]:
+    user = exchange.add_user(balance=balance)
+    kwargs.setdefault("retry", RetryPolicy(max_retries=0))
+    return exchange.client(user, **kwargs), user  # type: ignore[arg-type]
+
+
+def place(client: KalshiClient, **order: object) -> object:
+    order.setdefault("ticker", T)
+    return create_order_v2.sync(client=client, body=limit_order(**order))  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- scenario
+
+
+def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, bids=[("0.25", 100)], asks=[("0.45", 10), ("0.47", 100)])
+    client, user = trader(exchange, "100")
+
+    # place: buy 20 YES up to 0.47 -> 10 @ 0.45 and 10 @ 0.47 (taker)
+    ack = place(client, side="bid", count=20, price="0.47")
+    fees = taker_fee(Decimal(10), Decimal("0.45")) + taker_fee(Decimal(10), Decimal("0.47"))
+    assert fees == Decimal("0.36")  # 0.17325 -> 0.18 and 0.174370 -> 0.18
+    cash = Decimal(100) - Decimal("4.50") - Decimal("4.70") - fees
+    assert exchange.balance(user) == cash
+    assert ack.fill_count == "20.00" and ack.average_fill_price == "0.4600"  # type: ignore[attr-defined]
+
+    # a resting bid, amended up and then decreased
+    rest = place(client, side="bid", count=10, price="0.30")
+    oid = str(rest.order_id)  # type: ignore[attr-defined]
+    amend_order_v2.sync(
+        oid,
+        client=client,
+        body=AmendOrderV2Request(ticker=T, side=BookSide.BID, price="0.32", count="8"),
+    )
+    decrease_order_v2.sync(oid, client=client, body=DecreaseOrderV2Request(reduce_to="5"))
+    order = get_order.sync(oid, client=client).order
+    assert order is not None and order.remaining_count_fp == "5.00"
+    assert order.yes_price_dollars == "0.3200"
+    # the resting order reserves 5 x 0.32 but does not move cash
+    assert exchange.balance(user) == cash
+
+    # another trader sells into our bid: we are maker (no fee) for 5 @ 0.32
+    seller, _ = trader(exchange, "100")
+    place(seller, side="ask", count=5, price="0.32", time_in_force="immediate_or_cancel")
+    cash -= Decimal("1.60")
+    assert exchange.balance(user) == cash
+    assert exchange.position(user, T) == Decimal(25)
+
+    # sell 5 YES at 0.25 into the house bid: closing, so cash comes back
+    place(client, side="ask", count=5, price="0.25", time_in_force="immediate_or_cancel")
+    assert taker_fee(Decimal(5), Decimal("0.25")) == Decimal("0.07")  # 0.065625 rounds up
+    cash += Decimal("1.25") - Decimal("0.07")
+    assert exchange.balance(user) == cash
+    assert exchange.position(user, T) == Decimal(20)
+
+    # cancel what rests, settle YES: $1 per YES contract
+    place(client, side="bid", count=3, price="0.10")
+    assert client.cancel_all().all_ok
+    exchange.settle(T, "yes")
+    cash += Decimal(20)
+    assert exchange.balance(user) == cash
+    balance = get_balance.sync(client=client)
+    assert balance.balance == int(cash * 100) and balance.balance_dollars == f"{cash:.4f}"
+    settlement = get_settlements.sync(client=client).settlements
+    assert settlement and settlement[0].revenue == 2000 and settlement[0].yes_count_fp == "20.00"
+    market = get_market.sync(T, client=client).market
+    assert market is not None and market.result == "yes"
+
+
+def test_fee_formula() -> None:
+    assert taker_fee(Decimal(10), Decimal("0.45")) == Decimal("0.18")  # 0.17325 rounds up
+    assert taker_fee(Decimal(100), Decimal("0.50")) == Decimal("1.75")
+    assert taker_fee(Decimal("0.01"), Decimal("0.01")) == Decimal("0.01")
+
+
+# --------------------------------------------------------------------------- matching rules
+
+
+def test_price_time_priority_and_partial_fills(exchange: FakeExchange) -> None:
+    a, _ = trader(exchange)
+    b, _ = trader(exchange)
+    first = place(a, side="ask", count=5, price="0.60")
+    second = place(b, side="ask", count=5, price="0.60")
+    better = place(b, side="ask", count=2, price="0.58")
+    taker, _ = trader(exchange)
+    ack = place(taker, side="bid", count=4, price="0.60")
+    assert ack.fill_count == "4.00"  # type: ignore[attr-defined]
+    assert get_order.sync(str(better.order_id), client=b).order.remaining_count_fp == "0.00"  # type: ignore[attr-defined,union-attr]
+    assert get_order.sync(str(first.order_id), client=a).order.remaining_count_fp == "3.00"  # type: ignore[attr-defined,union-attr]
+    assert get_order.sync(str(second.order_id), client=b).order.remaining_count_fp == "5.00"  # type: ignore[attr-defined,union-attr]
+
+
+def test_time_in_force(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, asks=[("0.50", 5)])
+    client, user = trader(exchange)
+    fok = place(client, side="bid", count=6, price="0.50", time_in_force="fill_or_kill")
+    assert fok.fill_count == "0.00" and fok.remaining_count == "0.00"  # type: ignore[attr-defined]
+    assert exchange.position(user, T) == 0
+    ioc = place(client, side="bid", count=8, price="0.50", time_in_force="immediate_or_cancel")
+    assert ioc.fill_count == "5.00" and ioc.remaining_count == "0.00"  # type: ignore[attr-defined]
+    order = get_order.sync(str(ioc.order_id), client=client).order  # type: ignore[attr-defined]
+    assert order is not None and order.status == "canceled"
+    gtc = place(client, side="bid", count=3, price="0.45")
+    assert gtc.remaining_count == "3.00"  # type: ignore[attr-defined]
+
+
+def test_post_only_and_reduce_only(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, bids=[("0.40", 50)], asks=[("0.50", 50)])
+    client, _ = trader(exchange)
+    with pytest.raises(kalshi.BadRequestError) as info:
+        place(client, side="bid", count=1, price="0.50", post_only=True)
+    assert info.value.code == "post_only_cross"
+    place(client, side="bid", count=1, price="0.45", post_only=True)  # rests
+    with pytest.raises(kalshi.BadRequestError, match="would not reduce"):
+        place(
+            client,
+            side="ask",
+            count=1,
+            price="0.40",
+            reduce_only=True,
+            time_in_force="immediate_or_cancel",
+        )
+    place(client, side="bid", count=3, price="0.50", time_in_force="immediate_or_cancel")
+    assert client.cancel_all().all_ok  # else our own 0.45 bid would be the first to match
+    ack = place(
+        client,
+        side="ask",
+        count=10,
+        price="0.40",
+        reduce_only=True,
+        time_in_force="immediate_or_cancel",
+    )
+    assert ack.fill_count == "3.00"  # type: ignore[attr-defined]  # capped at the position
+    with pytest.raises(kalshi.BadRequestError, match="immediate_or_cancel"):
+        place(client, side="ask", count=1, price="0.40", reduce_only=True)
+
+
+@pytest.mark.parametrize("mode", ["taker_at_cross", "maker"])
+def test_self_trade_prevention(exchange: FakeExchange, mode: str) -> None:
+    exchange.seed_liquidity(T, asks=[("0.52", 10)])
+    client, user = trader(exchange)
+    own = place(client, side="ask", count=5, price="0.50")
+    ack = place(client, side="bid", count=8, price="0.52", self_trade_prevention=mode)
+    own_order = get_order.sync(str(own.order_id), client=client).order  # type: ignore[attr-defined]
+    assert own_order is not None
+    if mode == "taker_at_cross":  # the incoming order is canceled, the resting one stays
+        assert ack.fill_count == "0.00"  # type: ignore[attr-defined]
+        assert own_order.status == "resting"
+    else:  # the resting order is canceled and matching goes on against the house
+        assert own_order.status == "canceled"
+        assert ack.fill_count == "8.00"  # type: ignore[attr-defined]
+        assert exchange.position(user, T) == 8
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def test_validation_answers_with_kalshi_codes(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange, "10")
+    raw = client.get_httpx_client()
+    cases = [
+        ({"price": "0.555"}, 400, "invalid_price"),
+        ({"price": "1.00"}, 400, "invalid_price"),
+        ({"count": "0"}, 400, "invalid_order"),
+        ({"count": "1.001"}, 400, "invalid_order"),
+        ({"ticker": None}, 400, "missing_parameters"),
+        ({"count": "100"}, 400, "insufficient_balance"),
+        ({"ticker": "KXNOPE-1"}, 404, "not_found"),
+        ({"time_in_force": "gtc"}, 400, "invalid_order"),
+    ]
+    base = {
+        "ticker": T,
+        "side": "bid",
+        "count": "1",
+        "price": "0.50",
+        "time_in_force": "good_till_canceled",
+        "self_trade_prevention_type": "maker",
+    }
+    for change, status, code in cases:
+        body = {k: v for k, v in {**base, **change}.items() if v is not None}
+        with pytest.raises(kalshi.APIStatusError) as info:
+            raw.post("/portfolio/events/orders", json=body)
+        assert (info.value.status_code, info.value.code) == (status, code), change
+    exchange.add_market("KXSHUT-26-A", status="closed")
+    with pytest.raises(kalshi.BadRequestError) as closed:
+        place(client, ticker="KXSHUT-26-A", side="bid", count=1, price="0.5")
+    assert closed.value.code == "market_closed"
+    with pytest.raises(kalshi.NotFoundError):
+        cancel_order_v2.sync("no-such-order", client=client)
+    place(client, side="bid", count=1, price="0.10", client_order_id="dup")
+    with pytest.raises(kalshi.ConflictError) as dup:
+        place(client, side="bid", count=1, price="0.10", client_order_id="dup")
+    assert dup.value.code == "order_already_exists"
+
+
+def test_batch_size_limit(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange, "1000")
+    orders = [limit_order(T, side="bid", count=1, price="0.10") for _ in range(21)]
+    raw = client.get_httpx_client()
+    with pytest.raises(kalshi.BadRequestError, match="at most 20"):
+        raw.post("/portfolio/events/orders/batched", json={"orders": [o.to_dict() for o in orders]})
+    result = client.batch_create(orders)  # the helper splits to the limit
+    assert result.all_ok and len(result) == 21
+
+
+def test_signatures_are_verified(exchange: FakeExchange) -> None:
+    user = exchange.add_user()
+    transport = exchange.transport()
+    url = "http://x.test/trade-api/v2/portfolio/balance"
+    response = transport.handle_request(httpx.Request("GET", url))
+    assert response.status_code == 401
+    assert json.loads(response.read())["error"]["code"] == "authentication_error"
+
+    auth = kalshi.KalshiAuth(user.key_id, user.private_key_pem, clock=lambda: time.time() - 120)
+    stale = next(auth.auth_flow(httpx.Request("GET", url)))
+    assert b"stale" in transport.handle_request(stale).read()
+
+    other = exchange.add_user()
+    forged = kalshi.KalshiAuth(user.key_id, other.private_key_pem)
+    assert (
+        b"invalid signature"
+        in transport.handle_request(next(forged.auth_flow(httpx.Request("GET", url)))).read()
+    )
+
+    client = KalshiClient(
+        "nobody",
+        user.private_key_pem,
+        transport=transport,
+        base_url="http://x.test/trade-api/v2",
+        environment="demo",
+    )
+    with pytest.raises(kalshi.AuthenticationError, match="unknown api key") as info:
+        get_balance.sync(client=client)
+    assert info.value.details == "NOT_FOUND"
+    ed = exchange.add_user(key_type="ed25519")
+    assert get_balance.sync(client=exchange.client(ed)).balance == 100000
+
+
+def test_order_group_rolling_limit(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, asks=[("0.50", 100)])
+    client, _ = trader(exchange, "1000")
+    group = create_order_group.sync(client=client, body=CreateOrderGroupRequest(contracts_limit=5))
+    gid = str(group.order_group_id)
+    resting = place(client, side="bid", count=2, price="0.30", order_group_id=gid)
+    place(client, side="bid", count=3, price="0.50", order_group_id=gid)
+    place(client, side="bid", count=2, price="0.50", order_group_id=gid)  # 5 filled: trigger
+    order = get_order.sync(str(resting.order_id), client=client).order  # type: ignore[attr-defined]
+    assert order is not None and order.status == "canceled"
+    with pytest.raises(kalshi.BadRequestError, match="triggered"):
+        place(client, side="bid", count=1, price="0.30", order_group_id=gid)
+    reset_order_group.sync(gid, client=client)
+    place(client, side="bid", count=1, price="0.30", order_group_id=gid)
+
+
+def test_pause_resume_and_cancel_on_pause(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange)
+    keep = place(client, side="bid", count=1, price="0.30")
+    drop = create_order_v2.sync(
+        client=client, body=limit_order(T, side="bid", count=1, price="0.31")
+    )
+    exchange.state.orders[str(drop.order_id)].cancel_on_pause = True
+    exchange.pause()
+    with pytest.raises(kalshi.BadRequestError) as info:
+        place(client, side="bid", count=1, price="0.30")
+    assert info.value.code == "trading_paused"
+    statuses = {o.order_id: o.status for o in client.paginate(get_orders)}
+    assert statuses[drop.order_id] == "canceled" and statuses[keep.order_id] == "resting"  # type: ignore[attr-defined]
+    exchange.resume()
+    place(client, side="bid", count=1, price="0.30")
+
+
+def test_orderbook_and_positions_are_consistent(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, bids=[("0.40", 10)], asks=[("0.45", 10)])
+    client, user = trader(exchange)
+    place(client, side="ask", count=4, price="0.40", time_in_force="immediate_or_cancel")
+    book = get_market_orderbook.sync(T, client=client).orderbook_fp
+    assert book is not None
+    assert book.yes_dollars == [["0.4000", "6.00"]] and book.no_dollars == [["0.5500", "10.00"]]
+    positions = list(client.paginate(get_positions, item_field="market_positions"))
+    assert positions[0].position_fp == "-4.00"  # NO contracts
+    assert positions[0].market_exposure_dollars == "2.4000"  # 4 x (1 - 0.40)
+    assert exchange.position(user, T) == -4
+
+
+# --------------------------------------------------------------------------- legacy endpoints
+
+
+def test_legacy_endpoints_answer_410_by_default(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange)
+    body = CreateOrderRequest.from_dict(
+        {"ticker": T, "side": "yes", "action": "buy", "count": 1, "yes_price": 30}
+    )
+    with pytest.raises(kalshi.EndpointRetiredError) as info:
+        create_order.sync(client=client, body=body)
+    assert info.value.code == "deprecated_v1_order_endpoint"
+    assert info.value.replacement == "CreateOrderV2"
+
+
+def test_legacy_endpoints_can_be_simulated() -> None:
+    ex = FakeExchange(legacy_orders="live")
+    ex.add_market(T)
+    client, _user = trader(ex)
+    body = CreateOrderRequest.from_dict(
+        {"ticker": T, "side": "no", "action": "buy", "count": 2, "no_price": 70}
+    )
+    order = create_order.sync(client=client, body=body).order
+    assert order is not None and order.book_side == "ask" and order.yes_price_dollars == "0.3000"
+
+
+# --------------------------------------------------------------------------- rate limits, faults
+
+
+def test_rate_limit_answers_429_like_kalshi() -> None:
+    ex = FakeExchange(rate_limit=True)
+    user = ex.add_user()
+    client = ex.client(user, rate_limit=False, retry=RetryPolicy(max_retries=0))
+    with pytest.raises(kalshi.RateLimitError) as info:
+        for _ in range(30):  # 200 read tokens a second, 10 a request
+            get_balance.sync(client=client)
+    assert info.value.body == b'{"error": "too many requests"}'
+    assert info.value.message == "too many requests"
+    # the client's default limiter keeps the same loop out of 429s
+    paced = ex.client(ex.add_user(), retry=RetryPolicy(max_retries=0))
+    for _ in range(30):
+        get_balance.sync(client=paced)
+
+
+def test_faults_5xx_429_drops_and_latency(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange, retry=RetryPolicy(max_retries=0))
+    exchange.inject("GetBalance", error_rate=1.0)
+    with pytest.raises(kalshi.InternalServerError):
+        get_balance.sync(client=client)
+    exchange.inject("GetBalance", rate_limit_rate=1.0)
+    with pytest.raises(kalshi.RateLimitError):
+        get_balance.sync(client=client)
+    exchange.inject("GetBalance", drop_rate=1.0)
+    with pytest.raises(kalshi.APIConnectionError):
+        get_balance.sync(client=client)
+    exchange.inject("GetBalance", latency=0.05)
+    start = time.perf_counter()
+    get_balance.sync(client=client)
+    assert time.perf_counter() - start >= 0.05
+    exchange.clear_faults()
+    # half the requests fail: the default retries absorb it
+    exchange.inject("*", error_rate=0.5)
+    retrying = exchange.client(
+        exchange.add_user(), retry=RetryPolicy(max_retries=8, backoff_base=0)
+    )
+    for _ in range(20):
+        get_balance.sync(client=retrying)
+
+
+def test_commit_then_fail_with_a_client_order_id_does_not_duplicate(
+    exchange: FakeExchange,
+) -> None:
+    client, _user = trader(exchange, retry=RetryPolicy(max_retries=2, backoff_base=0))
+    exchange.inject("CreateOrderV2", commit_then_fail_rate=1.0, times=1)
+    with pytest.raises(kalshi.ConflictError) as info:
+        place(client, side="bid", count=1, price="0.20", client_order_id="once")
+    assert info.value.attempts == 2  # the retry found the first attempt had landed
+    exchange.clear_faults()
+    orders = list(client.paginate(get_orders))
+    assert [o.client_order_id for o in orders] == ["once"]
+
+
+# --------------------------------------------------------------------------- reaching it
+
+
+def test_loopback_server_and_async_client(exchange: FakeExchange) -> None:
+    exchange.seed_liquidity(T, asks=[("0.50", 100)])
+    user = exchange.add_user(balance="50")
+    with exchange.serve() as url:
+        assert url.startswith("http://127.0.0.1:")
+        with KalshiClient(user.key_id, user.private_key_pem, base_url=url) as client:
+            place(client, side="bid", count=2, price="0.50")
+            assert get_balance.sync(client=client).balance == 5000 - 100 - 4
+
+    async def main() -> int:
+        async with exchange.async_client(user) as ac:
+            await create_order_v2.asyncio(
+                client=ac, body=limit_order(T, side="bid", count=1, price="0.50")
+            )
+            result = await ac.batch_create(
+                [limit_order(T, side="bid", count=1, price="0.10") for _ in range(30)]
+            )
+            assert result.all_ok
+            return sum([1 async for _ in ac.paginate(get_orders, status="resting")])
+
+    assert asyncio.run(main()) == 30
+    assert exchange.position(user, T) == 3
+
+
+def test_python_dash_m_serves_over_http(tmp_path: object) -> None:
+    key_file = f"{tmp_path}/key.pem"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kalshi.testing", "--key-file", key_file, "--balance", "42"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        info = json.loads(process.stdout.readline())
+        assert "PRIVATE KEY" not in json.dumps(info)
+        with KalshiClient(
+            info["key_id"], info["private_key_file"], base_url=info["base_url"]
+        ) as client:
+            assert get_balance.sync(client=client).balance == 4200
+            assert get_market.sync(info["markets"][0], client=client).market is not None
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
