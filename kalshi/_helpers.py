@@ -2,43 +2,58 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kalshi_api.api.orders import create_order_v2, get_orders
-from kalshi_api.models import CreateOrderRequest, CreateOrderV2Response
-
-from ._batch import (
-    DEFAULT_BATCH_SIZE,
-    BatchItem,
-    BatchKind,
-    BatchResult,
-    CancelLegacy,
-    CancelV2,
-    CreateLegacy,
-    CreateV2,
-    chunks,
-    prepare_cancels,
-    prepare_creates,
-    run_chunk_async,
-    run_chunk_sync,
-)
 from ._pagination import AsyncPaginator, Paginator, _Plan
 from ._ratelimit import RateLimiter
-from .orders import limit_order
 
 if TYPE_CHECKING:
     from kalshi_api.client import AuthenticatedClient
+    from kalshi_api.models import CreateOrderV2Response
+
+    from ._batch import BatchItem, BatchKind, BatchResult
 
     _Base = AuthenticatedClient
 else:
     _Base = object
 
+# Batches, order building and their models load on first use: `import kalshi` stays fast.
+
+
+def _kind(action: str, legacy: bool) -> BatchKind:
+    from . import _batch
+
+    if action == "create":
+        return _batch.CreateLegacy() if legacy else _batch.CreateV2()
+    return _batch.CancelLegacy() if legacy else _batch.CancelV2()
+
+
+def _prepared(action: str, orders: Iterable[Any], legacy: bool) -> list[Any]:
+    from . import _batch
+
+    if action == "cancel":
+        return _batch.prepare_cancels(orders)
+    if legacy:
+        from kalshi_api.models import CreateOrderRequest
+
+        return _batch.prepare_creates(orders, CreateOrderRequest)
+    return _batch.prepare_creates(orders)
+
+
+def _resting(
+    client: Any, ticker: str | None, event_ticker: str | None, subaccount: int | None
+) -> tuple[Any, dict[str, Any]]:
+    from kalshi_api.api.orders import get_orders
+
+    return get_orders, _resting_filters(ticker, event_ticker, subaccount)
+
 
 def _batch_plan(
     limiter: RateLimiter | None, kind: BatchKind, items: list[Any], batch_size: int | None
 ) -> list[list[Any]]:
+    from ._batch import DEFAULT_BATCH_SIZE, chunks
+
     if batch_size is None:
         batch_size = (
             limiter.batch_size(kind.operation, DEFAULT_BATCH_SIZE)
@@ -94,11 +109,17 @@ class SyncHelpers(_Base):
 
     def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
         """Build a V2 order with `kalshi.orders.limit_order` and place it; the typed ack."""
+        from kalshi_api.api.orders import create_order_v2
+
+        from .orders import limit_order
+
         return create_order_v2.sync(client=self, body=limit_order(ticker, **order))
 
     def _run_batches(
         self, kind: BatchKind, items: list[Any], batch_size: int | None
     ) -> BatchResult:
+        from ._batch import BatchResult, run_chunk_sync
+
         outcomes: list[BatchItem] = []
         offset = 0
         for chunk in _batch_plan(self.rate_limiter, kind, items, batch_size):
@@ -114,17 +135,15 @@ class SyncHelpers(_Base):
         Every order gets a client_order_id when it has none, so a chunk retried after a
         transport failure cannot create duplicates. `legacy=True` uses the retired v1 endpoint.
         """
-        kind: BatchKind = CreateLegacy() if legacy else CreateV2()
-        model = CreateOrderRequest if legacy else None
-        items = prepare_creates(orders, model) if model else prepare_creates(orders)
-        return self._run_batches(kind, items, batch_size)
+        items = _prepared("create", orders, legacy)
+        return self._run_batches(_kind("create", legacy), items, batch_size)
 
     def batch_cancel(
         self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
     ) -> BatchResult:
         """Cancel orders given as ids, dicts or objects with `order_id` (and `ticker`)."""
-        kind: BatchKind = CancelLegacy() if legacy else CancelV2()
-        return self._run_batches(kind, prepare_cancels(orders), batch_size)
+        items = _prepared("cancel", orders, legacy)
+        return self._run_batches(_kind("cancel", legacy), items, batch_size)
 
     def cancel_all(
         self,
@@ -135,9 +154,8 @@ class SyncHelpers(_Base):
         batch_size: int | None = None,
     ) -> BatchResult:
         """Cancel every resting order (optionally of one market or event), with a report."""
-        resting = list(
-            self.paginate(get_orders, **_resting_filters(ticker, event_ticker, subaccount))
-        )
+        operation, filters = _resting(self, ticker, event_ticker, subaccount)
+        resting = list(self.paginate(operation, **filters))
         return self.batch_cancel(resting, batch_size=batch_size)
 
     def refresh_limits(self) -> RateLimiter:
@@ -176,11 +194,19 @@ class AsyncHelpers(_Base):
         return AsyncPaginator(self, plan)
 
     async def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
+        from kalshi_api.api.orders import create_order_v2
+
+        from .orders import limit_order
+
         return await create_order_v2.asyncio(client=self, body=limit_order(ticker, **order))
 
     async def _run_batches(
         self, kind: BatchKind, items: list[Any], batch_size: int | None
     ) -> BatchResult:
+        import asyncio
+
+        from ._batch import BatchResult, run_chunk_async
+
         gate = asyncio.Semaphore(self.batch_concurrency)
         planned = _batch_plan(self.rate_limiter, kind, items, batch_size)
         offsets = [sum(len(c) for c in planned[:i]) for i in range(len(planned))]
@@ -196,16 +222,14 @@ class AsyncHelpers(_Base):
         self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
     ) -> BatchResult:
         """Like `KalshiClient.batch_create`, sending chunks concurrently (paced by the limiter)."""
-        kind: BatchKind = CreateLegacy() if legacy else CreateV2()
-        model = CreateOrderRequest if legacy else None
-        items = prepare_creates(orders, model) if model else prepare_creates(orders)
-        return await self._run_batches(kind, items, batch_size)
+        items = _prepared("create", orders, legacy)
+        return await self._run_batches(_kind("create", legacy), items, batch_size)
 
     async def batch_cancel(
         self, orders: Iterable[Any], *, batch_size: int | None = None, legacy: bool = False
     ) -> BatchResult:
-        kind: BatchKind = CancelLegacy() if legacy else CancelV2()
-        return await self._run_batches(kind, prepare_cancels(orders), batch_size)
+        items = _prepared("cancel", orders, legacy)
+        return await self._run_batches(_kind("cancel", legacy), items, batch_size)
 
     async def cancel_all(
         self,
@@ -215,8 +239,8 @@ class AsyncHelpers(_Base):
         subaccount: int | None = None,
         batch_size: int | None = None,
     ) -> BatchResult:
-        filters = _resting_filters(ticker, event_ticker, subaccount)
-        resting = [order async for order in self.paginate(get_orders, **filters)]
+        operation, filters = _resting(self, ticker, event_ticker, subaccount)
+        resting = [order async for order in self.paginate(operation, **filters)]
         return await self.batch_cancel(resting, batch_size=batch_size)
 
     async def refresh_limits(self) -> RateLimiter:

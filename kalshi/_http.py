@@ -6,7 +6,6 @@ fresh timestamp and signature. Everything here works per request, for all operat
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -158,11 +157,15 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
         environment: str | None,
         inner: httpx.AsyncClient | None = None,
         limiter: RateLimiter | None = None,
-        sleep: Callable[[float], Any] = asyncio.sleep,
+        sleep: Callable[[float], Any] | None = None,
         **httpx_args: Any,
     ) -> None:
         super().__init__(**httpx_args)
         self._setup(auth, retry, environment, inner, limiter)
+        if sleep is None:
+            import asyncio  # here, not at import time: `import kalshi` stays fast
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

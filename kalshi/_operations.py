@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kalshi_api.operations import OPERATIONS, Operation
+if TYPE_CHECKING:
+    from kalshi_api.operations import Operation
+
+
+def _operations() -> dict[str, Operation]:
+    from kalshi_api.operations import OPERATIONS
+
+    return OPERATIONS
 
 
 @cache
 def _patterns() -> list[tuple[int, re.Pattern[str], Operation]]:
     compiled = []
-    for op in OPERATIONS.values():
+    for op in _operations().values():
         params = op.path.count("{")
         regex = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
         compiled.append((params, re.compile(f"(?:^|.*?){regex}$"), op))
@@ -38,7 +45,7 @@ def operation_of(function_or_module: Any) -> Operation:
         else getattr(function_or_module, "__module__", "")
     )
     suffix = module_name.removeprefix("kalshi_api.api.")
-    for op in OPERATIONS.values():
+    for op in _operations().values():
         if op.module == suffix:
             return op
     raise TypeError(

@@ -6,10 +6,10 @@ import importlib
 import inspect
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kalshi_api.operations import Operation, Page
-from kalshi_api.types import Unset
+if TYPE_CHECKING:
+    from kalshi_api.operations import Operation, Page
 
 from ._errors import APIError
 from ._operations import operation_of
@@ -102,6 +102,8 @@ class _Plan:
         self.done = following is None
 
     def items(self, response: Any) -> list[Any]:
+        from kalshi_api.types import Unset
+
         values = getattr(response, self.item_field, None)
         items = [] if values is None or isinstance(values, Unset) else list(values)
         if self.max_items is not None:

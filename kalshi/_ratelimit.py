@@ -7,7 +7,6 @@ the client has to keep the books itself.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
@@ -161,6 +160,8 @@ class RateLimiter:
         return wait
 
     async def acquire_async(self, request: httpx.Request) -> float:
+        import asyncio
+
         wait = self.reserve(request)
         if wait > 0:
             await asyncio.sleep(wait)
