@@ -80,6 +80,7 @@ __all__ = [
     "RateLimiter",
     "RepeatedCursorError",
     "RetryPolicy",
+    "ThreadedAsyncTransport",
     "Tier",
     "TokenBucket",
     "load_private_key",

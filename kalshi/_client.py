@@ -206,7 +206,12 @@ class KalshiClient(SyncHelpers, _KalshiConfig):
 
 
 class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
-    """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls."""
+    """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
+
+    By default requests run on httpx's synchronous transport in a pool of 32 threads
+    (`kalshi.ThreadedAsyncTransport`), which outpaces httpx's async pool; pass
+    `transport=httpx.AsyncHTTPTransport()` for a pure-asyncio stack.
+    """
 
     def __init__(
         self,
@@ -233,6 +238,10 @@ class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
             max_retries=max_retries,
             retry=retry,
         )
+        if transport is None and http_client is None:
+            from ._transports import ThreadedAsyncTransport
+
+            transport = ThreadedAsyncTransport()
         self._async_client = AsyncHTTPClient(
             auth=self.auth,
             retry=self.retry,

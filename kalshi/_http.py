@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from ._auth import KalshiAuth
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -32,7 +33,7 @@ class _Sending:
 
     def _setup(
         self,
-        auth: httpx.Auth | None,
+        auth: KalshiAuth | None,
         retry: RetryPolicy,
         environment: str | None,
         inner: Any,
@@ -52,6 +53,14 @@ class _Sending:
             method=request.method,
             path=request.url.path,
         )
+
+    def _needs_full_client(self, kwargs: dict[str, Any]) -> bool:
+        """Streaming, redirects or event hooks need httpx's full send path."""
+        follow = kwargs.get("follow_redirects")
+        if not isinstance(follow, bool):  # httpx's "use the client default" marker
+            follow = bool(getattr(self, "follow_redirects", False))
+        hooks = getattr(self, "event_hooks", {})
+        return bool(kwargs.get("stream")) or follow or any(hooks.values())
 
     def _may_retry(self, request: httpx.Request, attempt: int) -> bool:
         return attempt < self._retry.max_retries and is_retry_safe(request)
@@ -95,7 +104,7 @@ class SyncHTTPClient(_Sending, httpx.Client):
     def __init__(
         self,
         *,
-        auth: httpx.Auth | None,
+        auth: KalshiAuth | None,
         retry: RetryPolicy,
         environment: str | None,
         inner: httpx.Client | None = None,
@@ -107,15 +116,36 @@ class SyncHTTPClient(_Sending, httpx.Client):
         self._setup(auth, retry, environment, inner, limiter)
         self._sleep = sleep
 
+    def _send_direct(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Sign and hand the request straight to the transport, read in full.
+
+        httpx's client layer (auth flow, redirects, cookie jar, event hooks) costs more per
+        request than the work itself, and a Kalshi call needs none of it.
+        """
+        if self._kalshi_auth is not None:
+            self._kalshi_auth.sign_request(request)
+        response = self._transport_for_url(request.url).handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         kwargs["auth"] = self._kalshi_auth
-        sender = self._inner.send if self._inner is not None else super().send
+        if self._inner is not None:
+            sender = self._inner.send
+        elif self._needs_full_client(kwargs):
+            sender = super().send
+        else:
+            sender = self._send_direct
         attempt = 0
         while True:
             if self.limiter is not None:
                 self.limiter.acquire(request)
             try:
-                response = sender(request, **kwargs)
+                response: httpx.Response = sender(request, **kwargs)
             except httpx.TransportError as exc:
                 if not self._may_retry(request, attempt):
                     raise self._connection_error(request, exc) from exc
@@ -152,7 +182,7 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
     def __init__(
         self,
         *,
-        auth: httpx.Auth | None,
+        auth: KalshiAuth | None,
         retry: RetryPolicy,
         environment: str | None,
         inner: httpx.AsyncClient | None = None,
@@ -168,15 +198,32 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
             sleep = asyncio.sleep
         self._sleep = sleep
 
+    async def _send_direct(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Sign and hand the request straight to the transport (see SyncHTTPClient)."""
+        if self._kalshi_auth is not None:
+            self._kalshi_auth.sign_request(request)
+        response = await self._transport_for_url(request.url).handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         kwargs["auth"] = self._kalshi_auth
-        sender = self._inner.send if self._inner is not None else super().send
+        if self._inner is not None:
+            sender = self._inner.send
+        elif self._needs_full_client(kwargs):
+            sender = super().send
+        else:
+            sender = self._send_direct
         attempt = 0
         while True:
             if self.limiter is not None:
                 await self.limiter.acquire_async(request)
             try:
-                response = await sender(request, **kwargs)
+                response: httpx.Response = await sender(request, **kwargs)
             except httpx.TransportError as exc:
                 if not self._may_retry(request, attempt):
                     raise self._connection_error(request, exc) from exc

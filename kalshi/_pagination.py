@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -86,11 +87,10 @@ class _Plan:
             kwargs["cursor"] = self.cursor
         return kwargs
 
-    def advance(self, response: Any) -> None:
+    def advance(self, raw_cursor: Any) -> None:
         """Record the next cursor; stop at an empty one; refuse one seen before."""
-        raw = getattr(response, self.page.cursor_field, None)
-        following = raw if isinstance(raw, str) and raw else None
-        if following is not None and following in self.seen | {self.cursor}:
+        following = raw_cursor if isinstance(raw_cursor, str) and raw_cursor else None
+        if following is not None and (following in self.seen or following == self.cursor):
             raise RepeatedCursorError(
                 f"{self.op.operation_id}: the server repeated cursor {following!r}",
                 method=self.op.method,
@@ -101,17 +101,54 @@ class _Plan:
         self.cursor = following
         self.done = following is None
 
-    def items(self, response: Any) -> list[Any]:
-        from kalshi_api.types import Unset
-
-        values = getattr(response, self.item_field, None)
-        items = [] if values is None or isinstance(values, Unset) else list(values)
+    def take(self, values: Any) -> list[Any]:
+        """The page's items (a null array is an empty page), cut at `max_items`."""
+        items = list(values) if isinstance(values, list) else []
         if self.max_items is not None:
             items = items[: self.max_items - self.yielded]
             if self.yielded + len(items) >= self.max_items:
                 self.done = True
         self.yielded += len(items)
         return items
+
+    # Item iteration reads each page's JSON once and builds one item model at a time, so a
+    # page of 1,000 orders never exists as 1,000 models at once. The rest of the page is
+    # still checked strictly against the response model.
+
+    def request(self) -> dict[str, Any]:
+        params = dict(self.params)
+        if self.cursor:
+            params["cursor"] = self.cursor
+        kwargs: dict[str, Any] = self.module._get_kwargs(**params)
+        return kwargs
+
+    def raw_items(self, client: Any, response: Any) -> tuple[list[Any], Any]:
+        """(raw item dicts, item model or None) of a page; advances the cursor."""
+        from kalshi_api import models
+
+        try:
+            page = json.loads(response.content)
+            if not isinstance(page, dict):
+                raise TypeError(f"page is a {type(page).__name__}, not an object")
+            envelope = {k: v for k, v in page.items() if k not in self.page.item_fields}
+            getattr(models, self.page.response_model).from_dict(envelope)
+            values = page.get(self.item_field)
+            if values is not None and not isinstance(values, list):
+                raise TypeError(f"{self.item_field} is not a list")
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            raise client.parse_error(response, error) from error
+        self.advance(page.get(self.page.cursor_field))
+        name = self.page.item_models[self.page.item_fields.index(self.item_field)]
+        return self.take(values), getattr(models, name) if name else None
+
+    @staticmethod
+    def build(client: Any, response: Any, model: Any, raw: Any) -> Any:
+        if model is None:
+            return raw
+        try:
+            return model.from_dict(raw)
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            raise client.parse_error(response, error) from error
 
     @property
     def exhausted(self) -> bool:
@@ -137,13 +174,17 @@ class Paginator:
         plan = self._plan
         while not plan.exhausted:
             response = plan.module.sync(**plan.kwargs(self._client))
-            plan.advance(response)
+            plan.advance(getattr(response, plan.page.cursor_field, None))
+            plan.take(getattr(response, plan.item_field, None))
             yield response
 
     def __iter__(self) -> Iterator[Any]:
-        plan = self._plan
-        for response in self.pages():
-            yield from plan.items(response)
+        plan, client = self._plan, self._client
+        while not plan.exhausted:
+            response = client.get_httpx_client().request(**plan.request())
+            raw_items, model = plan.raw_items(client, response)
+            for raw in raw_items:
+                yield plan.build(client, response, model, raw)
 
 
 class AsyncPaginator:
@@ -161,11 +202,14 @@ class AsyncPaginator:
         plan = self._plan
         while not plan.exhausted:
             response = await plan.module.asyncio(**plan.kwargs(self._client))
-            plan.advance(response)
+            plan.advance(getattr(response, plan.page.cursor_field, None))
+            plan.take(getattr(response, plan.item_field, None))
             yield response
 
     async def __aiter__(self) -> AsyncIterator[Any]:
-        plan = self._plan
-        async for response in self.pages():
-            for item in plan.items(response):
-                yield item
+        plan, client = self._plan, self._client
+        while not plan.exhausted:
+            response = await client.get_async_httpx_client().request(**plan.request())
+            raw_items, model = plan.raw_items(client, response)
+            for raw in raw_items:
+                yield plan.build(client, response, model, raw)

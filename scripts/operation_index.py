@@ -24,13 +24,15 @@ from typing import NamedTuple
 
 
 class Page(NamedTuple):
-    """How a cursor-paginated operation pages."""
+    """How a cursor-paginated operation pages (model names are those of kalshi_api.models)."""
 
     size_param: str | None
     max_size: int | None
     cursor_param: str
     cursor_field: str
     item_fields: tuple[str, ...]
+    item_models: tuple[str | None, ...]
+    response_model: str
 
 
 class Operation(NamedTuple):
@@ -58,13 +60,23 @@ def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def success_schema(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+def success_ref(operation: dict[str, Any]) -> dict[str, Any] | None:
     for status, response in (operation.get("responses") or {}).items():
         if str(status).startswith("2"):
             schema = (response.get("content") or {}).get("application/json", {}).get("schema")
             if schema:
-                return resolve(doc, schema)
+                return dict(schema)
     return None
+
+
+def success_schema(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    ref = success_ref(operation)
+    return resolve(doc, ref) if ref else None
+
+
+def ref_name(schema: dict[str, Any]) -> str | None:
+    ref = schema.get("$ref")
+    return str(ref).rsplit("/", 1)[-1] if ref else None
 
 
 def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
@@ -78,11 +90,16 @@ def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
     items = tuple(name for name, spec in props.items() if resolve(doc, spec).get("type") == "array")
     if len(cursor_fields) != 1 or not items:
         raise SystemExit(f"{operation['operationId']}: cannot tell its cursor field and items")
+    models = tuple(ref_name(resolve(doc, props[name]).get("items") or {}) for name in items)
+    response_model = ref_name(success_ref(operation) or {})
     size_param = next((n for n in ("limit", "page_size") if n in query), None)
     maximum = None
     if size_param:
         maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum")
-    return f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r})"
+    return (
+        f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r}, "
+        f"{models!r}, {response_model!r})"
+    )
 
 
 def module_of(method: str, path: str, operation: dict[str, Any]) -> str:

@@ -4,13 +4,15 @@ from typing import NamedTuple
 
 
 class Page(NamedTuple):
-    """How a cursor-paginated operation pages."""
+    """How a cursor-paginated operation pages (model names are those of kalshi_api.models)."""
 
     size_param: str | None
     max_size: int | None
     cursor_param: str
     cursor_field: str
     item_fields: tuple[str, ...]
+    item_models: tuple[str | None, ...]
+    response_model: str
 
 
 class Operation(NamedTuple):
@@ -463,7 +465,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 100, "cursor", "cursor", ("block_trade_proposals",)),
+        Page(
+            "limit",
+            100,
+            "cursor",
+            "cursor",
+            ("block_trade_proposals",),
+            ("BlockTradeProposal",),
+            "GetBlockTradeProposalsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetCommunicationsID": Operation(
@@ -485,7 +495,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 500, "cursor", "cursor", ("deposits",)),
+        Page(
+            "limit",
+            500,
+            "cursor",
+            "cursor",
+            ("deposits",),
+            ("Deposit",),
+            "GetDepositsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetEvent": Operation(
@@ -507,7 +525,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("event_fee_changes",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("event_fee_changes",),
+            ("EventFeeChange",),
+            "GetEventFeeChangesResponse",
+        ),
         (400, 500),
     ),
     "GetEventForecastPercentilesHistory": Operation(
@@ -551,7 +577,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 200, "cursor", "cursor", ("events", "milestones")),
+        Page(
+            "limit",
+            200,
+            "cursor",
+            "cursor",
+            ("events", "milestones"),
+            ("EventData", "Milestone"),
+            "GetEventsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetExchangeSchedule": Operation(
@@ -595,7 +629,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page(None, None, "cursor", "cursor", ("fills",)),
+        Page(
+            None,
+            None,
+            "cursor",
+            "cursor",
+            ("fills",),
+            ("FcmFill",),
+            "GetFcmFillsResponse",
+        ),
         (400, 401, 403, 500),
     ),
     "GetFCMOrders": Operation(
@@ -606,7 +648,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("orders",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("orders",),
+            ("Order",),
+            "GetOrdersResponse",
+        ),
         (400, 401, 403, 404, 500),
     ),
     "GetFCMPositions": Operation(
@@ -618,7 +668,13 @@ OPERATIONS: dict[str, Operation] = {
         False,
         None,
         Page(
-            "limit", 1000, "cursor", "cursor", ("market_positions", "event_positions")
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("market_positions", "event_positions"),
+            ("MarketPosition", "EventPosition"),
+            "GetPositionsResponse",
         ),
         (400, 401, 403, 404, 500),
     ),
@@ -641,7 +697,9 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("fills",)),
+        Page(
+            "limit", 1000, "cursor", "cursor", ("fills",), ("Fill",), "GetFillsResponse"
+        ),
         (400, 401, 500),
     ),
     "GetFillsHistorical": Operation(
@@ -652,7 +710,9 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("fills",)),
+        Page(
+            "limit", 1000, "cursor", "cursor", ("fills",), ("Fill",), "GetFillsResponse"
+        ),
         (400, 401, 404, 500),
     ),
     "GetFiltersForSports": Operation(
@@ -707,7 +767,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("markets",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("markets",),
+            ("Market",),
+            "GetMarketsResponse",
+        ),
         (400, 500),
     ),
     "GetHistoricalOrders": Operation(
@@ -718,7 +786,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("orders",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("orders",),
+            ("Order",),
+            "GetOrdersResponse",
+        ),
         (400, 401, 500),
     ),
     "GetHistoricalPositions": Operation(
@@ -730,7 +806,13 @@ OPERATIONS: dict[str, Operation] = {
         False,
         None,
         Page(
-            "limit", 1000, "cursor", "cursor", ("market_positions", "event_positions")
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("market_positions", "event_positions"),
+            ("MarketPosition", "EventPosition"),
+            "GetPositionsResponse",
         ),
         (400, 401, 500),
     ),
@@ -742,7 +824,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 10000, "cursor", "next_cursor", ("incentive_programs",)),
+        Page(
+            "limit",
+            10000,
+            "cursor",
+            "next_cursor",
+            ("incentive_programs",),
+            ("IncentiveProgram",),
+            "GetIncentiveProgramsResponse",
+        ),
         (400, 500),
     ),
     "GetIntraExchangeInstanceTransfer": Operation(
@@ -764,7 +854,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 500, "cursor", "cursor", ("transfers",)),
+        Page(
+            "limit",
+            500,
+            "cursor",
+            "cursor",
+            ("transfers",),
+            ("IntraExchangeInstanceTransfer",),
+            "GetIntraExchangeInstanceTransfersResponse",
+        ),
         (400, 401, 500),
     ),
     "GetLiveData": Operation(
@@ -874,7 +972,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("markets",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("markets",),
+            ("Market",),
+            "GetMarketsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetMilestone": Operation(
@@ -896,7 +1002,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 500, "cursor", "cursor", ("milestones",)),
+        Page(
+            "limit",
+            500,
+            "cursor",
+            "cursor",
+            ("milestones",),
+            ("Milestone",),
+            "GetMilestonesResponse",
+        ),
         (400, 401, 500),
     ),
     "GetMultivariateEventCollection": Operation(
@@ -918,7 +1032,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 200, "cursor", "cursor", ("multivariate_contracts",)),
+        Page(
+            "limit",
+            200,
+            "cursor",
+            "cursor",
+            ("multivariate_contracts",),
+            ("MultivariateEventCollection",),
+            "GetMultivariateEventCollectionsResponse",
+        ),
         (400, 500),
     ),
     "GetMultivariateEvents": Operation(
@@ -929,7 +1051,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 200, "cursor", "cursor", ("events",)),
+        Page(
+            "limit",
+            200,
+            "cursor",
+            "cursor",
+            ("events",),
+            ("EventData",),
+            "GetMultivariateEventsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetOrder": Operation(
@@ -995,7 +1125,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("orders",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("orders",),
+            ("Order",),
+            "GetOrdersResponse",
+        ),
         (400, 401, 500),
     ),
     "GetPortfolioRestingOrderTotalValue": Operation(
@@ -1018,7 +1156,13 @@ OPERATIONS: dict[str, Operation] = {
         False,
         None,
         Page(
-            "limit", 1000, "cursor", "cursor", ("market_positions", "event_positions")
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("market_positions", "event_positions"),
+            ("MarketPosition", "EventPosition"),
+            "GetPositionsResponse",
         ),
         (400, 401, 500),
     ),
@@ -1041,7 +1185,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 500, "cursor", "cursor", ("quotes",)),
+        Page(
+            "limit",
+            500,
+            "cursor",
+            "cursor",
+            ("quotes",),
+            ("Quote",),
+            "GetQuotesResponse",
+        ),
         (400, 401, 500),
     ),
     "GetRFQ": Operation(
@@ -1074,7 +1226,7 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 100, "cursor", "cursor", ("rfqs",)),
+        Page("limit", 100, "cursor", "cursor", ("rfqs",), ("RFQ",), "GetRFQsResponse"),
         (400, 401, 500),
     ),
     "GetSeries": Operation(
@@ -1118,7 +1270,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("settlements",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("settlements",),
+            ("Settlement",),
+            "GetSettlementsResponse",
+        ),
         (400, 401, 500),
     ),
     "GetStructuredTarget": Operation(
@@ -1140,7 +1300,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("page_size", 2000, "cursor", "cursor", ("structured_targets",)),
+        Page(
+            "page_size",
+            2000,
+            "cursor",
+            "cursor",
+            ("structured_targets",),
+            ("StructuredTarget",),
+            "GetStructuredTargetsResponse",
+        ),
         (401, 500),
     ),
     "GetSubaccountBalances": Operation(
@@ -1173,7 +1341,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("transfers",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("transfers",),
+            ("SubaccountTransfer",),
+            "GetSubaccountTransfersResponse",
+        ),
         (401, 500),
     ),
     "GetTagsForSeriesCategories": Operation(
@@ -1206,7 +1382,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("trades",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("trades",),
+            ("Trade",),
+            "GetTradesResponse",
+        ),
         (400, 500),
     ),
     "GetTradesHistorical": Operation(
@@ -1217,7 +1401,15 @@ OPERATIONS: dict[str, Operation] = {
         False,
         False,
         None,
-        Page("limit", 1000, "cursor", "cursor", ("trades",)),
+        Page(
+            "limit",
+            1000,
+            "cursor",
+            "cursor",
+            ("trades",),
+            ("Trade",),
+            "GetTradesResponse",
+        ),
         (400, 404, 500),
     ),
     "GetUserDataTimestamp": Operation(
@@ -1261,7 +1453,15 @@ OPERATIONS: dict[str, Operation] = {
         True,
         False,
         None,
-        Page("limit", 500, "cursor", "cursor", ("withdrawals",)),
+        Page(
+            "limit",
+            500,
+            "cursor",
+            "cursor",
+            ("withdrawals",),
+            ("Withdrawal",),
+            "GetWithdrawalsResponse",
+        ),
         (400, 401, 500),
     ),
     "IntraExchangeInstanceTransfer": Operation(

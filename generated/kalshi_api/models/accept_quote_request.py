@@ -37,7 +37,9 @@ class AcceptQuoteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        accepted_side = AcceptQuoteRequestAcceptedSide(d.pop("accepted_side"))
+        accepted_side = AcceptQuoteRequestAcceptedSide._value2member_map_.get(
+            d.pop("accepted_side")
+        ) or AcceptQuoteRequestAcceptedSide(d.pop("accepted_side"))
 
         accept_quote_request = cls(
             accepted_side=accepted_side,

@@ -115,9 +115,13 @@ class AmendOrderRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = AmendOrderRequestSide(d.pop("side"))
+        side = AmendOrderRequestSide._value2member_map_.get(
+            d.pop("side")
+        ) or AmendOrderRequestSide(d.pop("side"))
 
-        action = AmendOrderRequestAction(d.pop("action"))
+        action = AmendOrderRequestAction._value2member_map_.get(
+            d.pop("action")
+        ) or AmendOrderRequestAction(d.pop("action"))
 
         subaccount = d.pop("subaccount", UNSET)
 

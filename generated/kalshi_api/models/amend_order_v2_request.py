@@ -79,7 +79,7 @@ class AmendOrderV2Request:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = BookSide(d.pop("side"))
+        side = BookSide._value2member_map_.get(d.pop("side")) or BookSide(d.pop("side"))
 
         price = d.pop("price")
 

@@ -67,7 +67,9 @@ class Announcement:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AnnouncementType(_type_)
+            type_ = AnnouncementType._value2member_map_.get(_type_) or AnnouncementType(
+                _type_
+            )
 
         message = d.pop("message", UNSET)
 
@@ -83,7 +85,9 @@ class Announcement:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AnnouncementStatus(_status)
+            status = AnnouncementStatus._value2member_map_.get(
+                _status
+            ) or AnnouncementStatus(_status)
 
         announcement = cls(
             type_=type_,

@@ -91,7 +91,9 @@ class ApiKey:
                 scopes_type_0 = []
                 _scopes_type_0 = data
                 for scopes_type_0_item_data in _scopes_type_0:
-                    scopes_type_0_item = ApiKeyScope(scopes_type_0_item_data)
+                    scopes_type_0_item = ApiKeyScope._value2member_map_.get(
+                        scopes_type_0_item_data
+                    ) or ApiKeyScope(scopes_type_0_item_data)
 
                     scopes_type_0.append(scopes_type_0_item)
 

@@ -65,7 +65,9 @@ class ApiUsageLevelGrant:
         if isinstance(_exchange_instance, Unset):
             exchange_instance = UNSET
         else:
-            exchange_instance = ExchangeInstance(_exchange_instance)
+            exchange_instance = ExchangeInstance._value2member_map_.get(
+                _exchange_instance
+            ) or ExchangeInstance(_exchange_instance)
 
         level = d.pop("level", UNSET)
 

@@ -194,7 +194,9 @@ class BlockTradeProposal:
         if isinstance(_maker_side, Unset):
             maker_side = UNSET
         else:
-            maker_side = BlockTradeProposalMakerSide(_maker_side)
+            maker_side = BlockTradeProposalMakerSide._value2member_map_.get(
+                _maker_side
+            ) or BlockTradeProposalMakerSide(_maker_side)
 
         _expiration_ts = d.pop("expiration_ts", UNSET)
         expiration_ts: datetime.datetime | Unset

@@ -75,7 +75,9 @@ class CreateApiKeyRequest:
         if _scopes is not UNSET:
             scopes = []
             for scopes_item_data in _scopes:
-                scopes_item = ApiKeyScope(scopes_item_data)
+                scopes_item = ApiKeyScope._value2member_map_.get(
+                    scopes_item_data
+                ) or ApiKeyScope(scopes_item_data)
 
                 scopes.append(scopes_item)
 

@@ -169,9 +169,13 @@ class CreateOrderRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = CreateOrderRequestSide(d.pop("side"))
+        side = CreateOrderRequestSide._value2member_map_.get(
+            d.pop("side")
+        ) or CreateOrderRequestSide(d.pop("side"))
 
-        action = CreateOrderRequestAction(d.pop("action"))
+        action = CreateOrderRequestAction._value2member_map_.get(
+            d.pop("action")
+        ) or CreateOrderRequestAction(d.pop("action"))
 
         client_order_id = d.pop("client_order_id", UNSET)
 
@@ -201,7 +205,9 @@ class CreateOrderRequest:
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
         else:
-            time_in_force = CreateOrderRequestTimeInForce(_time_in_force)
+            time_in_force = CreateOrderRequestTimeInForce._value2member_map_.get(
+                _time_in_force
+            ) or CreateOrderRequestTimeInForce(_time_in_force)
 
         buy_max_cost = d.pop("buy_max_cost", UNSET)
 
@@ -216,9 +222,9 @@ class CreateOrderRequest:
         if isinstance(_self_trade_prevention_type, Unset):
             self_trade_prevention_type = UNSET
         else:
-            self_trade_prevention_type = SelfTradePreventionType(
+            self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
                 _self_trade_prevention_type
-            )
+            ) or SelfTradePreventionType(_self_trade_prevention_type)
 
         order_group_id = d.pop("order_group_id", UNSET)
 

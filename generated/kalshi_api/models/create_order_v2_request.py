@@ -117,17 +117,19 @@ class CreateOrderV2Request:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = BookSide(d.pop("side"))
+        side = BookSide._value2member_map_.get(d.pop("side")) or BookSide(d.pop("side"))
 
         count = d.pop("count")
 
         price = d.pop("price")
 
-        time_in_force = CreateOrderV2RequestTimeInForce(d.pop("time_in_force"))
+        time_in_force = CreateOrderV2RequestTimeInForce._value2member_map_.get(
+            d.pop("time_in_force")
+        ) or CreateOrderV2RequestTimeInForce(d.pop("time_in_force"))
 
-        self_trade_prevention_type = SelfTradePreventionType(
+        self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
             d.pop("self_trade_prevention_type")
-        )
+        ) or SelfTradePreventionType(d.pop("self_trade_prevention_type"))
 
         client_order_id = d.pop("client_order_id", UNSET)
 

@@ -88,14 +88,16 @@ class Deposit:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DepositStatus(_status)
+            status = DepositStatus._value2member_map_.get(_status) or DepositStatus(
+                _status
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: DepositType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DepositType(_type_)
+            type_ = DepositType._value2member_map_.get(_type_) or DepositType(_type_)
 
         amount_cents = d.pop("amount_cents", UNSET)
 

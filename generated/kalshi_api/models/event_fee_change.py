@@ -91,7 +91,9 @@ class EventFeeChange:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                fee_type_override_type_1 = FeeType(data)
+                fee_type_override_type_1 = FeeType._value2member_map_.get(
+                    data
+                ) or FeeType(data)
 
                 return fee_type_override_type_1
             raise TypeError(

@@ -124,7 +124,9 @@ class FcmFill:
         if isinstance(_taker_outcome_side, Unset):
             taker_outcome_side = UNSET
         else:
-            taker_outcome_side = OutcomeSide(_taker_outcome_side)
+            taker_outcome_side = OutcomeSide._value2member_map_.get(
+                _taker_outcome_side
+            ) or OutcomeSide(_taker_outcome_side)
 
         count_fp = d.pop("count_fp", UNSET)
 

@@ -173,28 +173,32 @@ class Fill:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = FillSide(_side)
+            side = FillSide._value2member_map_.get(_side) or FillSide(_side)
 
         _action = d.pop("action", UNSET)
         action: FillAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = FillAction(_action)
+            action = FillAction._value2member_map_.get(_action) or FillAction(_action)
 
         _outcome_side = d.pop("outcome_side", UNSET)
         outcome_side: OutcomeSide | Unset
         if isinstance(_outcome_side, Unset):
             outcome_side = UNSET
         else:
-            outcome_side = OutcomeSide(_outcome_side)
+            outcome_side = OutcomeSide._value2member_map_.get(
+                _outcome_side
+            ) or OutcomeSide(_outcome_side)
 
         _book_side = d.pop("book_side", UNSET)
         book_side: BookSide | Unset
         if isinstance(_book_side, Unset):
             book_side = UNSET
         else:
-            book_side = BookSide(_book_side)
+            book_side = BookSide._value2member_map_.get(_book_side) or BookSide(
+                _book_side
+            )
 
         count_fp = d.pop("count_fp", UNSET)
 

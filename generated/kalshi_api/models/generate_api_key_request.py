@@ -77,14 +77,18 @@ class GenerateApiKeyRequest:
         if isinstance(_key_type, Unset):
             key_type = UNSET
         else:
-            key_type = ApiKeyType(_key_type)
+            key_type = ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(
+                _key_type
+            )
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[ApiKeyScope] | Unset = UNSET
         if _scopes is not UNSET:
             scopes = []
             for scopes_item_data in _scopes:
-                scopes_item = ApiKeyScope(scopes_item_data)
+                scopes_item = ApiKeyScope._value2member_map_.get(
+                    scopes_item_data
+                ) or ApiKeyScope(scopes_item_data)
 
                 scopes.append(scopes_item)
 

@@ -67,7 +67,9 @@ class GenerateApiKeyResponse:
         if isinstance(_key_type, Unset):
             key_type = UNSET
         else:
-            key_type = ApiKeyType(_key_type)
+            key_type = ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(
+                _key_type
+            )
 
         private_key = d.pop("private_key", UNSET)
 

@@ -88,8 +88,11 @@ class GetTargetBalanceAllocationResponse:
         if isinstance(_resting_margin_reservation, Unset):
             resting_margin_reservation = UNSET
         else:
-            resting_margin_reservation = RestingMarginReservation(
-                _resting_margin_reservation
+            resting_margin_reservation = (
+                RestingMarginReservation._value2member_map_.get(
+                    _resting_margin_reservation
+                )
+                or RestingMarginReservation(_resting_margin_reservation)
             )
 
         get_target_balance_allocation_response = cls(

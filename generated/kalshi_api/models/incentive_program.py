@@ -132,7 +132,9 @@ class IncentiveProgram:
         if isinstance(_incentive_type, Unset):
             incentive_type = UNSET
         else:
-            incentive_type = IncentiveProgramIncentiveType(_incentive_type)
+            incentive_type = IncentiveProgramIncentiveType._value2member_map_.get(
+                _incentive_type
+            ) or IncentiveProgramIncentiveType(_incentive_type)
 
         incentive_description = d.pop("incentive_description", UNSET)
 

@@ -94,14 +94,18 @@ class IntraExchangeInstanceTransfer:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ExchangeInstance(_source)
+            source = ExchangeInstance._value2member_map_.get(
+                _source
+            ) or ExchangeInstance(_source)
 
         _destination = d.pop("destination", UNSET)
         destination: ExchangeInstance | Unset
         if isinstance(_destination, Unset):
             destination = UNSET
         else:
-            destination = ExchangeInstance(_destination)
+            destination = ExchangeInstance._value2member_map_.get(
+                _destination
+            ) or ExchangeInstance(_destination)
 
         source_exchange_shard = d.pop("source_exchange_shard", UNSET)
 
@@ -114,7 +118,9 @@ class IntraExchangeInstanceTransfer:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = IntraExchangeInstanceTransferStatus(_status)
+            status = IntraExchangeInstanceTransferStatus._value2member_map_.get(
+                _status
+            ) or IntraExchangeInstanceTransferStatus(_status)
 
         created_ts = d.pop("created_ts", UNSET)
 

@@ -72,9 +72,13 @@ class IntraExchangeInstanceTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = ExchangeInstance(d.pop("source"))
+        source = ExchangeInstance._value2member_map_.get(
+            d.pop("source")
+        ) or ExchangeInstance(d.pop("source"))
 
-        destination = ExchangeInstance(d.pop("destination"))
+        destination = ExchangeInstance._value2member_map_.get(
+            d.pop("destination")
+        ) or ExchangeInstance(d.pop("destination"))
 
         amount = d.pop("amount")
 

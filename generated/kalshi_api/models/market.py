@@ -482,7 +482,9 @@ class Market:
         if isinstance(_market_type, Unset):
             market_type = UNSET
         else:
-            market_type = MarketMarketType(_market_type)
+            market_type = MarketMarketType._value2member_map_.get(
+                _market_type
+            ) or MarketMarketType(_market_type)
 
         title = d.pop("title", UNSET)
 
@@ -562,7 +564,9 @@ class Market:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MarketStatus(_status)
+            status = MarketStatus._value2member_map_.get(_status) or MarketStatus(
+                _status
+            )
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
 
@@ -587,7 +591,9 @@ class Market:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = MarketResult(_result)
+            result = MarketResult._value2member_map_.get(_result) or MarketResult(
+                _result
+            )
 
         can_close_early = d.pop("can_close_early", UNSET)
 
@@ -632,7 +638,9 @@ class Market:
         if isinstance(_settlement_bounds_type, Unset):
             settlement_bounds_type = UNSET
         else:
-            settlement_bounds_type = MarketSettlementBoundsType(_settlement_bounds_type)
+            settlement_bounds_type = MarketSettlementBoundsType._value2member_map_.get(
+                _settlement_bounds_type
+            ) or MarketSettlementBoundsType(_settlement_bounds_type)
 
         def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
             if data is None:
@@ -703,7 +711,9 @@ class Market:
         if isinstance(_strike_type, Unset):
             strike_type = UNSET
         else:
-            strike_type = MarketStrikeType(_strike_type)
+            strike_type = MarketStrikeType._value2member_map_.get(
+                _strike_type
+            ) or MarketStrikeType(_strike_type)
 
         def _parse_floor_strike(data: object) -> float | None | Unset:
             if data is None:

@@ -256,42 +256,46 @@ class Order:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide(_side)
+            side = OrderSide._value2member_map_.get(_side) or OrderSide(_side)
 
         _action = d.pop("action", UNSET)
         action: OrderAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = OrderAction(_action)
+            action = OrderAction._value2member_map_.get(_action) or OrderAction(_action)
 
         _outcome_side = d.pop("outcome_side", UNSET)
         outcome_side: OrderOutcomeSide | Unset
         if isinstance(_outcome_side, Unset):
             outcome_side = UNSET
         else:
-            outcome_side = OrderOutcomeSide(_outcome_side)
+            outcome_side = OrderOutcomeSide._value2member_map_.get(
+                _outcome_side
+            ) or OrderOutcomeSide(_outcome_side)
 
         _book_side = d.pop("book_side", UNSET)
         book_side: BookSide | Unset
         if isinstance(_book_side, Unset):
             book_side = UNSET
         else:
-            book_side = BookSide(_book_side)
+            book_side = BookSide._value2member_map_.get(_book_side) or BookSide(
+                _book_side
+            )
 
         _type_ = d.pop("type", UNSET)
         type_: OrderType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OrderType(_type_)
+            type_ = OrderType._value2member_map_.get(_type_) or OrderType(_type_)
 
         _status = d.pop("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = OrderStatus(_status)
+            status = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
 
@@ -362,7 +366,10 @@ class Order:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, str):
-                self_trade_prevention_type_type_1 = SelfTradePreventionType(data)
+                self_trade_prevention_type_type_1 = (
+                    SelfTradePreventionType._value2member_map_.get(data)
+                    or SelfTradePreventionType(data)
+                )
 
                 return self_trade_prevention_type_type_1
             raise TypeError(

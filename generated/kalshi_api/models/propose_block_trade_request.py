@@ -105,7 +105,9 @@ class ProposeBlockTradeRequest:
 
         centicount = d.pop("centicount")
 
-        maker_side = ProposeBlockTradeRequestMakerSide(d.pop("maker_side"))
+        maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
+            d.pop("maker_side")
+        ) or ProposeBlockTradeRequestMakerSide(d.pop("maker_side"))
 
         expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
 

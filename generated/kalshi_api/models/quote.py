@@ -257,14 +257,16 @@ class Quote:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = QuoteStatus(_status)
+            status = QuoteStatus._value2member_map_.get(_status) or QuoteStatus(_status)
 
         _accepted_side = d.pop("accepted_side", UNSET)
         accepted_side: QuoteAcceptedSide | Unset
         if isinstance(_accepted_side, Unset):
             accepted_side = UNSET
         else:
-            accepted_side = QuoteAcceptedSide(_accepted_side)
+            accepted_side = QuoteAcceptedSide._value2member_map_.get(
+                _accepted_side
+            ) or QuoteAcceptedSide(_accepted_side)
 
         _accepted_ts = d.pop("accepted_ts", UNSET)
         accepted_ts: datetime.datetime | Unset

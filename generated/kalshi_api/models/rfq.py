@@ -170,7 +170,7 @@ class RFQ:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RFQStatus(_status)
+            status = RFQStatus._value2member_map_.get(_status) or RFQStatus(_status)
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset

@@ -266,7 +266,7 @@ class Series:
         if isinstance(_fee_type, Unset):
             fee_type = UNSET
         else:
-            fee_type = FeeType(_fee_type)
+            fee_type = FeeType._value2member_map_.get(_fee_type) or FeeType(_fee_type)
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
 

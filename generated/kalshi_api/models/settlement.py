@@ -122,7 +122,9 @@ class Settlement:
         if isinstance(_market_result, Unset):
             market_result = UNSET
         else:
-            market_result = SettlementMarketResult(_market_result)
+            market_result = SettlementMarketResult._value2member_map_.get(
+                _market_result
+            ) or SettlementMarketResult(_market_result)
 
         yes_count_fp = d.pop("yes_count_fp", UNSET)
 

@@ -51,7 +51,9 @@ class TickerPair:
 
         event_ticker = d.pop("event_ticker")
 
-        side = TickerPairSide(d.pop("side"))
+        side = TickerPairSide._value2member_map_.get(d.pop("side")) or TickerPairSide(
+            d.pop("side")
+        )
 
         ticker_pair = cls(
             market_ticker=market_ticker,

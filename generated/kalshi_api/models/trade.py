@@ -116,21 +116,27 @@ class Trade:
         if isinstance(_taker_side, Unset):
             taker_side = UNSET
         else:
-            taker_side = TradeTakerSide(_taker_side)
+            taker_side = TradeTakerSide._value2member_map_.get(
+                _taker_side
+            ) or TradeTakerSide(_taker_side)
 
         _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
         taker_outcome_side: TradeTakerOutcomeSide | Unset
         if isinstance(_taker_outcome_side, Unset):
             taker_outcome_side = UNSET
         else:
-            taker_outcome_side = TradeTakerOutcomeSide(_taker_outcome_side)
+            taker_outcome_side = TradeTakerOutcomeSide._value2member_map_.get(
+                _taker_outcome_side
+            ) or TradeTakerOutcomeSide(_taker_outcome_side)
 
         _taker_book_side = d.pop("taker_book_side", UNSET)
         taker_book_side: BookSide | Unset
         if isinstance(_taker_book_side, Unset):
             taker_book_side = UNSET
         else:
-            taker_book_side = BookSide(_taker_book_side)
+            taker_book_side = BookSide._value2member_map_.get(
+                _taker_book_side
+            ) or BookSide(_taker_book_side)
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset

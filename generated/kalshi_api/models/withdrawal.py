@@ -88,14 +88,18 @@ class Withdrawal:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = WithdrawalStatus(_status)
+            status = WithdrawalStatus._value2member_map_.get(
+                _status
+            ) or WithdrawalStatus(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: WithdrawalType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = WithdrawalType(_type_)
+            type_ = WithdrawalType._value2member_map_.get(_type_) or WithdrawalType(
+                _type_
+            )
 
         amount_cents = d.pop("amount_cents", UNSET)
 
