@@ -54,6 +54,27 @@ class _Sending:
             path=request.url.path,
         )
 
+    # Building a request parses its URL three times in httpx (merge with base_url, then an
+    # empty query merge). The API's paths repeat, so merged URLs are cached per path string
+    # and an empty query is not merged at all.
+    _url_cache: dict[str, httpx.URL]
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        if not isinstance(url, str):
+            return super()._merge_url(url)  # type: ignore[misc, no-any-return]
+        cache = self.__dict__.setdefault("_url_cache", {})
+        merged = cache.get(url)
+        if merged is None:
+            merged = super()._merge_url(url)  # type: ignore[misc]
+            if len(cache) < 4096:
+                cache[url] = merged
+        return merged  # type: ignore[no-any-return]
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        if not kwargs.get("params"):
+            kwargs["params"] = None
+        return super().build_request(method, url, **kwargs)  # type: ignore[misc, no-any-return]
+
     def _needs_full_client(self, kwargs: dict[str, Any]) -> bool:
         """Streaming, redirects or event hooks need httpx's full send path."""
         follow = kwargs.get("follow_redirects")
