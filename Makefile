@@ -59,7 +59,7 @@ demo: $(STAMP)  ## the quickstart, against the embedded offline exchange
 	$(BIN)/python examples/demo.py
 
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
