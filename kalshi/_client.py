@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import httpx
 
@@ -13,7 +13,7 @@ from kalshi_api.client import AuthenticatedClient
 from ._auth import KalshiAuth
 from ._errors import APIResponseValidationError, ConfigurationError
 from ._helpers import AsyncHelpers, SyncHelpers
-from ._http import AsyncHTTPClient, SyncHTTPClient
+from ._http import AsyncHTTPClient, SyncHTTPClient, _Sending
 from ._keys import KeySource
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
@@ -43,7 +43,7 @@ def _limiter(setting: bool | RateLimiter) -> RateLimiter | None:
 
 
 class _KalshiConfig(AuthenticatedClient):
-    """Construction shared by the sync and async clients."""
+    """Construction, configuration and look-ups shared by the sync and async clients."""
 
     auth: KalshiAuth | None
 
@@ -58,7 +58,11 @@ class _KalshiConfig(AuthenticatedClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        rate_limit: bool | RateLimiter = True,
     ) -> None:
+        """See the README's *Client configuration* for every argument and its default."""
         if environment not in BASE_URLS:
             raise ConfigurationError(
                 f"environment must be one of {sorted(BASE_URLS)}, not {environment!r}"
@@ -76,14 +80,35 @@ class _KalshiConfig(AuthenticatedClient):
         self.retry = retry or RetryPolicy(max_retries=max_retries)
         self.timeout = timeout
         super().__init__((base_url or BASE_URLS[environment]).rstrip("/"))
+        label = self.environment if self.base_url == BASE_URLS[self.environment] else None
+        settings: dict[str, Any] = {
+            "auth": self.auth,
+            "retry": self.retry,
+            "environment": label,
+            "limiter": _limiter(rate_limit),
+            "base_url": self.base_url,
+            "timeout": timeout,
+        }
+        self._setup_http(settings, http_client, transport)
+
+    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+        raise NotImplementedError
+
+    def _sender(self) -> _Sending:
+        raise NotImplementedError
 
     @property
     def key_id(self) -> str | None:
         return None if self.auth is None else self.auth.key_id
 
     @property
-    def _environment_label(self) -> str | None:
-        return self.environment if self.base_url == BASE_URLS[self.environment] else None
+    def rate_limiter(self) -> RateLimiter | None:
+        """The client-side token buckets every request waits on (None = no limiting)."""
+        return self._sender().limiter
+
+    @rate_limiter.setter
+    def rate_limiter(self, limiter: RateLimiter | None) -> None:
+        self._sender().limiter = limiter
 
     def parse_error(self, response: httpx.Response, error: Exception) -> Exception:
         request = response.request
@@ -94,6 +119,18 @@ class _KalshiConfig(AuthenticatedClient):
             method=request.method,
             path=request.url.path,
         )
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        require_credentials: bool = True,
+        environ: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """A client configured by KALSHI_* environment variables (see the README)."""
+        settings = cls._env_kwargs(os.environ if environ is None else environ, require_credentials)
+        return cls(**{**settings, **kwargs})
 
     @classmethod
     def _env_kwargs(cls, environ: Mapping[str, str], require_credentials: bool) -> dict[str, Any]:
@@ -129,74 +166,30 @@ class _KalshiConfig(AuthenticatedClient):
         )
 
 
+def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) -> None:
+    if value is not None and not isinstance(value, expected):
+        raise TypeError(f"{kind} needs {name}, got {type(value).__name__}")
+
+
 class KalshiClient(SyncHelpers, _KalshiConfig):
     """Synchronous client: signs, retries safely, raises typed errors.
 
-    >>> client = KalshiClient(key_id, "kalshi.pem")            # doctest: +SKIP
-    >>> get_balance.sync(client=client).balance                 # doctest: +SKIP
+    `http_client` is an `httpx.Client` of yours to send through, `transport` an
+    `httpx.BaseTransport` (e.g. `httpx.MockTransport` or a fake exchange's).
     """
 
-    def __init__(
-        self,
-        key_id: str | None = None,
-        private_key: KeySource | None = None,
-        *,
-        private_key_password: str | bytes | None = None,
-        environment: Environment = "prod",
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
-        rate_limit: bool | RateLimiter = True,
-    ) -> None:
-        super().__init__(
-            key_id,
-            private_key,
-            private_key_password=private_key_password,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-        )
-        self._client = SyncHTTPClient(
-            auth=self.auth,
-            retry=self.retry,
-            environment=self._environment_label,
-            inner=http_client,
-            limiter=_limiter(rate_limit),
-            base_url=self.base_url,
-            timeout=timeout,
-            transport=transport,
-        )
+    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+        _check("KalshiClient", http_client, httpx.Client, "an httpx.Client")
+        _check("KalshiClient", transport, httpx.BaseTransport, "an httpx.BaseTransport")
+        self._client = SyncHTTPClient(inner=http_client, transport=transport, **settings)
 
-    @classmethod
-    def from_env(
-        cls,
-        *,
-        require_credentials: bool = True,
-        environ: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> KalshiClient:
-        """A client configured by KALSHI_* environment variables (see the README)."""
-        settings = cls._env_kwargs(os.environ if environ is None else environ, require_credentials)
-        return cls(**{**settings, **kwargs})
+    def _sender(self) -> _Sending:
+        assert isinstance(self._client, SyncHTTPClient)
+        return self._client
 
     def get_httpx_client(self) -> httpx.Client:
         assert self._client is not None
         return self._client
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        """The client-side token buckets every request waits on (None = no limiting)."""
-        return self._client.limiter if isinstance(self._client, SyncHTTPClient) else None
-
-    @rate_limiter.setter
-    def rate_limiter(self, limiter: RateLimiter | None) -> None:
-        assert isinstance(self._client, SyncHTTPClient)
-        self._client.limiter = limiter
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError(
@@ -210,75 +203,28 @@ class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
 
     By default requests run on httpx's synchronous transport in a pool of 32 threads
     (`kalshi.ThreadedAsyncTransport`), which outpaces httpx's async pool; pass
-    `transport=httpx.AsyncHTTPTransport()` for a pure-asyncio stack.
+    `transport=httpx.AsyncHTTPTransport()` for a pure-asyncio stack. `http_client` is an
+    `httpx.AsyncClient` of yours to send through.
     """
 
-    def __init__(
-        self,
-        key_id: str | None = None,
-        private_key: KeySource | None = None,
-        *,
-        private_key_password: str | bytes | None = None,
-        environment: Environment = "prod",
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        rate_limit: bool | RateLimiter = True,
-    ) -> None:
-        super().__init__(
-            key_id,
-            private_key,
-            private_key_password=private_key_password,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
+    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+        _check("AsyncKalshiClient", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
+        _check(
+            "AsyncKalshiClient", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
         if transport is None and http_client is None:
             from ._transports import ThreadedAsyncTransport
 
             transport = ThreadedAsyncTransport()
-        self._async_client = AsyncHTTPClient(
-            auth=self.auth,
-            retry=self.retry,
-            environment=self._environment_label,
-            inner=http_client,
-            limiter=_limiter(rate_limit),
-            base_url=self.base_url,
-            timeout=timeout,
-            transport=transport,
-        )
+        self._async_client = AsyncHTTPClient(inner=http_client, transport=transport, **settings)
 
-    @classmethod
-    def from_env(
-        cls,
-        *,
-        require_credentials: bool = True,
-        environ: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> AsyncKalshiClient:
-        """A client configured by KALSHI_* environment variables (see the README)."""
-        settings = cls._env_kwargs(os.environ if environ is None else environ, require_credentials)
-        return cls(**{**settings, **kwargs})
+    def _sender(self) -> _Sending:
+        assert isinstance(self._async_client, AsyncHTTPClient)
+        return self._async_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         assert self._async_client is not None
         return self._async_client
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        """The client-side token buckets every request waits on (None = no limiting)."""
-        client = self._async_client
-        return client.limiter if isinstance(client, AsyncHTTPClient) else None
-
-    @rate_limiter.setter
-    def rate_limiter(self, limiter: RateLimiter | None) -> None:
-        assert isinstance(self._async_client, AsyncHTTPClient)
-        self._async_client.limiter = limiter
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError(

@@ -107,6 +107,38 @@ class _Sending:
             error.message += " - this client has no credentials (key_id and private_key)"
         return error
 
+    def _after_transport_error(
+        self, request: httpx.Request, exc: httpx.TransportError, attempt: int
+    ) -> float:
+        """Seconds to wait before retrying after no response; raises when it may not retry."""
+        if not self._may_retry(request, attempt):
+            raise self._connection_error(request, exc) from exc
+        delay = self._retry.delay(attempt)
+        self._log_retry(request, type(exc).__name__, attempt, delay)
+        return delay
+
+    def _retry_delay(
+        self, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> float | None:
+        """Seconds to wait before retrying this response, or None when it is final."""
+        if not (
+            self._retry.should_retry_status(response.status_code)
+            and self._may_retry(request, attempt)
+        ):
+            return None
+        delay = self._retry.delay(attempt, response)
+        self._log_retry(request, f"-> {response.status_code}", attempt, delay)
+        return delay
+
+    def _final(self, response: httpx.Response, attempt: int) -> httpx.Response:
+        """The response itself, or the typed error it stands for."""
+        request = response.request
+        log.debug("kalshi: %s %s -> %d", request.method, request.url.path, response.status_code)
+        error = self._failure(response, attempt + 1)
+        if error is not None:
+            raise error
+        return response
+
     def _log_retry(self, request: httpx.Request, why: str, attempt: int, delay: float) -> None:
         log.info(
             "kalshi: %s %s %s; retry %d/%d in %.2fs",
@@ -165,34 +197,18 @@ class SyncHTTPClient(_Sending, httpx.Client):
         while True:
             if self.limiter is not None:
                 self.limiter.acquire(request)
+            delay: float | None
             try:
                 response: httpx.Response = sender(request, **kwargs)
             except httpx.TransportError as exc:
-                if not self._may_retry(request, attempt):
-                    raise self._connection_error(request, exc) from exc
-                delay = self._retry.delay(attempt)
-                self._log_retry(request, type(exc).__name__, attempt, delay)
+                delay = self._after_transport_error(request, exc, attempt)
             else:
-                if not (
-                    self._retry.should_retry_status(response.status_code)
-                    and self._may_retry(request, attempt)
-                ):
-                    log.debug(
-                        "kalshi: %s %s -> %d",
-                        request.method,
-                        request.url.path,
-                        response.status_code,
-                    )
+                delay = self._retry_delay(request, response, attempt)
+                if delay is None:
                     if response.status_code >= 400:
-                        response.read()
-                    error = self._failure(response, attempt + 1)
-                    if error is not None:
-                        response.close()
-                        raise error
-                    return response
-                delay = self._retry.delay(attempt, response)
+                        response.read()  # a streamed error: its body names the error
+                    return self._final(response, attempt)
                 response.close()
-                self._log_retry(request, f"-> {response.status_code}", attempt, delay)
             self._sleep(delay)
             attempt += 1
 
@@ -243,33 +259,17 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
         while True:
             if self.limiter is not None:
                 await self.limiter.acquire_async(request)
+            delay: float | None
             try:
                 response: httpx.Response = await sender(request, **kwargs)
             except httpx.TransportError as exc:
-                if not self._may_retry(request, attempt):
-                    raise self._connection_error(request, exc) from exc
-                delay = self._retry.delay(attempt)
-                self._log_retry(request, type(exc).__name__, attempt, delay)
+                delay = self._after_transport_error(request, exc, attempt)
             else:
-                if not (
-                    self._retry.should_retry_status(response.status_code)
-                    and self._may_retry(request, attempt)
-                ):
-                    log.debug(
-                        "kalshi: %s %s -> %d",
-                        request.method,
-                        request.url.path,
-                        response.status_code,
-                    )
+                delay = self._retry_delay(request, response, attempt)
+                if delay is None:
                     if response.status_code >= 400:
                         await response.aread()
-                    error = self._failure(response, attempt + 1)
-                    if error is not None:
-                        await response.aclose()
-                        raise error
-                    return response
-                delay = self._retry.delay(attempt, response)
+                    return self._final(response, attempt)
                 await response.aclose()
-                self._log_retry(request, f"-> {response.status_code}", attempt, delay)
             await self._sleep(delay)
             attempt += 1

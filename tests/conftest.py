@@ -67,3 +67,18 @@ def as_instants(value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+def success_schema_names() -> dict[str, str]:
+    """operationId -> name of the schema of its 2xx JSON body, read from openapi/kalshi.yaml."""
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "openapi" / "kalshi.yaml").read_text())
+    found = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for status, response in operation["responses"].items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if str(status).startswith("2") and schema and "$ref" in schema:
+                    found[operation["operationId"]] = schema["$ref"].rsplit("/", 1)[-1]
+    return found

@@ -7,7 +7,6 @@ from functools import cache
 from typing import Any
 
 import httpx
-import yaml
 
 from kalshi.testing import FakeExchange
 from kalshi.testing._app import HANDLERS
@@ -60,22 +59,14 @@ from kalshi_api.api.portfolio import (
 )
 from kalshi_api.operations import OPERATIONS
 
-from .conftest import ROOT, as_instants
+from .conftest import as_instants, success_schema_names
 
 T = "KXCONF-26-A"
 
 
 @cache
 def success_models() -> dict[str, Any]:
-    spec = yaml.safe_load((ROOT / "openapi" / "kalshi.yaml").read_text())
-    found = {}
-    for item in spec["paths"].values():
-        for op in item.values():
-            for status, response in op["responses"].items():
-                schema = response.get("content", {}).get("application/json", {}).get("schema")
-                if str(status).startswith("2") and schema:
-                    found[op["operationId"]] = getattr(models, schema["$ref"].rsplit("/", 1)[-1])
-    return found
+    return {op: getattr(models, name) for op, name in success_schema_names().items()}
 
 
 def no_extras(model: Any, where: str) -> None:

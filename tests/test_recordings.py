@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from kalshi_api import models
 
-from .conftest import RECORDINGS, ROOT, as_instants, need_shared
+from .conftest import RECORDINGS, as_instants, need_shared, success_schema_names
 
 # recording name -> operationId whose success model parses it, or "#Schema" for a schema that no
 # current operation returns (retired endpoints, error bodies).
@@ -75,16 +74,7 @@ RECORDING_OPERATION = {
 
 @cache
 def success_schemas() -> dict[str, str]:
-    """operationId -> name of the schema of its 2xx JSON body, read from openapi/kalshi.yaml."""
-    spec = yaml.safe_load((ROOT / "openapi" / "kalshi.yaml").read_text())
-    found = {}
-    for item in spec["paths"].values():
-        for operation in item.values():
-            for status, response in operation["responses"].items():
-                schema = response.get("content", {}).get("application/json", {}).get("schema")
-                if str(status).startswith("2") and schema and "$ref" in schema:
-                    found[operation["operationId"]] = schema["$ref"].rsplit("/", 1)[-1]
-    return found
+    return success_schema_names()
 
 
 def model_for(recording: str) -> Any:

@@ -17,6 +17,18 @@ def _target(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii")
 
 
+def _answer(app: App, request: httpx.Request, body: bytes, sleep_latency: bool) -> httpx.Response:
+    """The app's reply as an httpx response; a dropped connection as httpx's ReadError."""
+    try:
+        reply = app.handle(
+            request.method, _target(request), request.headers, body, sleep_latency=sleep_latency
+        )
+    except Drop:
+        raise httpx.ReadError("connection dropped by the fake exchange", request=request) from None
+    headers = {"Content-Type": "application/json", **reply.headers}
+    return httpx.Response(reply.status, headers=headers, content=reply.body, request=request)
+
+
 class ExchangeTransport(httpx.BaseTransport):
     """Serves requests of a `KalshiClient` in process (no sockets)."""
 
@@ -24,15 +36,7 @@ class ExchangeTransport(httpx.BaseTransport):
         self.app = app
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        body = request.read()
-        try:
-            reply = self.app.handle(request.method, _target(request), request.headers, body)
-        except Drop:
-            raise httpx.ReadError(
-                "connection dropped by the fake exchange", request=request
-            ) from None
-        headers = {"Content-Type": "application/json", **reply.headers}
-        return httpx.Response(reply.status, headers=headers, content=reply.body, request=request)
+        return _answer(self.app, request, request.read(), sleep_latency=True)
 
 
 class AsyncExchangeTransport(httpx.AsyncBaseTransport):
@@ -46,16 +50,7 @@ class AsyncExchangeTransport(httpx.AsyncBaseTransport):
         latency = self.app.fault_for(request.method, _target(request)).latency
         if latency:
             await asyncio.sleep(latency)
-        try:
-            reply = self.app.handle(
-                request.method, _target(request), request.headers, body, sleep_latency=False
-            )
-        except Drop:
-            raise httpx.ReadError(
-                "connection dropped by the fake exchange", request=request
-            ) from None
-        headers = {"Content-Type": "application/json", **reply.headers}
-        return httpx.Response(reply.status, headers=headers, content=reply.body, request=request)
+        return _answer(self.app, request, body, sleep_latency=False)
 
 
 class _Handler(BaseHTTPRequestHandler):
