@@ -207,6 +207,13 @@ def test_unparsable_success_keeps_status_and_body(rsa_key: rsa.RSAPrivateKey) ->
     del client
 
 
+def test_undocumented_success_status_is_a_typed_error(rsa_key: rsa.RSAPrivateKey) -> None:
+    client = client_for(Recorder(httpx.Response(204)), rsa_key)
+    with pytest.raises(kalshi.APIResponseValidationError, match="204") as info:
+        get_balance.sync(client=client)
+    assert info.value.status_code == 204 and info.value.body == b""
+
+
 def test_wrong_environment_key_is_explained(rsa_key: rsa.RSAPrivateKey) -> None:
     body = {"error": {"code": "authentication_error", "message": "bad key", "details": "NOT_FOUND"}}
     client = client_for(Recorder(httpx.Response(401, json=body)), rsa_key, environment="demo")

@@ -51,7 +51,13 @@ def _build_response(
 ) -> Response[GetSubaccountTransfersResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (TypeError, ValueError, KeyError, AttributeError) as error:
+    except (
+        TypeError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        errors.UnexpectedStatus,
+    ) as error:
         raise client.parse_error(response, error) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
