@@ -6,6 +6,7 @@ import importlib
 import inspect
 import json
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -179,12 +180,27 @@ class Paginator:
             yield response
 
     def __iter__(self) -> Iterator[Any]:
+        """Items, built one at a time; the next page downloads while this one is consumed.
+
+        One background thread fetches page k+1 as soon as page k's cursor is known, so the
+        server's time and the transfer overlap with building models. At most two pages are
+        held: the one being yielded (as parsed JSON) and the next (as bytes).
+        """
         plan, client = self._plan, self._client
-        while not plan.exhausted:
-            response = client.get_httpx_client().request(**plan.request())
-            raw_items, model = plan.raw_items(client, response)
-            for raw in raw_items:
-                yield plan.build(client, response, model, raw)
+        if plan.exhausted:
+            return
+        http = client.get_httpx_client()
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalshi-prefetch")
+        try:
+            upcoming: Future[Any] | None = pool.submit(http.request, **plan.request())
+            while upcoming is not None:
+                response = upcoming.result()
+                raw_items, model = plan.raw_items(client, response)
+                upcoming = None if plan.exhausted else pool.submit(http.request, **plan.request())
+                for raw in raw_items:
+                    yield plan.build(client, response, model, raw)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class AsyncPaginator:
@@ -207,9 +223,24 @@ class AsyncPaginator:
             yield response
 
     async def __aiter__(self) -> AsyncIterator[Any]:
+        """Items, built one at a time; the next page is requested before this one is built."""
+        import asyncio
+
         plan, client = self._plan, self._client
-        while not plan.exhausted:
-            response = await client.get_async_httpx_client().request(**plan.request())
-            raw_items, model = plan.raw_items(client, response)
-            for raw in raw_items:
-                yield plan.build(client, response, model, raw)
+        if plan.exhausted:
+            return
+        http = client.get_async_httpx_client()
+        upcoming: asyncio.Task[Any] | None = asyncio.ensure_future(http.request(**plan.request()))
+        try:
+            while upcoming is not None:
+                response = await upcoming
+                raw_items, model = plan.raw_items(client, response)
+                upcoming = None
+                if not plan.exhausted:
+                    upcoming = asyncio.ensure_future(http.request(**plan.request()))
+                    await asyncio.sleep(0)  # let it reach the transport before we build models
+                for raw in raw_items:
+                    yield plan.build(client, response, model, raw)
+        finally:
+            if upcoming is not None:
+                upcoming.cancel()

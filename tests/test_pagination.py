@@ -73,7 +73,7 @@ def test_items_are_typed_models_and_lazy() -> None:
     iterator = iter(client(server).paginate(get_orders))
     first = next(iterator)
     assert isinstance(first, Order) and first.order_id == "o-0"
-    assert server.calls == 1
+    assert server.calls <= 2  # the first page, and at most the next one being prefetched
 
 
 def test_function_or_module_both_work() -> None:
