@@ -1,7 +1,9 @@
-"""The httpx clients every generated operation sends through: retries and typed errors.
+"""The httpx clients every generated operation sends through: signing, retries, typed errors.
 
-Signing is an `httpx.Auth` (see `_auth`), run by httpx on every `send`, so each retry carries a
-fresh timestamp and signature. Everything here works per request, for all operations at once.
+Every request goes through `send` (httpx's `request`, `get`, `stream`... all end there), and
+`send` signs each attempt afresh with `KalshiAuth`: directly before handing the request to the
+transport on the fast path, or as httpx's auth flow when streaming or redirects need httpx's
+full path. Everything here works per request, for all operations at once.
 """
 
 from __future__ import annotations
