@@ -469,3 +469,41 @@ def test_from_env(rsa_key: rsa.RSAPrivateKey, tmp_path: Any) -> None:
         KalshiClient.from_env(environ={"KALSHI_API_KEY_ID": "kid"})
     assert KalshiClient.from_env(environ={}, require_credentials=False).auth is None
     assert AsyncKalshiClient.from_env(environ={}, require_credentials=False).auth is None
+
+
+# --------------------------------------------------------------------------- every send path
+
+
+def test_every_send_path_is_signed(rsa_key: rsa.RSAPrivateKey) -> None:
+    recorder = Recorder(httpx.Response(200, json=BALANCE))
+    client = client_for(recorder, rsa_key)
+    http = client.get_httpx_client()
+    with http.stream("GET", "/portfolio/balance") as response:
+        response.read()
+    http.get("/portfolio/balance", follow_redirects=True)
+    http.request("GET", "/portfolio/balance", params={"subaccount": 1})
+    assert len(recorder.requests) == 3
+    for sent in recorder.requests:
+        assert sent.headers["KALSHI-ACCESS-KEY"] == "key-id"
+        assert "KALSHI-ACCESS-SIGNATURE" in sent.headers
+
+
+def test_an_injected_httpx_client_is_used_and_signed(rsa_key: rsa.RSAPrivateKey) -> None:
+    recorder = Recorder(httpx.Response(503), httpx.Response(200, json=BALANCE))
+    own = httpx.Client(transport=httpx.MockTransport(recorder))
+    client = KalshiClient(
+        "key-id", rsa_key, http_client=own, retry=RetryPolicy(backoff_base=0), rate_limit=False
+    )
+    assert get_balance.sync(client=client).balance == 10000
+    assert len(recorder.requests) == 2  # retried through the injected client
+    assert all("KALSHI-ACCESS-SIGNATURE" in r.headers for r in recorder.requests)
+    client.close()
+    assert not own.is_closed  # the caller keeps ownership
+
+
+def test_wrong_kind_of_transport_is_refused(rsa_key: rsa.RSAPrivateKey) -> None:
+    with pytest.raises(TypeError, match="BaseTransport"):
+        KalshiClient(transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="AsyncClient"):
+        AsyncKalshiClient(http_client=httpx.Client())  # type: ignore[arg-type]
+    assert isinstance(AsyncKalshiClient().get_async_httpx_client(), httpx.AsyncClient)
