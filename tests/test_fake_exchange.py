@@ -459,3 +459,74 @@ def test_python_dash_m_serves_over_http(tmp_path: object) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# --------------------------------------------------------------------------- invariants
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kalshi.testing import HOUSE  # noqa: E402
+from kalshi.testing._exchange import Exchange, ExchangeError  # noqa: E402
+
+order_args = st.tuples(
+    st.integers(0, 2),  # which trader
+    st.sampled_from(["bid", "ask"]),
+    st.integers(1, 99),  # price in cents
+    st.integers(1, 30),  # count
+    st.sampled_from(["good_till_canceled", "immediate_or_cancel", "fill_or_kill"]),
+    st.sampled_from(["taker_at_cross", "maker"]),
+    st.booleans(),  # cancel one of this trader's resting orders afterwards
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(order_args, min_size=1, max_size=40), st.sampled_from(["yes", "no", None]))
+def test_money_and_contracts_are_conserved(
+    orders: list[tuple[object, ...]], result: str | None
+) -> None:
+    """Whatever trades happen: every YES has a NO, and no cent appears or vanishes."""
+    exchange = Exchange(clock=lambda: 1_700_000_000.0)
+    exchange.users[HOUSE].cash = Decimal(10_000)
+    exchange.add_market(T)
+    exchange.seed_liquidity(T, "bid", [("0.30", 20)])
+    exchange.seed_liquidity(T, "ask", [("0.70", 20)])
+    traders = [exchange.add_user(balance="50").user_id for _ in range(3)]
+    start = sum(u.cash for u in exchange.users.values())
+
+    for who, side, cents, size, tif, stp, cancel in orders:
+        user = traders[who]  # type: ignore[index]
+        try:
+            exchange.place(
+                user,
+                ticker=T,
+                side=str(side),
+                price=Decimal(cents) / 100,  # type: ignore[operator]
+                count=Decimal(size),
+                time_in_force=str(tif),  # type: ignore[arg-type]
+                self_trade_prevention=str(stp),
+            )
+        except ExchangeError as error:
+            assert error.code in ("insufficient_balance",)
+        if cancel and exchange.resting(user):
+            exchange.cancel(user, exchange.resting(user)[0].order_id)
+
+    users = exchange.users.values()
+    assert sum(u.positions[T].contracts for u in users if T in u.positions) == 0
+    open_interest = sum(
+        max(Decimal(0), u.positions[T].contracts) for u in users if T in u.positions
+    )
+    fees = sum(u.positions[T].fees_paid for u in users if T in u.positions)
+    assert sum(u.cash for u in users) + fees + open_interest == start
+    for user_id in traders:
+        user = exchange.users[user_id]
+        assert user.cash >= 0 and user.reserved >= 0
+        expected = sum(
+            o.remaining * (o.price if o.side == "bid" else 1 - o.price)
+            for o in exchange.resting(user_id)
+        )
+        assert user.reserved == expected
+    if result:
+        exchange.settle(T, result)
+        assert sum(u.cash for u in users) + fees == start
+        assert all(u.reserved == 0 for u in users if u.user_id != HOUSE)

@@ -394,8 +394,7 @@ class Exchange:
             user = self.user(order.user_id)
             cost = self._settle_trade(user, market.ticker, order.side, price, size)
             paid_fee = fee if is_taker else ZERO
-            if order.user_id != HOUSE:
-                user.cash -= paid_fee
+            user.cash -= paid_fee
             self.position(user, market.ticker).fees_paid += paid_fee
             if is_taker:
                 order.taker_fees += paid_fee
@@ -458,8 +457,7 @@ class Exchange:
         pos.contracts += size if side == "bid" else -size
         pos.traded += size * price
         pos.updated = self.clock()
-        if user.user_id != HOUSE:
-            user.cash += proceeds - paid
+        user.cash += proceeds - paid
         return paid
 
     def _rest(self, order: Order, market: Market) -> None:
@@ -617,8 +615,7 @@ class Exchange:
                 continue
             yes, no = max(ZERO, pos.contracts), max(ZERO, -pos.contracts)
             payout = yes if result == "yes" else no
-            if user.user_id != HOUSE:
-                user.cash += payout
+            user.cash += payout
             pos.realized_pnl += payout - pos.cost
             user.settlements.append(
                 {
