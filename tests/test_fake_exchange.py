@@ -11,11 +11,14 @@ from decimal import Decimal
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kalshi
 from kalshi import KalshiClient, RetryPolicy
 from kalshi.orders import limit_order
-from kalshi.testing import FakeExchange, taker_fee
+from kalshi.testing import HOUSE, FakeExchange, taker_fee
+from kalshi.testing._exchange import Exchange, ExchangeError
 from kalshi_api.api.market import get_market, get_market_orderbook
 from kalshi_api.api.order_groups import create_order_group, reset_order_group
 from kalshi_api.api.orders import (
@@ -462,12 +465,6 @@ def test_python_dash_m_serves_over_http(tmp_path: object) -> None:
 
 
 # --------------------------------------------------------------------------- invariants
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from kalshi.testing import HOUSE  # noqa: E402
-from kalshi.testing._exchange import Exchange, ExchangeError  # noqa: E402
 
 order_args = st.tuples(
     st.integers(0, 2),  # which trader
