@@ -527,3 +527,20 @@ def test_money_and_contracts_are_conserved(
         exchange.settle(T, result)
         assert sum(u.cash for u in users) + fees == start
         assert all(u.reserved == 0 for u in users if u.user_id != HOUSE)
+
+
+def test_async_refresh_limits_and_cancel_all(exchange: FakeExchange) -> None:
+    user = exchange.add_user(balance="100")
+
+    async def main() -> tuple[int, int, int]:
+        async with exchange.async_client(user) as client:
+            limiter = await client.refresh_limits()
+            for i in range(7):
+                await client.place_order(T, side="bid", count=1, price=f"0.1{i}")
+            report = await client.cancel_all(ticker=T)
+            left = [o async for o in client.paginate(get_orders, status="resting")]
+            return limiter.batch_size("BatchCancelOrdersV2"), len(report), len(left)
+
+    batch, cancelled, left = asyncio.run(main())
+    assert batch == 100  # Basic: 200-token write bucket / 2 tokens per cancel
+    assert cancelled == 7 and left == 0
