@@ -4,6 +4,8 @@ Construct a `KalshiClient` (or `AsyncKalshiClient`) and pass it as `client=` to 
 operation in `kalshi_api.api`; failures raise the typed errors defined here.
 """
 
+from typing import TYPE_CHECKING
+
 from ._auth import KalshiAuth, signing_message
 from ._client import BASE_URLS, AsyncKalshiClient, KalshiClient
 from ._errors import (
@@ -25,21 +27,35 @@ from ._errors import (
     RateLimitError,
 )
 from ._keys import load_private_key
-from ._pagination import AsyncPaginator, Paginator, RepeatedCursorError
-from ._ratelimit import TIERS, RateLimiter, Tier, TokenBucket
 from ._retry import RetryPolicy
 
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers and IDEs
+    from . import money, orders
+    from ._batch import BatchError, BatchItem, BatchResult
+    from ._pagination import AsyncPaginator, Paginator, RepeatedCursorError
+    from ._ratelimit import TIERS, RateLimiter, Tier, TokenBucket
+    from ._transports import ThreadedAsyncTransport
+
+# Loaded on first use, keeping `import kalshi` fast: name -> submodule.
 _LAZY = {
+    "AsyncPaginator": "._pagination",
     "BatchError": "._batch",
     "BatchItem": "._batch",
     "BatchResult": "._batch",
+    "Paginator": "._pagination",
+    "RateLimiter": "._ratelimit",
+    "RepeatedCursorError": "._pagination",
+    "TIERS": "._ratelimit",
+    "ThreadedAsyncTransport": "._transports",
+    "Tier": "._ratelimit",
+    "TokenBucket": "._ratelimit",
     "money": ".money",
     "orders": ".orders",
 }
 
 
 def __getattr__(name: str) -> object:
-    """Batch results and helpers load on first use, keeping `import kalshi` fast."""
+    """The names of `_LAZY`, imported when first used."""
     if name not in _LAZY:
         raise AttributeError(f"module 'kalshi' has no attribute {name!r}")
     from importlib import import_module
@@ -84,5 +100,7 @@ __all__ = [
     "Tier",
     "TokenBucket",
     "load_private_key",
+    "money",
+    "orders",
     "signing_message",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
@@ -15,7 +15,6 @@ from ._errors import APIResponseValidationError, ConfigurationError
 from ._helpers import AsyncHelpers, SyncHelpers
 from ._http import AsyncHTTPClient, SyncHTTPClient, _Sending
 from ._keys import KeySource
-from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
 Environment = Literal["prod", "demo"]
@@ -36,7 +35,13 @@ ENV_ENVIRONMENT = "KALSHI_ENV"
 ENV_BASE_URL = "KALSHI_BASE_URL"
 
 
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimiter
+
+
 def _limiter(setting: bool | RateLimiter) -> RateLimiter | None:
+    from ._ratelimit import RateLimiter
+
     if isinstance(setting, RateLimiter):
         return setting
     return RateLimiter() if setting else None

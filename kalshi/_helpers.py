@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ._pagination import AsyncPaginator, Paginator, _Plan
-from ._ratelimit import RateLimiter
-
 if TYPE_CHECKING:
     from kalshi_api.client import AuthenticatedClient
     from kalshi_api.models import CreateOrderV2Response
 
     from ._batch import BatchItem, BatchKind, BatchResult
+    from ._pagination import AsyncPaginator, Paginator
+    from ._ratelimit import RateLimiter
 
     _Base = AuthenticatedClient
 else:
@@ -97,6 +96,8 @@ class SyncHelpers(_Base):
         Page size defaults to the operation's maximum; `.cursor` resumes; `.pages()` gives the
         response models page by page.
         """
+        from ._pagination import Paginator, _Plan
+
         plan = _Plan(
             operation,
             item_field=item_field,
@@ -161,6 +162,8 @@ class SyncHelpers(_Base):
     def refresh_limits(self) -> RateLimiter:
         """Load the account's real token buckets and endpoint costs into the rate limiter."""
         if self.rate_limiter is None:
+            from ._ratelimit import RateLimiter
+
             self.rate_limiter = RateLimiter()
         self.rate_limiter.refresh(self)
         return self.rate_limiter
@@ -183,6 +186,8 @@ class AsyncHelpers(_Base):
         **params: Any,
     ) -> AsyncPaginator:
         """`async for` over every item of a cursor-paginated operation."""
+        from ._pagination import AsyncPaginator, _Plan
+
         plan = _Plan(
             operation,
             item_field=item_field,
@@ -245,6 +250,8 @@ class AsyncHelpers(_Base):
 
     async def refresh_limits(self) -> RateLimiter:
         if self.rate_limiter is None:
+            from ._ratelimit import RateLimiter
+
             self.rate_limiter = RateLimiter()
         await self.rate_limiter.refresh_async(self)
         return self.rate_limiter

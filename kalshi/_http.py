@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,9 +23,10 @@ from ._errors import (
     carries_error,
     status_error,
 )
-from ._operations import find_operation
-from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy, is_retry_safe
+
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimiter
 
 log = logging.getLogger("kalshi")
 
@@ -100,6 +101,8 @@ class _Sending:
                 return None
         replacement = None
         if status == 410:
+            from ._operations import find_operation
+
             retired = find_operation(response.request.method, response.request.url.path)
             replacement = retired.replaced_by if retired else None
         error = status_error(

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 from typing import TypeAlias
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from ._errors import KeyLoadError
@@ -25,6 +24,8 @@ def load_private_key(source: KeySource, password: str | bytes | None = None) -> 
     """
     if isinstance(source, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
         return source
+    from cryptography.hazmat.primitives import serialization  # loads SSH support too: lazily
+
     pem = _pem_bytes(source)
     secret = password.encode() if isinstance(password, str) else password
     try:

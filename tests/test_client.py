@@ -507,3 +507,14 @@ def test_wrong_kind_of_transport_is_refused(rsa_key: rsa.RSAPrivateKey) -> None:
     with pytest.raises(TypeError, match="AsyncClient"):
         AsyncKalshiClient(http_client=httpx.Client())  # type: ignore[arg-type]
     assert isinstance(AsyncKalshiClient().get_async_httpx_client(), httpx.AsyncClient)
+
+
+def test_every_public_name_resolves() -> None:
+    import subprocess
+    import sys
+
+    code = "import kalshi\nfor name in kalshi.__all__:\n    getattr(kalshi, name)\nprint('ok')"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
+    with pytest.raises(AttributeError):
+        kalshi.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
