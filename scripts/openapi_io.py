@@ -40,10 +40,16 @@ def load(source: str) -> dict[str, Any]:
     if source.startswith(("http://", "https://")):
         import httpx
 
-        response = httpx.get(source, timeout=60, follow_redirects=True)
-        response.raise_for_status()
+        try:
+            response = httpx.get(source, timeout=60, follow_redirects=True)
+            response.raise_for_status()
+        except httpx.HTTPError as error:
+            raise SystemExit(f"could not fetch {source}: {error}") from None
         return load_text(response.text)
-    return load_text(Path(source).read_text(encoding="utf-8"))
+    path = Path(source)
+    if not path.is_file():
+        raise SystemExit(f"no such file: {source}")
+    return load_text(path.read_text(encoding="utf-8"))
 
 
 class _Dumper(yaml.SafeDumper):
