@@ -41,11 +41,20 @@ def _prepared(action: str, orders: Iterable[Any], legacy: bool) -> list[Any]:
 
 
 def _resting(
-    client: Any, ticker: str | None, event_ticker: str | None, subaccount: int | None
+    ticker: str | None, event_ticker: str | None, subaccount: int | None
 ) -> tuple[Any, dict[str, Any]]:
+    """GetOrders and the parameters that select the resting orders to cancel."""
     from kalshi_api.api.orders import get_orders
 
-    return get_orders, _resting_filters(ticker, event_ticker, subaccount)
+    params: dict[str, Any] = {"status": "resting"}
+    for name, value in (
+        ("ticker", ticker),
+        ("event_ticker", event_ticker),
+        ("subaccount", subaccount),
+    ):
+        if value is not None:
+            params[name] = value
+    return get_orders, params
 
 
 def _batch_plan(
@@ -60,20 +69,6 @@ def _batch_plan(
             else DEFAULT_BATCH_SIZE
         )
     return chunks(items, batch_size)
-
-
-def _resting_filters(
-    ticker: str | None, event_ticker: str | None, subaccount: int | None
-) -> dict[str, Any]:
-    params: dict[str, Any] = {"status": "resting"}
-    for name, value in (
-        ("ticker", ticker),
-        ("event_ticker", event_ticker),
-        ("subaccount", subaccount),
-    ):
-        if value is not None:
-            params[name] = value
-    return params
 
 
 class SyncHelpers(_Base):
@@ -155,7 +150,7 @@ class SyncHelpers(_Base):
         batch_size: int | None = None,
     ) -> BatchResult:
         """Cancel every resting order (optionally of one market or event), with a report."""
-        operation, filters = _resting(self, ticker, event_ticker, subaccount)
+        operation, filters = _resting(ticker, event_ticker, subaccount)
         resting = list(self.paginate(operation, **filters))
         return self.batch_cancel(resting, batch_size=batch_size)
 
@@ -244,7 +239,7 @@ class AsyncHelpers(_Base):
         subaccount: int | None = None,
         batch_size: int | None = None,
     ) -> BatchResult:
-        operation, filters = _resting(self, ticker, event_ticker, subaccount)
+        operation, filters = _resting(ticker, event_ticker, subaccount)
         resting = [order async for order in self.paginate(operation, **filters)]
         return await self.batch_cancel(resting, batch_size=batch_size)
 
