@@ -544,3 +544,12 @@ def test_async_refresh_limits_and_cancel_all(exchange: FakeExchange) -> None:
     batch, cancelled, left = asyncio.run(main())
     assert batch == 100  # Basic: 200-token write bucket / 2 tokens per cancel
     assert cancelled == 7 and left == 0
+
+
+def test_operations_it_does_not_simulate_answer_501(exchange: FakeExchange) -> None:
+    client, _ = trader(exchange)
+    with pytest.raises(kalshi.InternalServerError) as info:
+        client.get_httpx_client().get("/portfolio/subaccounts/balances")
+    assert info.value.status_code == 501 and info.value.code == "not_implemented"
+    with pytest.raises(kalshi.NotFoundError):
+        client.get_httpx_client().get("/no/such/route")
