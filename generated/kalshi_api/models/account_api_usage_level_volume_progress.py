@@ -71,27 +71,23 @@ class AccountApiUsageLevelVolumeProgress:
 
         trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp", UNSET)
 
-        def _parse_goals(
-            data: object,
-        ) -> list[AccountApiUsageLevelVolumeGoal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                goals_type_0 = []
-                _goals_type_0 = data
-                for goals_type_0_item_data in _goals_type_0:
-                    goals_type_0_item = AccountApiUsageLevelVolumeGoal.from_dict(
-                        goals_type_0_item_data
-                    )
+        _goals_data = d.pop("goals", UNSET)
+        goals: list[AccountApiUsageLevelVolumeGoal] | None | Unset
+        if _goals_data is None or isinstance(_goals_data, Unset):
+            goals = _goals_data
+        elif isinstance(_goals_data, list):
+            goals_type_0 = []
+            _goals_type_0 = _goals_data
+            for goals_type_0_item_data in _goals_type_0:
+                goals_type_0_item = AccountApiUsageLevelVolumeGoal.from_dict(
+                    goals_type_0_item_data
+                )
 
-                    goals_type_0.append(goals_type_0_item)
+                goals_type_0.append(goals_type_0_item)
 
-                return goals_type_0
-            raise TypeError(f"goals: unexpected JSON type {type(data).__name__}")
-
-        goals = _parse_goals(d.pop("goals", UNSET))
+            goals = goals_type_0
+        else:
+            raise TypeError(f"goals: unexpected JSON type {type(_goals_data).__name__}")
 
         account_api_usage_level_volume_progress = cls(
             computed_ts=computed_ts,

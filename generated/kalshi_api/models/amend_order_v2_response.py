@@ -91,43 +91,35 @@ class AmendOrderV2Response:
 
         client_order_id = d.pop("client_order_id", UNSET)
 
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _remaining_count_data = d.pop("remaining_count", UNSET)
+        remaining_count: None | str | Unset
+        if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
+            remaining_count = _remaining_count_data
+        else:
+            remaining_count = cast(None | str | Unset, _remaining_count_data)
 
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
+        _fill_count_data = d.pop("fill_count", UNSET)
+        fill_count: None | str | Unset
+        if _fill_count_data is None or isinstance(_fill_count_data, Unset):
+            fill_count = _fill_count_data
+        else:
+            fill_count = cast(None | str | Unset, _fill_count_data)
 
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _average_fill_price_data = d.pop("average_fill_price", UNSET)
+        average_fill_price: None | str | Unset
+        if _average_fill_price_data is None or isinstance(
+            _average_fill_price_data, Unset
+        ):
+            average_fill_price = _average_fill_price_data
+        else:
+            average_fill_price = cast(None | str | Unset, _average_fill_price_data)
 
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
-
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
-
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
+        _average_fee_paid_data = d.pop("average_fee_paid", UNSET)
+        average_fee_paid: None | str | Unset
+        if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
+            average_fee_paid = _average_fee_paid_data
+        else:
+            average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
 
         ts_ms = d.pop("ts_ms", UNSET)
 

@@ -82,43 +82,39 @@ class ApiKey:
 
         name = d.pop("name", UNSET)
 
-        def _parse_scopes(data: object) -> list[ApiKeyScope] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                scopes_type_0 = []
-                _scopes_type_0 = data
-                for scopes_type_0_item_data in _scopes_type_0:
-                    scopes_type_0_item = ApiKeyScope._value2member_map_.get(
-                        scopes_type_0_item_data
-                    ) or ApiKeyScope(scopes_type_0_item_data)
+        _scopes_data = d.pop("scopes", UNSET)
+        scopes: list[ApiKeyScope] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = []
+            _scopes_type_0 = _scopes_data
+            for scopes_type_0_item_data in _scopes_type_0:
+                scopes_type_0_item = ApiKeyScope._value2member_map_.get(
+                    scopes_type_0_item_data
+                ) or ApiKeyScope(scopes_type_0_item_data)
 
-                    scopes_type_0.append(scopes_type_0_item)
+                scopes_type_0.append(scopes_type_0_item)
 
-                return scopes_type_0
-            raise TypeError(f"scopes: unexpected JSON type {type(data).__name__}")
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+        _subaccount_data = d.pop("subaccount", UNSET)
+        subaccount: int | None | Unset
+        if _subaccount_data is None or isinstance(_subaccount_data, Unset):
+            subaccount = _subaccount_data
+        else:
+            subaccount = cast(int | None | Unset, _subaccount_data)
 
-        def _parse_subaccount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
-
-        def _parse_fcm_subtrader_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fcm_subtrader_id = _parse_fcm_subtrader_id(d.pop("fcm_subtrader_id", UNSET))
+        _fcm_subtrader_id_data = d.pop("fcm_subtrader_id", UNSET)
+        fcm_subtrader_id: None | str | Unset
+        if _fcm_subtrader_id_data is None or isinstance(_fcm_subtrader_id_data, Unset):
+            fcm_subtrader_id = _fcm_subtrader_id_data
+        else:
+            fcm_subtrader_id = cast(None | str | Unset, _fcm_subtrader_id_data)
 
         api_key = cls(
             api_key_id=api_key_id,

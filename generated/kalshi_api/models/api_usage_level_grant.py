@@ -71,14 +71,12 @@ class ApiUsageLevelGrant:
 
         level = d.pop("level", UNSET)
 
-        def _parse_expires_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_ts = _parse_expires_ts(d.pop("expires_ts", UNSET))
+        _expires_ts_data = d.pop("expires_ts", UNSET)
+        expires_ts: int | None | Unset
+        if _expires_ts_data is None or isinstance(_expires_ts_data, Unset):
+            expires_ts = _expires_ts_data
+        else:
+            expires_ts = cast(int | None | Unset, _expires_ts_data)
 
         source = d.pop("source", UNSET)
 

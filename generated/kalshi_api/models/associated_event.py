@@ -78,38 +78,32 @@ class AssociatedEvent:
 
         is_yes_only = d.pop("is_yes_only", UNSET)
 
-        def _parse_size_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _size_max_data = d.pop("size_max", UNSET)
+        size_max: int | None | Unset
+        if _size_max_data is None or isinstance(_size_max_data, Unset):
+            size_max = _size_max_data
+        else:
+            size_max = cast(int | None | Unset, _size_max_data)
 
-        size_max = _parse_size_max(d.pop("size_max", UNSET))
+        _size_min_data = d.pop("size_min", UNSET)
+        size_min: int | None | Unset
+        if _size_min_data is None or isinstance(_size_min_data, Unset):
+            size_min = _size_min_data
+        else:
+            size_min = cast(int | None | Unset, _size_min_data)
 
-        def _parse_size_min(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _active_quoters_data = d.pop("active_quoters", UNSET)
+        active_quoters: list[str] | None | Unset
+        if _active_quoters_data is None or isinstance(_active_quoters_data, Unset):
+            active_quoters = _active_quoters_data
+        elif isinstance(_active_quoters_data, list):
+            active_quoters_type_0 = cast(list[str], _active_quoters_data)
 
-        size_min = _parse_size_min(d.pop("size_min", UNSET))
-
-        def _parse_active_quoters(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                active_quoters_type_0 = cast(list[str], data)
-
-                return active_quoters_type_0
+            active_quoters = active_quoters_type_0
+        else:
             raise TypeError(
-                f"active_quoters: unexpected JSON type {type(data).__name__}"
+                f"active_quoters: unexpected JSON type {type(_active_quoters_data).__name__}"
             )
-
-        active_quoters = _parse_active_quoters(d.pop("active_quoters", UNSET))
 
         associated_event = cls(
             ticker=ticker,

@@ -83,38 +83,32 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        _client_order_id_data = d.pop("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
 
         reduced_by = d.pop("reduced_by", UNSET)
 
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _ts_ms_data = d.pop("ts_ms", UNSET)
+        ts_ms: int | None | Unset
+        if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
+            ts_ms = _ts_ms_data
+        else:
+            ts_ms = cast(int | None | Unset, _ts_ms_data)
 
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
+        _error_data = d.pop("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(_error_data)
 
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            raise TypeError(f"error: unexpected JSON type {type(data).__name__}")
-
-        error = _parse_error(d.pop("error", UNSET))
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
 
         batch_cancel_orders_v2_response_orders_item = cls(
             order_id=order_id,

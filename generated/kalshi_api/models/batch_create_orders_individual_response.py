@@ -74,41 +74,34 @@ class BatchCreateOrdersIndividualResponse:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
+        _client_order_id_data = d.pop("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _order_data = d.pop("order", UNSET)
+        order: None | Order | Unset
+        if _order_data is None or isinstance(_order_data, Unset):
+            order = _order_data
+        elif isinstance(_order_data, dict):
+            order_type_1 = Order.from_dict(_order_data)
 
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+            order = order_type_1
+        else:
+            raise TypeError(f"order: unexpected JSON type {type(_order_data).__name__}")
 
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                order_type_1 = Order.from_dict(data)
+        _error_data = d.pop("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(_error_data)
 
-                return order_type_1
-            raise TypeError(f"order: unexpected JSON type {type(data).__name__}")
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            raise TypeError(f"error: unexpected JSON type {type(data).__name__}")
-
-        error = _parse_error(d.pop("error", UNSET))
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
 
         batch_create_orders_individual_response = cls(
             client_order_id=client_order_id,

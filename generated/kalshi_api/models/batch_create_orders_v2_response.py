@@ -55,30 +55,25 @@ class BatchCreateOrdersV2Response:
         )
 
         d = dict(src_dict)
+        _orders_data = d.pop("orders", UNSET)
+        orders: list[BatchCreateOrdersV2ResponseOrdersItem] | None | Unset
+        if _orders_data is None or isinstance(_orders_data, Unset):
+            orders = _orders_data
+        elif isinstance(_orders_data, list):
+            orders_type_0 = []
+            _orders_type_0 = _orders_data
+            for orders_type_0_item_data in _orders_type_0:
+                orders_type_0_item = BatchCreateOrdersV2ResponseOrdersItem.from_dict(
+                    orders_type_0_item_data
+                )
 
-        def _parse_orders(
-            data: object,
-        ) -> list[BatchCreateOrdersV2ResponseOrdersItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                orders_type_0 = []
-                _orders_type_0 = data
-                for orders_type_0_item_data in _orders_type_0:
-                    orders_type_0_item = (
-                        BatchCreateOrdersV2ResponseOrdersItem.from_dict(
-                            orders_type_0_item_data
-                        )
-                    )
+                orders_type_0.append(orders_type_0_item)
 
-                    orders_type_0.append(orders_type_0_item)
-
-                return orders_type_0
-            raise TypeError(f"orders: unexpected JSON type {type(data).__name__}")
-
-        orders = _parse_orders(d.pop("orders", UNSET))
+            orders = orders_type_0
+        else:
+            raise TypeError(
+                f"orders: unexpected JSON type {type(_orders_data).__name__}"
+            )
 
         batch_create_orders_v2_response = cls(
             orders=orders,

@@ -117,74 +117,60 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _client_order_id_data = d.pop("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
 
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        _fill_count_data = d.pop("fill_count", UNSET)
+        fill_count: None | str | Unset
+        if _fill_count_data is None or isinstance(_fill_count_data, Unset):
+            fill_count = _fill_count_data
+        else:
+            fill_count = cast(None | str | Unset, _fill_count_data)
 
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _remaining_count_data = d.pop("remaining_count", UNSET)
+        remaining_count: None | str | Unset
+        if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
+            remaining_count = _remaining_count_data
+        else:
+            remaining_count = cast(None | str | Unset, _remaining_count_data)
 
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
+        _average_fill_price_data = d.pop("average_fill_price", UNSET)
+        average_fill_price: None | str | Unset
+        if _average_fill_price_data is None or isinstance(
+            _average_fill_price_data, Unset
+        ):
+            average_fill_price = _average_fill_price_data
+        else:
+            average_fill_price = cast(None | str | Unset, _average_fill_price_data)
 
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _average_fee_paid_data = d.pop("average_fee_paid", UNSET)
+        average_fee_paid: None | str | Unset
+        if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
+            average_fee_paid = _average_fee_paid_data
+        else:
+            average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
 
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
+        _ts_ms_data = d.pop("ts_ms", UNSET)
+        ts_ms: int | None | Unset
+        if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
+            ts_ms = _ts_ms_data
+        else:
+            ts_ms = cast(int | None | Unset, _ts_ms_data)
 
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _error_data = d.pop("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(_error_data)
 
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
-
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
-
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            raise TypeError(f"error: unexpected JSON type {type(data).__name__}")
-
-        error = _parse_error(d.pop("error", UNSET))
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
 
         batch_create_orders_v2_response_orders_item = cls(
             order_id=order_id,

@@ -51,28 +51,25 @@ class BatchGetMarketCandlesticksResponse:
         from ..models.market_candlesticks_response import MarketCandlesticksResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        _markets_data = d.pop("markets", UNSET)
+        markets: list[MarketCandlesticksResponse] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = MarketCandlesticksResponse.from_dict(
+                    markets_type_0_item_data
+                )
 
-        def _parse_markets(
-            data: object,
-        ) -> list[MarketCandlesticksResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                markets_type_0 = []
-                _markets_type_0 = data
-                for markets_type_0_item_data in _markets_type_0:
-                    markets_type_0_item = MarketCandlesticksResponse.from_dict(
-                        markets_type_0_item_data
-                    )
+                markets_type_0.append(markets_type_0_item)
 
-                    markets_type_0.append(markets_type_0_item)
-
-                return markets_type_0
-            raise TypeError(f"markets: unexpected JSON type {type(data).__name__}")
-
-        markets = _parse_markets(d.pop("markets", UNSET))
+            markets = markets_type_0
+        else:
+            raise TypeError(
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
+            )
 
         batch_get_market_candlesticks_response = cls(
             markets=markets,

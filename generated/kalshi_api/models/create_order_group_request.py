@@ -61,16 +61,14 @@ class CreateOrderGroupRequest:
 
         contracts_limit = d.pop("contracts_limit", UNSET)
 
-        def _parse_contracts_limit_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contracts_limit_fp = _parse_contracts_limit_fp(
-            d.pop("contracts_limit_fp", UNSET)
-        )
+        _contracts_limit_fp_data = d.pop("contracts_limit_fp", UNSET)
+        contracts_limit_fp: None | str | Unset
+        if _contracts_limit_fp_data is None or isinstance(
+            _contracts_limit_fp_data, Unset
+        ):
+            contracts_limit_fp = _contracts_limit_fp_data
+        else:
+            contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
 

@@ -181,14 +181,12 @@ class CreateOrderRequest:
 
         count = d.pop("count", UNSET)
 
-        def _parse_count_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        count_fp = _parse_count_fp(d.pop("count_fp", UNSET))
+        _count_fp_data = d.pop("count_fp", UNSET)
+        count_fp: None | str | Unset
+        if _count_fp_data is None or isinstance(_count_fp_data, Unset):
+            count_fp = _count_fp_data
+        else:
+            count_fp = cast(None | str | Unset, _count_fp_data)
 
         yes_price = d.pop("yes_price", UNSET)
 

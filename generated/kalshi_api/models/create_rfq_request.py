@@ -106,14 +106,12 @@ class CreateRFQRequest:
 
         contracts = d.pop("contracts", UNSET)
 
-        def _parse_contracts_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contracts_fp = _parse_contracts_fp(d.pop("contracts_fp", UNSET))
+        _contracts_fp_data = d.pop("contracts_fp", UNSET)
+        contracts_fp: None | str | Unset
+        if _contracts_fp_data is None or isinstance(_contracts_fp_data, Unset):
+            contracts_fp = _contracts_fp_data
+        else:
+            contracts_fp = cast(None | str | Unset, _contracts_fp_data)
 
         target_cost_centi_cents = d.pop("target_cost_centi_cents", UNSET)
 

@@ -71,25 +71,21 @@ class DecreaseOrderRequest:
 
         reduce_by = d.pop("reduce_by", UNSET)
 
-        def _parse_reduce_by_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_by_fp = _parse_reduce_by_fp(d.pop("reduce_by_fp", UNSET))
+        _reduce_by_fp_data = d.pop("reduce_by_fp", UNSET)
+        reduce_by_fp: None | str | Unset
+        if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
+            reduce_by_fp = _reduce_by_fp_data
+        else:
+            reduce_by_fp = cast(None | str | Unset, _reduce_by_fp_data)
 
         reduce_to = d.pop("reduce_to", UNSET)
 
-        def _parse_reduce_to_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_to_fp = _parse_reduce_to_fp(d.pop("reduce_to_fp", UNSET))
+        _reduce_to_fp_data = d.pop("reduce_to_fp", UNSET)
+        reduce_to_fp: None | str | Unset
+        if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
+            reduce_to_fp = _reduce_to_fp_data
+        else:
+            reduce_to_fp = cast(None | str | Unset, _reduce_to_fp_data)
 
         decrease_order_request = cls(
             subaccount=subaccount,

@@ -61,24 +61,19 @@ class DecreaseOrderV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _reduce_by_data = d.pop("reduce_by", UNSET)
+        reduce_by: None | str | Unset
+        if _reduce_by_data is None or isinstance(_reduce_by_data, Unset):
+            reduce_by = _reduce_by_data
+        else:
+            reduce_by = cast(None | str | Unset, _reduce_by_data)
 
-        def _parse_reduce_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_by = _parse_reduce_by(d.pop("reduce_by", UNSET))
-
-        def _parse_reduce_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_to = _parse_reduce_to(d.pop("reduce_to", UNSET))
+        _reduce_to_data = d.pop("reduce_to", UNSET)
+        reduce_to: None | str | Unset
+        if _reduce_to_data is None or isinstance(_reduce_to_data, Unset):
+            reduce_to = _reduce_to_data
+        else:
+            reduce_to = cast(None | str | Unset, _reduce_to_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
 

@@ -81,16 +81,16 @@ class ErrorResponse:
 
         service = d.pop("service", UNSET)
 
-        def _parse_error(data: object) -> ErrorDetail | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                error_type_0 = ErrorDetail.from_dict(data)
+        _error_data = d.pop("error", UNSET)
+        error: ErrorDetail | str | Unset
+        if isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_0 = ErrorDetail.from_dict(_error_data)
 
-                return error_type_0
-            return cast(ErrorDetail | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+            error = error_type_0
+        else:
+            error = cast(ErrorDetail | str | Unset, _error_data)
 
         error_response = cls(
             code=code,

@@ -206,88 +206,80 @@ class EventData:
 
         category = d.pop("category", UNSET)
 
-        def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                strike_date_type_0 = datetime.datetime.fromisoformat(data)
+        _strike_date_data = d.pop("strike_date", UNSET)
+        strike_date: datetime.datetime | None | Unset
+        if _strike_date_data is None or isinstance(_strike_date_data, Unset):
+            strike_date = _strike_date_data
+        elif isinstance(_strike_date_data, str):
+            strike_date_type_0 = datetime.datetime.fromisoformat(_strike_date_data)
 
-                return strike_date_type_0
-            raise TypeError(f"strike_date: unexpected JSON type {type(data).__name__}")
-
-        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
-
-        def _parse_strike_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
-
-        def _parse_markets(data: object) -> list[Market] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                markets_type_0 = []
-                _markets_type_0 = data
-                for markets_type_0_item_data in _markets_type_0:
-                    markets_type_0_item = Market.from_dict(markets_type_0_item_data)
-
-                    markets_type_0.append(markets_type_0_item)
-
-                return markets_type_0
-            raise TypeError(f"markets: unexpected JSON type {type(data).__name__}")
-
-        markets = _parse_markets(d.pop("markets", UNSET))
-
-        def _parse_product_metadata(
-            data: object,
-        ) -> EventDataProductMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
+            strike_date = strike_date_type_0
+        else:
             raise TypeError(
-                f"product_metadata: unexpected JSON type {type(data).__name__}"
+                f"strike_date: unexpected JSON type {type(_strike_date_data).__name__}"
             )
 
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+        _strike_period_data = d.pop("strike_period", UNSET)
+        strike_period: None | str | Unset
+        if _strike_period_data is None or isinstance(_strike_period_data, Unset):
+            strike_period = _strike_period_data
+        else:
+            strike_period = cast(None | str | Unset, _strike_period_data)
 
-        def _parse_settlement_sources(
-            data: object,
-        ) -> list[SettlementSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
+        _markets_data = d.pop("markets", UNSET)
+        markets: list[Market] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = Market.from_dict(markets_type_0_item_data)
 
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+                markets_type_0.append(markets_type_0_item)
 
-                return settlement_sources_type_0
+            markets = markets_type_0
+        else:
             raise TypeError(
-                f"settlement_sources: unexpected JSON type {type(data).__name__}"
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
             )
 
-        settlement_sources = _parse_settlement_sources(
-            d.pop("settlement_sources", UNSET)
-        )
+        _product_metadata_data = d.pop("product_metadata", UNSET)
+        product_metadata: EventDataProductMetadataType0 | None | Unset
+        if _product_metadata_data is None or isinstance(_product_metadata_data, Unset):
+            product_metadata = _product_metadata_data
+        elif isinstance(_product_metadata_data, dict):
+            product_metadata_type_0 = EventDataProductMetadataType0.from_dict(
+                _product_metadata_data
+            )
+
+            product_metadata = product_metadata_type_0
+        else:
+            raise TypeError(
+                f"product_metadata: unexpected JSON type {type(_product_metadata_data).__name__}"
+            )
+
+        _settlement_sources_data = d.pop("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    settlement_sources_type_0_item_data
+                )
+
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+            settlement_sources = settlement_sources_type_0
+        else:
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
+            )
 
         _last_updated_ts = d.pop("last_updated_ts", UNSET)
         last_updated_ts: datetime.datetime | Unset
@@ -296,25 +288,25 @@ class EventData:
         else:
             last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
 
-        def _parse_fee_type_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _fee_type_override_data = d.pop("fee_type_override", UNSET)
+        fee_type_override: None | str | Unset
+        if _fee_type_override_data is None or isinstance(
+            _fee_type_override_data, Unset
+        ):
+            fee_type_override = _fee_type_override_data
+        else:
+            fee_type_override = cast(None | str | Unset, _fee_type_override_data)
 
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
+        _fee_multiplier_override_data = d.pop("fee_multiplier_override", UNSET)
+        fee_multiplier_override: float | None | Unset
+        if _fee_multiplier_override_data is None or isinstance(
+            _fee_multiplier_override_data, Unset
+        ):
+            fee_multiplier_override = _fee_multiplier_override_data
+        else:
+            fee_multiplier_override = cast(
+                float | None | Unset, _fee_multiplier_override_data
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
 

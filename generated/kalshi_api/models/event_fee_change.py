@@ -85,33 +85,33 @@ class EventFeeChange:
 
         series_ticker = d.pop("series_ticker", UNSET)
 
-        def _parse_fee_type_override(data: object) -> FeeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                fee_type_override_type_1 = FeeType._value2member_map_.get(
-                    data
-                ) or FeeType(data)
+        _fee_type_override_data = d.pop("fee_type_override", UNSET)
+        fee_type_override: FeeType | None | Unset
+        if _fee_type_override_data is None or isinstance(
+            _fee_type_override_data, Unset
+        ):
+            fee_type_override = _fee_type_override_data
+        elif isinstance(_fee_type_override_data, str):
+            fee_type_override_type_1 = FeeType._value2member_map_.get(
+                _fee_type_override_data
+            ) or FeeType(_fee_type_override_data)
 
-                return fee_type_override_type_1
+            fee_type_override = fee_type_override_type_1
+        else:
             raise TypeError(
-                f"fee_type_override: unexpected JSON type {type(data).__name__}"
+                f"fee_type_override: unexpected JSON type {type(_fee_type_override_data).__name__}"
             )
 
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
+        _fee_multiplier_override_data = d.pop("fee_multiplier_override", UNSET)
+        fee_multiplier_override: float | None | Unset
+        if _fee_multiplier_override_data is None or isinstance(
+            _fee_multiplier_override_data, Unset
+        ):
+            fee_multiplier_override = _fee_multiplier_override_data
+        else:
+            fee_multiplier_override = cast(
+                float | None | Unset, _fee_multiplier_override_data
+            )
 
         _scheduled_ts = d.pop("scheduled_ts", UNSET)
         scheduled_ts: datetime.datetime | Unset

@@ -87,20 +87,18 @@ class EventLiveData:
 
         default_range = d.pop("default_range", UNSET)
 
-        def _parse_range_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                range_options_type_0 = cast(list[str], data)
+        _range_options_data = d.pop("range_options", UNSET)
+        range_options: list[str] | None | Unset
+        if _range_options_data is None or isinstance(_range_options_data, Unset):
+            range_options = _range_options_data
+        elif isinstance(_range_options_data, list):
+            range_options_type_0 = cast(list[str], _range_options_data)
 
-                return range_options_type_0
+            range_options = range_options_type_0
+        else:
             raise TypeError(
-                f"range_options: unexpected JSON type {type(data).__name__}"
+                f"range_options: unexpected JSON type {type(_range_options_data).__name__}"
             )
-
-        range_options = _parse_range_options(d.pop("range_options", UNSET))
 
         event_live_data = cls(
             type_=type_,

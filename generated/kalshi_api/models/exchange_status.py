@@ -100,56 +100,50 @@ class ExchangeStatus:
             "intra_exchange_transfers_active", UNSET
         )
 
-        def _parse_exchange_estimated_resume_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(
-                    data
+        _exchange_estimated_resume_time_data = d.pop(
+            "exchange_estimated_resume_time", UNSET
+        )
+        exchange_estimated_resume_time: datetime.datetime | None | Unset
+        if _exchange_estimated_resume_time_data is None or isinstance(
+            _exchange_estimated_resume_time_data, Unset
+        ):
+            exchange_estimated_resume_time = _exchange_estimated_resume_time_data
+        elif isinstance(_exchange_estimated_resume_time_data, str):
+            exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(
+                _exchange_estimated_resume_time_data
+            )
+
+            exchange_estimated_resume_time = exchange_estimated_resume_time_type_0
+        else:
+            raise TypeError(
+                f"exchange_estimated_resume_time: unexpected JSON type {type(_exchange_estimated_resume_time_data).__name__}"
+            )
+
+        _exchange_index_statuses_data = d.pop("exchange_index_statuses", UNSET)
+        exchange_index_statuses: list[ExchangeIndexStatus] | None | Unset
+        if _exchange_index_statuses_data is None or isinstance(
+            _exchange_index_statuses_data, Unset
+        ):
+            exchange_index_statuses = _exchange_index_statuses_data
+        elif isinstance(_exchange_index_statuses_data, list):
+            exchange_index_statuses_type_0 = []
+            _exchange_index_statuses_type_0 = _exchange_index_statuses_data
+            for (
+                exchange_index_statuses_type_0_item_data
+            ) in _exchange_index_statuses_type_0:
+                exchange_index_statuses_type_0_item = ExchangeIndexStatus.from_dict(
+                    exchange_index_statuses_type_0_item_data
                 )
 
-                return exchange_estimated_resume_time_type_0
+                exchange_index_statuses_type_0.append(
+                    exchange_index_statuses_type_0_item
+                )
+
+            exchange_index_statuses = exchange_index_statuses_type_0
+        else:
             raise TypeError(
-                f"exchange_estimated_resume_time: unexpected JSON type {type(data).__name__}"
+                f"exchange_index_statuses: unexpected JSON type {type(_exchange_index_statuses_data).__name__}"
             )
-
-        exchange_estimated_resume_time = _parse_exchange_estimated_resume_time(
-            d.pop("exchange_estimated_resume_time", UNSET)
-        )
-
-        def _parse_exchange_index_statuses(
-            data: object,
-        ) -> list[ExchangeIndexStatus] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                exchange_index_statuses_type_0 = []
-                _exchange_index_statuses_type_0 = data
-                for (
-                    exchange_index_statuses_type_0_item_data
-                ) in _exchange_index_statuses_type_0:
-                    exchange_index_statuses_type_0_item = ExchangeIndexStatus.from_dict(
-                        exchange_index_statuses_type_0_item_data
-                    )
-
-                    exchange_index_statuses_type_0.append(
-                        exchange_index_statuses_type_0_item
-                    )
-
-                return exchange_index_statuses_type_0
-            raise TypeError(
-                f"exchange_index_statuses: unexpected JSON type {type(data).__name__}"
-            )
-
-        exchange_index_statuses = _parse_exchange_index_statuses(
-            d.pop("exchange_index_statuses", UNSET)
-        )
 
         exchange_status = cls(
             exchange_active=exchange_active,

@@ -68,20 +68,18 @@ class FCMSubtrader:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id", UNSET)
 
-        def _parse_exchange_indices(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                exchange_indices_type_0 = cast(list[int], data)
+        _exchange_indices_data = d.pop("exchange_indices", UNSET)
+        exchange_indices: list[int] | None | Unset
+        if _exchange_indices_data is None or isinstance(_exchange_indices_data, Unset):
+            exchange_indices = _exchange_indices_data
+        elif isinstance(_exchange_indices_data, list):
+            exchange_indices_type_0 = cast(list[int], _exchange_indices_data)
 
-                return exchange_indices_type_0
+            exchange_indices = exchange_indices_type_0
+        else:
             raise TypeError(
-                f"exchange_indices: unexpected JSON type {type(data).__name__}"
+                f"exchange_indices: unexpected JSON type {type(_exchange_indices_data).__name__}"
             )
-
-        exchange_indices = _parse_exchange_indices(d.pop("exchange_indices", UNSET))
 
         trading_blocked = d.pop("trading_blocked", UNSET)
 

@@ -217,14 +217,14 @@ class Fill:
 
         fee_cost = d.pop("fee_cost", UNSET)
 
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
+        _subaccount_number_data = d.pop("subaccount_number", UNSET)
+        subaccount_number: int | None | Unset
+        if _subaccount_number_data is None or isinstance(
+            _subaccount_number_data, Unset
+        ):
+            subaccount_number = _subaccount_number_data
+        else:
+            subaccount_number = cast(int | None | Unset, _subaccount_number_data)
 
         ts = d.pop("ts", UNSET)
 

@@ -77,29 +77,27 @@ class ForecastPercentilesPoint:
 
         period_interval = d.pop("period_interval", UNSET)
 
-        def _parse_percentile_points(
-            data: object,
-        ) -> list[PercentilePoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                percentile_points_type_0 = []
-                _percentile_points_type_0 = data
-                for percentile_points_type_0_item_data in _percentile_points_type_0:
-                    percentile_points_type_0_item = PercentilePoint.from_dict(
-                        percentile_points_type_0_item_data
-                    )
+        _percentile_points_data = d.pop("percentile_points", UNSET)
+        percentile_points: list[PercentilePoint] | None | Unset
+        if _percentile_points_data is None or isinstance(
+            _percentile_points_data, Unset
+        ):
+            percentile_points = _percentile_points_data
+        elif isinstance(_percentile_points_data, list):
+            percentile_points_type_0 = []
+            _percentile_points_type_0 = _percentile_points_data
+            for percentile_points_type_0_item_data in _percentile_points_type_0:
+                percentile_points_type_0_item = PercentilePoint.from_dict(
+                    percentile_points_type_0_item_data
+                )
 
-                    percentile_points_type_0.append(percentile_points_type_0_item)
+                percentile_points_type_0.append(percentile_points_type_0_item)
 
-                return percentile_points_type_0
+            percentile_points = percentile_points_type_0
+        else:
             raise TypeError(
-                f"percentile_points: unexpected JSON type {type(data).__name__}"
+                f"percentile_points: unexpected JSON type {type(_percentile_points_data).__name__}"
             )
-
-        percentile_points = _parse_percentile_points(d.pop("percentile_points", UNSET))
 
         forecast_percentiles_point = cls(
             event_ticker=event_ticker,

@@ -73,14 +73,12 @@ class GenerateApiKeyResponse:
 
         private_key = d.pop("private_key", UNSET)
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
+        _warning_data = d.pop("warning", UNSET)
+        warning: None | str | Unset
+        if _warning_data is None or isinstance(_warning_data, Unset):
+            warning = _warning_data
+        else:
+            warning = cast(None | str | Unset, _warning_data)
 
         generate_api_key_response = cls(
             api_key_id=api_key_id,

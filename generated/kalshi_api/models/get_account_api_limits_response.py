@@ -91,25 +91,25 @@ class GetAccountApiLimitsResponse:
         else:
             write = BucketLimit.from_dict(_write)
 
-        def _parse_grants(data: object) -> list[ApiUsageLevelGrant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                grants_type_0 = []
-                _grants_type_0 = data
-                for grants_type_0_item_data in _grants_type_0:
-                    grants_type_0_item = ApiUsageLevelGrant.from_dict(
-                        grants_type_0_item_data
-                    )
+        _grants_data = d.pop("grants", UNSET)
+        grants: list[ApiUsageLevelGrant] | None | Unset
+        if _grants_data is None or isinstance(_grants_data, Unset):
+            grants = _grants_data
+        elif isinstance(_grants_data, list):
+            grants_type_0 = []
+            _grants_type_0 = _grants_data
+            for grants_type_0_item_data in _grants_type_0:
+                grants_type_0_item = ApiUsageLevelGrant.from_dict(
+                    grants_type_0_item_data
+                )
 
-                    grants_type_0.append(grants_type_0_item)
+                grants_type_0.append(grants_type_0_item)
 
-                return grants_type_0
-            raise TypeError(f"grants: unexpected JSON type {type(data).__name__}")
-
-        grants = _parse_grants(d.pop("grants", UNSET))
+            grants = grants_type_0
+        else:
+            raise TypeError(
+                f"grants: unexpected JSON type {type(_grants_data).__name__}"
+            )
 
         get_account_api_limits_response = cls(
             usage_tier=usage_tier,

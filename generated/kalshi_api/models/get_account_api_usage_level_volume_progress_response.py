@@ -55,32 +55,27 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         )
 
         d = dict(src_dict)
-
-        def _parse_volume_progress(
-            data: object,
-        ) -> list[AccountApiUsageLevelVolumeProgress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                volume_progress_type_0 = []
-                _volume_progress_type_0 = data
-                for volume_progress_type_0_item_data in _volume_progress_type_0:
-                    volume_progress_type_0_item = (
-                        AccountApiUsageLevelVolumeProgress.from_dict(
-                            volume_progress_type_0_item_data
-                        )
+        _volume_progress_data = d.pop("volume_progress", UNSET)
+        volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset
+        if _volume_progress_data is None or isinstance(_volume_progress_data, Unset):
+            volume_progress = _volume_progress_data
+        elif isinstance(_volume_progress_data, list):
+            volume_progress_type_0 = []
+            _volume_progress_type_0 = _volume_progress_data
+            for volume_progress_type_0_item_data in _volume_progress_type_0:
+                volume_progress_type_0_item = (
+                    AccountApiUsageLevelVolumeProgress.from_dict(
+                        volume_progress_type_0_item_data
                     )
+                )
 
-                    volume_progress_type_0.append(volume_progress_type_0_item)
+                volume_progress_type_0.append(volume_progress_type_0_item)
 
-                return volume_progress_type_0
+            volume_progress = volume_progress_type_0
+        else:
             raise TypeError(
-                f"volume_progress: unexpected JSON type {type(data).__name__}"
+                f"volume_progress: unexpected JSON type {type(_volume_progress_data).__name__}"
             )
-
-        volume_progress = _parse_volume_progress(d.pop("volume_progress", UNSET))
 
         get_account_api_usage_level_volume_progress_response = cls(
             volume_progress=volume_progress,

@@ -59,29 +59,25 @@ class GetAccountEndpointCostsResponse:
         d = dict(src_dict)
         default_cost = d.pop("default_cost", UNSET)
 
-        def _parse_endpoint_costs(
-            data: object,
-        ) -> list[EndpointTokenCost] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                endpoint_costs_type_0 = []
-                _endpoint_costs_type_0 = data
-                for endpoint_costs_type_0_item_data in _endpoint_costs_type_0:
-                    endpoint_costs_type_0_item = EndpointTokenCost.from_dict(
-                        endpoint_costs_type_0_item_data
-                    )
+        _endpoint_costs_data = d.pop("endpoint_costs", UNSET)
+        endpoint_costs: list[EndpointTokenCost] | None | Unset
+        if _endpoint_costs_data is None or isinstance(_endpoint_costs_data, Unset):
+            endpoint_costs = _endpoint_costs_data
+        elif isinstance(_endpoint_costs_data, list):
+            endpoint_costs_type_0 = []
+            _endpoint_costs_type_0 = _endpoint_costs_data
+            for endpoint_costs_type_0_item_data in _endpoint_costs_type_0:
+                endpoint_costs_type_0_item = EndpointTokenCost.from_dict(
+                    endpoint_costs_type_0_item_data
+                )
 
-                    endpoint_costs_type_0.append(endpoint_costs_type_0_item)
+                endpoint_costs_type_0.append(endpoint_costs_type_0_item)
 
-                return endpoint_costs_type_0
+            endpoint_costs = endpoint_costs_type_0
+        else:
             raise TypeError(
-                f"endpoint_costs: unexpected JSON type {type(data).__name__}"
+                f"endpoint_costs: unexpected JSON type {type(_endpoint_costs_data).__name__}"
             )
-
-        endpoint_costs = _parse_endpoint_costs(d.pop("endpoint_costs", UNSET))
 
         get_account_endpoint_costs_response = cls(
             default_cost=default_cost,

@@ -61,35 +61,36 @@ class GetApiKeysResponse:
         from ..models.api_key import ApiKey  # noqa: PLC0415
 
         d = dict(src_dict)
+        _api_keys_data = d.pop("api_keys", UNSET)
+        api_keys: list[ApiKey] | None | Unset
+        if _api_keys_data is None or isinstance(_api_keys_data, Unset):
+            api_keys = _api_keys_data
+        elif isinstance(_api_keys_data, list):
+            api_keys_type_0 = []
+            _api_keys_type_0 = _api_keys_data
+            for api_keys_type_0_item_data in _api_keys_type_0:
+                api_keys_type_0_item = ApiKey.from_dict(api_keys_type_0_item_data)
 
-        def _parse_api_keys(data: object) -> list[ApiKey] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                api_keys_type_0 = []
-                _api_keys_type_0 = data
-                for api_keys_type_0_item_data in _api_keys_type_0:
-                    api_keys_type_0_item = ApiKey.from_dict(api_keys_type_0_item_data)
+                api_keys_type_0.append(api_keys_type_0_item)
 
-                    api_keys_type_0.append(api_keys_type_0_item)
+            api_keys = api_keys_type_0
+        else:
+            raise TypeError(
+                f"api_keys: unexpected JSON type {type(_api_keys_data).__name__}"
+            )
 
-                return api_keys_type_0
-            raise TypeError(f"api_keys: unexpected JSON type {type(data).__name__}")
-
-        api_keys = _parse_api_keys(d.pop("api_keys", UNSET))
-
-        def _parse_api_key_region_expiration_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        api_key_region_expiration_ts = _parse_api_key_region_expiration_ts(
-            d.pop("api_key_region_expiration_ts", UNSET)
+        _api_key_region_expiration_ts_data = d.pop(
+            "api_key_region_expiration_ts", UNSET
         )
+        api_key_region_expiration_ts: int | None | Unset
+        if _api_key_region_expiration_ts_data is None or isinstance(
+            _api_key_region_expiration_ts_data, Unset
+        ):
+            api_key_region_expiration_ts = _api_key_region_expiration_ts_data
+        else:
+            api_key_region_expiration_ts = cast(
+                int | None | Unset, _api_key_region_expiration_ts_data
+            )
 
         get_api_keys_response = cls(
             api_keys=api_keys,

@@ -85,29 +85,27 @@ class GetBalanceResponse:
 
         updated_ts = d.pop("updated_ts", UNSET)
 
-        def _parse_balance_breakdown(
-            data: object,
-        ) -> list[IndexedBalance] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                balance_breakdown_type_0 = []
-                _balance_breakdown_type_0 = data
-                for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
-                    balance_breakdown_type_0_item = IndexedBalance.from_dict(
-                        balance_breakdown_type_0_item_data
-                    )
+        _balance_breakdown_data = d.pop("balance_breakdown", UNSET)
+        balance_breakdown: list[IndexedBalance] | None | Unset
+        if _balance_breakdown_data is None or isinstance(
+            _balance_breakdown_data, Unset
+        ):
+            balance_breakdown = _balance_breakdown_data
+        elif isinstance(_balance_breakdown_data, list):
+            balance_breakdown_type_0 = []
+            _balance_breakdown_type_0 = _balance_breakdown_data
+            for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
+                balance_breakdown_type_0_item = IndexedBalance.from_dict(
+                    balance_breakdown_type_0_item_data
+                )
 
-                    balance_breakdown_type_0.append(balance_breakdown_type_0_item)
+                balance_breakdown_type_0.append(balance_breakdown_type_0_item)
 
-                return balance_breakdown_type_0
+            balance_breakdown = balance_breakdown_type_0
+        else:
             raise TypeError(
-                f"balance_breakdown: unexpected JSON type {type(data).__name__}"
+                f"balance_breakdown: unexpected JSON type {type(_balance_breakdown_data).__name__}"
             )
-
-        balance_breakdown = _parse_balance_breakdown(d.pop("balance_breakdown", UNSET))
 
         get_balance_response = cls(
             balance=balance,

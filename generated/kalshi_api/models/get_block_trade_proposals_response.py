@@ -59,36 +59,27 @@ class GetBlockTradeProposalsResponse:
         from ..models.block_trade_proposal import BlockTradeProposal  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_block_trade_proposals(
-            data: object,
-        ) -> list[BlockTradeProposal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                block_trade_proposals_type_0 = []
-                _block_trade_proposals_type_0 = data
-                for (
+        _block_trade_proposals_data = d.pop("block_trade_proposals", UNSET)
+        block_trade_proposals: list[BlockTradeProposal] | None | Unset
+        if _block_trade_proposals_data is None or isinstance(
+            _block_trade_proposals_data, Unset
+        ):
+            block_trade_proposals = _block_trade_proposals_data
+        elif isinstance(_block_trade_proposals_data, list):
+            block_trade_proposals_type_0 = []
+            _block_trade_proposals_type_0 = _block_trade_proposals_data
+            for block_trade_proposals_type_0_item_data in _block_trade_proposals_type_0:
+                block_trade_proposals_type_0_item = BlockTradeProposal.from_dict(
                     block_trade_proposals_type_0_item_data
-                ) in _block_trade_proposals_type_0:
-                    block_trade_proposals_type_0_item = BlockTradeProposal.from_dict(
-                        block_trade_proposals_type_0_item_data
-                    )
+                )
 
-                    block_trade_proposals_type_0.append(
-                        block_trade_proposals_type_0_item
-                    )
+                block_trade_proposals_type_0.append(block_trade_proposals_type_0_item)
 
-                return block_trade_proposals_type_0
+            block_trade_proposals = block_trade_proposals_type_0
+        else:
             raise TypeError(
-                f"block_trade_proposals: unexpected JSON type {type(data).__name__}"
+                f"block_trade_proposals: unexpected JSON type {type(_block_trade_proposals_data).__name__}"
             )
-
-        block_trade_proposals = _parse_block_trade_proposals(
-            d.pop("block_trade_proposals", UNSET)
-        )
 
         cursor = d.pop("cursor", UNSET)
 

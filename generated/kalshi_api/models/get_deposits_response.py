@@ -57,24 +57,23 @@ class GetDepositsResponse:
         from ..models.deposit import Deposit  # noqa: PLC0415
 
         d = dict(src_dict)
+        _deposits_data = d.pop("deposits", UNSET)
+        deposits: list[Deposit] | None | Unset
+        if _deposits_data is None or isinstance(_deposits_data, Unset):
+            deposits = _deposits_data
+        elif isinstance(_deposits_data, list):
+            deposits_type_0 = []
+            _deposits_type_0 = _deposits_data
+            for deposits_type_0_item_data in _deposits_type_0:
+                deposits_type_0_item = Deposit.from_dict(deposits_type_0_item_data)
 
-        def _parse_deposits(data: object) -> list[Deposit] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                deposits_type_0 = []
-                _deposits_type_0 = data
-                for deposits_type_0_item_data in _deposits_type_0:
-                    deposits_type_0_item = Deposit.from_dict(deposits_type_0_item_data)
+                deposits_type_0.append(deposits_type_0_item)
 
-                    deposits_type_0.append(deposits_type_0_item)
-
-                return deposits_type_0
-            raise TypeError(f"deposits: unexpected JSON type {type(data).__name__}")
-
-        deposits = _parse_deposits(d.pop("deposits", UNSET))
+            deposits = deposits_type_0
+        else:
+            raise TypeError(
+                f"deposits: unexpected JSON type {type(_deposits_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -86,76 +86,70 @@ class GetEventCandlesticksResponse:
         from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
 
         d = dict(src_dict)
+        _market_tickers_data = d.pop("market_tickers", UNSET)
+        market_tickers: list[str] | None | Unset
+        if _market_tickers_data is None or isinstance(_market_tickers_data, Unset):
+            market_tickers = _market_tickers_data
+        elif isinstance(_market_tickers_data, list):
+            market_tickers_type_0 = cast(list[str], _market_tickers_data)
 
-        def _parse_market_tickers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                market_tickers_type_0 = cast(list[str], data)
-
-                return market_tickers_type_0
+            market_tickers = market_tickers_type_0
+        else:
             raise TypeError(
-                f"market_tickers: unexpected JSON type {type(data).__name__}"
+                f"market_tickers: unexpected JSON type {type(_market_tickers_data).__name__}"
             )
 
-        market_tickers = _parse_market_tickers(d.pop("market_tickers", UNSET))
-
-        def _parse_market_candlesticks(
-            data: object,
-        ) -> list[list[MarketCandlestick] | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                market_candlesticks_type_0 = []
-                _market_candlesticks_type_0 = data
-                for market_candlesticks_type_0_item_data in _market_candlesticks_type_0:
-
-                    def _parse_market_candlesticks_type_0_item(
-                        data: object,
-                    ) -> list[MarketCandlestick] | None:
-                        if data is None:
-                            return data
-                        if isinstance(data, list):
-                            market_candlesticks_type_0_item_type_0 = []
-                            _market_candlesticks_type_0_item_type_0 = data
-                            for (
+        _market_candlesticks_data = d.pop("market_candlesticks", UNSET)
+        market_candlesticks: list[list[MarketCandlestick] | None] | None | Unset
+        if _market_candlesticks_data is None or isinstance(
+            _market_candlesticks_data, Unset
+        ):
+            market_candlesticks = _market_candlesticks_data
+        elif isinstance(_market_candlesticks_data, list):
+            market_candlesticks_type_0 = []
+            _market_candlesticks_type_0 = _market_candlesticks_data
+            for market_candlesticks_type_0_item_data in _market_candlesticks_type_0:
+                _market_candlesticks_type_0_item_data = (
+                    market_candlesticks_type_0_item_data
+                )
+                market_candlesticks_type_0_item: list[MarketCandlestick] | None
+                if _market_candlesticks_type_0_item_data is None:
+                    market_candlesticks_type_0_item = (
+                        _market_candlesticks_type_0_item_data
+                    )
+                elif isinstance(_market_candlesticks_type_0_item_data, list):
+                    market_candlesticks_type_0_item_type_0 = []
+                    _market_candlesticks_type_0_item_type_0 = (
+                        _market_candlesticks_type_0_item_data
+                    )
+                    for (
+                        market_candlesticks_type_0_item_type_0_item_data
+                    ) in _market_candlesticks_type_0_item_type_0:
+                        market_candlesticks_type_0_item_type_0_item = (
+                            MarketCandlestick.from_dict(
                                 market_candlesticks_type_0_item_type_0_item_data
-                            ) in _market_candlesticks_type_0_item_type_0:
-                                market_candlesticks_type_0_item_type_0_item = (
-                                    MarketCandlestick.from_dict(
-                                        market_candlesticks_type_0_item_type_0_item_data
-                                    )
-                                )
+                            )
+                        )
 
-                                market_candlesticks_type_0_item_type_0.append(
-                                    market_candlesticks_type_0_item_type_0_item
-                                )
-
-                            return market_candlesticks_type_0_item_type_0
-                        raise TypeError(
-                            f"market_candlesticks_type_0_item: unexpected JSON type {type(data).__name__}"
+                        market_candlesticks_type_0_item_type_0.append(
+                            market_candlesticks_type_0_item_type_0_item
                         )
 
                     market_candlesticks_type_0_item = (
-                        _parse_market_candlesticks_type_0_item(
-                            market_candlesticks_type_0_item_data
-                        )
+                        market_candlesticks_type_0_item_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"market_candlesticks_type_0_item: unexpected JSON type {type(_market_candlesticks_type_0_item_data).__name__}"
                     )
 
-                    market_candlesticks_type_0.append(market_candlesticks_type_0_item)
+                market_candlesticks_type_0.append(market_candlesticks_type_0_item)
 
-                return market_candlesticks_type_0
+            market_candlesticks = market_candlesticks_type_0
+        else:
             raise TypeError(
-                f"market_candlesticks: unexpected JSON type {type(data).__name__}"
+                f"market_candlesticks: unexpected JSON type {type(_market_candlesticks_data).__name__}"
             )
-
-        market_candlesticks = _parse_market_candlesticks(
-            d.pop("market_candlesticks", UNSET)
-        )
 
         adjusted_end_ts = d.pop("adjusted_end_ts", UNSET)
 

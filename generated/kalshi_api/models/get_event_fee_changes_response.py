@@ -59,30 +59,27 @@ class GetEventFeeChangesResponse:
         from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
 
         d = dict(src_dict)
+        _event_fee_changes_data = d.pop("event_fee_changes", UNSET)
+        event_fee_changes: list[EventFeeChange] | None | Unset
+        if _event_fee_changes_data is None or isinstance(
+            _event_fee_changes_data, Unset
+        ):
+            event_fee_changes = _event_fee_changes_data
+        elif isinstance(_event_fee_changes_data, list):
+            event_fee_changes_type_0 = []
+            _event_fee_changes_type_0 = _event_fee_changes_data
+            for event_fee_changes_type_0_item_data in _event_fee_changes_type_0:
+                event_fee_changes_type_0_item = EventFeeChange.from_dict(
+                    event_fee_changes_type_0_item_data
+                )
 
-        def _parse_event_fee_changes(
-            data: object,
-        ) -> list[EventFeeChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                event_fee_changes_type_0 = []
-                _event_fee_changes_type_0 = data
-                for event_fee_changes_type_0_item_data in _event_fee_changes_type_0:
-                    event_fee_changes_type_0_item = EventFeeChange.from_dict(
-                        event_fee_changes_type_0_item_data
-                    )
+                event_fee_changes_type_0.append(event_fee_changes_type_0_item)
 
-                    event_fee_changes_type_0.append(event_fee_changes_type_0_item)
-
-                return event_fee_changes_type_0
+            event_fee_changes = event_fee_changes_type_0
+        else:
             raise TypeError(
-                f"event_fee_changes: unexpected JSON type {type(data).__name__}"
+                f"event_fee_changes: unexpected JSON type {type(_event_fee_changes_data).__name__}"
             )
-
-        event_fee_changes = _parse_event_fee_changes(d.pop("event_fee_changes", UNSET))
 
         cursor = d.pop("cursor", UNSET)
 

@@ -53,30 +53,25 @@ class GetEventForecastPercentilesHistoryResponse:
         from ..models.forecast_percentiles_point import ForecastPercentilesPoint  # noqa: PLC0415
 
         d = dict(src_dict)
+        _forecast_history_data = d.pop("forecast_history", UNSET)
+        forecast_history: list[ForecastPercentilesPoint] | None | Unset
+        if _forecast_history_data is None or isinstance(_forecast_history_data, Unset):
+            forecast_history = _forecast_history_data
+        elif isinstance(_forecast_history_data, list):
+            forecast_history_type_0 = []
+            _forecast_history_type_0 = _forecast_history_data
+            for forecast_history_type_0_item_data in _forecast_history_type_0:
+                forecast_history_type_0_item = ForecastPercentilesPoint.from_dict(
+                    forecast_history_type_0_item_data
+                )
 
-        def _parse_forecast_history(
-            data: object,
-        ) -> list[ForecastPercentilesPoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                forecast_history_type_0 = []
-                _forecast_history_type_0 = data
-                for forecast_history_type_0_item_data in _forecast_history_type_0:
-                    forecast_history_type_0_item = ForecastPercentilesPoint.from_dict(
-                        forecast_history_type_0_item_data
-                    )
+                forecast_history_type_0.append(forecast_history_type_0_item)
 
-                    forecast_history_type_0.append(forecast_history_type_0_item)
-
-                return forecast_history_type_0
+            forecast_history = forecast_history_type_0
+        else:
             raise TypeError(
-                f"forecast_history: unexpected JSON type {type(data).__name__}"
+                f"forecast_history: unexpected JSON type {type(_forecast_history_data).__name__}"
             )
-
-        forecast_history = _parse_forecast_history(d.pop("forecast_history", UNSET))
 
         get_event_forecast_percentiles_history_response = cls(
             forecast_history=forecast_history,

@@ -107,71 +107,63 @@ class GetEventMetadataResponse:
 
         featured_image_url = d.pop("featured_image_url", UNSET)
 
-        def _parse_market_details(data: object) -> list[MarketMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                market_details_type_0 = []
-                _market_details_type_0 = data
-                for market_details_type_0_item_data in _market_details_type_0:
-                    market_details_type_0_item = MarketMetadata.from_dict(
-                        market_details_type_0_item_data
-                    )
+        _market_details_data = d.pop("market_details", UNSET)
+        market_details: list[MarketMetadata] | None | Unset
+        if _market_details_data is None or isinstance(_market_details_data, Unset):
+            market_details = _market_details_data
+        elif isinstance(_market_details_data, list):
+            market_details_type_0 = []
+            _market_details_type_0 = _market_details_data
+            for market_details_type_0_item_data in _market_details_type_0:
+                market_details_type_0_item = MarketMetadata.from_dict(
+                    market_details_type_0_item_data
+                )
 
-                    market_details_type_0.append(market_details_type_0_item)
+                market_details_type_0.append(market_details_type_0_item)
 
-                return market_details_type_0
+            market_details = market_details_type_0
+        else:
             raise TypeError(
-                f"market_details: unexpected JSON type {type(data).__name__}"
+                f"market_details: unexpected JSON type {type(_market_details_data).__name__}"
             )
 
-        market_details = _parse_market_details(d.pop("market_details", UNSET))
+        _settlement_sources_data = d.pop("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    settlement_sources_type_0_item_data
+                )
 
-        def _parse_settlement_sources(
-            data: object,
-        ) -> list[SettlementSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
 
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
+            settlement_sources = settlement_sources_type_0
+        else:
             raise TypeError(
-                f"settlement_sources: unexpected JSON type {type(data).__name__}"
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
             )
 
-        settlement_sources = _parse_settlement_sources(
-            d.pop("settlement_sources", UNSET)
-        )
+        _competition_data = d.pop("competition", UNSET)
+        competition: None | str | Unset
+        if _competition_data is None or isinstance(_competition_data, Unset):
+            competition = _competition_data
+        else:
+            competition = cast(None | str | Unset, _competition_data)
 
-        def _parse_competition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition = _parse_competition(d.pop("competition", UNSET))
-
-        def _parse_competition_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition_scope = _parse_competition_scope(d.pop("competition_scope", UNSET))
+        _competition_scope_data = d.pop("competition_scope", UNSET)
+        competition_scope: None | str | Unset
+        if _competition_scope_data is None or isinstance(
+            _competition_scope_data, Unset
+        ):
+            competition_scope = _competition_scope_data
+        else:
+            competition_scope = cast(None | str | Unset, _competition_scope_data)
 
         get_event_metadata_response = cls(
             image_url=image_url,

@@ -75,44 +75,43 @@ class GetEventsResponse:
         from ..models.milestone import Milestone  # noqa: PLC0415
 
         d = dict(src_dict)
+        _events_data = d.pop("events", UNSET)
+        events: list[EventData] | None | Unset
+        if _events_data is None or isinstance(_events_data, Unset):
+            events = _events_data
+        elif isinstance(_events_data, list):
+            events_type_0 = []
+            _events_type_0 = _events_data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = EventData.from_dict(events_type_0_item_data)
 
-        def _parse_events(data: object) -> list[EventData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = EventData.from_dict(events_type_0_item_data)
+                events_type_0.append(events_type_0_item)
 
-                    events_type_0.append(events_type_0_item)
+            events = events_type_0
+        else:
+            raise TypeError(
+                f"events: unexpected JSON type {type(_events_data).__name__}"
+            )
 
-                return events_type_0
-            raise TypeError(f"events: unexpected JSON type {type(data).__name__}")
+        _milestones_data = d.pop("milestones", UNSET)
+        milestones: list[Milestone] | None | Unset
+        if _milestones_data is None or isinstance(_milestones_data, Unset):
+            milestones = _milestones_data
+        elif isinstance(_milestones_data, list):
+            milestones_type_0 = []
+            _milestones_type_0 = _milestones_data
+            for milestones_type_0_item_data in _milestones_type_0:
+                milestones_type_0_item = Milestone.from_dict(
+                    milestones_type_0_item_data
+                )
 
-        events = _parse_events(d.pop("events", UNSET))
+                milestones_type_0.append(milestones_type_0_item)
 
-        def _parse_milestones(data: object) -> list[Milestone] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                milestones_type_0 = []
-                _milestones_type_0 = data
-                for milestones_type_0_item_data in _milestones_type_0:
-                    milestones_type_0_item = Milestone.from_dict(
-                        milestones_type_0_item_data
-                    )
-
-                    milestones_type_0.append(milestones_type_0_item)
-
-                return milestones_type_0
-            raise TypeError(f"milestones: unexpected JSON type {type(data).__name__}")
-
-        milestones = _parse_milestones(d.pop("milestones", UNSET))
+            milestones = milestones_type_0
+        else:
+            raise TypeError(
+                f"milestones: unexpected JSON type {type(_milestones_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -51,28 +51,25 @@ class GetExchangeAnnouncementsResponse:
         from ..models.announcement import Announcement  # noqa: PLC0415
 
         d = dict(src_dict)
+        _announcements_data = d.pop("announcements", UNSET)
+        announcements: list[Announcement] | None | Unset
+        if _announcements_data is None or isinstance(_announcements_data, Unset):
+            announcements = _announcements_data
+        elif isinstance(_announcements_data, list):
+            announcements_type_0 = []
+            _announcements_type_0 = _announcements_data
+            for announcements_type_0_item_data in _announcements_type_0:
+                announcements_type_0_item = Announcement.from_dict(
+                    announcements_type_0_item_data
+                )
 
-        def _parse_announcements(data: object) -> list[Announcement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                announcements_type_0 = []
-                _announcements_type_0 = data
-                for announcements_type_0_item_data in _announcements_type_0:
-                    announcements_type_0_item = Announcement.from_dict(
-                        announcements_type_0_item_data
-                    )
+                announcements_type_0.append(announcements_type_0_item)
 
-                    announcements_type_0.append(announcements_type_0_item)
-
-                return announcements_type_0
+            announcements = announcements_type_0
+        else:
             raise TypeError(
-                f"announcements: unexpected JSON type {type(data).__name__}"
+                f"announcements: unexpected JSON type {type(_announcements_data).__name__}"
             )
-
-        announcements = _parse_announcements(d.pop("announcements", UNSET))
 
         get_exchange_announcements_response = cls(
             announcements=announcements,

@@ -42,19 +42,18 @@ class GetFCMSubtraderBlockedCategoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _categories_data = d.pop("categories", UNSET)
+        categories: list[str] | None | Unset
+        if _categories_data is None or isinstance(_categories_data, Unset):
+            categories = _categories_data
+        elif isinstance(_categories_data, list):
+            categories_type_0 = cast(list[str], _categories_data)
 
-        def _parse_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                categories_type_0 = cast(list[str], data)
-
-                return categories_type_0
-            raise TypeError(f"categories: unexpected JSON type {type(data).__name__}")
-
-        categories = _parse_categories(d.pop("categories", UNSET))
+            categories = categories_type_0
+        else:
+            raise TypeError(
+                f"categories: unexpected JSON type {type(_categories_data).__name__}"
+            )
 
         get_fcm_subtrader_blocked_categories_response = cls(
             categories=categories,

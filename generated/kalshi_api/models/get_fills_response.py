@@ -57,24 +57,21 @@ class GetFillsResponse:
         from ..models.fill import Fill  # noqa: PLC0415
 
         d = dict(src_dict)
+        _fills_data = d.pop("fills", UNSET)
+        fills: list[Fill] | None | Unset
+        if _fills_data is None or isinstance(_fills_data, Unset):
+            fills = _fills_data
+        elif isinstance(_fills_data, list):
+            fills_type_0 = []
+            _fills_type_0 = _fills_data
+            for fills_type_0_item_data in _fills_type_0:
+                fills_type_0_item = Fill.from_dict(fills_type_0_item_data)
 
-        def _parse_fills(data: object) -> list[Fill] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                fills_type_0 = []
-                _fills_type_0 = data
-                for fills_type_0_item_data in _fills_type_0:
-                    fills_type_0_item = Fill.from_dict(fills_type_0_item_data)
+                fills_type_0.append(fills_type_0_item)
 
-                    fills_type_0.append(fills_type_0_item)
-
-                return fills_type_0
-            raise TypeError(f"fills: unexpected JSON type {type(data).__name__}")
-
-        fills = _parse_fills(d.pop("fills", UNSET))
+            fills = fills_type_0
+        else:
+            raise TypeError(f"fills: unexpected JSON type {type(_fills_data).__name__}")
 
         cursor = d.pop("cursor", UNSET)
 

@@ -69,20 +69,18 @@ class GetFiltersBySportsResponse:
                 _filters_by_sports
             )
 
-        def _parse_sport_ordering(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                sport_ordering_type_0 = cast(list[str], data)
+        _sport_ordering_data = d.pop("sport_ordering", UNSET)
+        sport_ordering: list[str] | None | Unset
+        if _sport_ordering_data is None or isinstance(_sport_ordering_data, Unset):
+            sport_ordering = _sport_ordering_data
+        elif isinstance(_sport_ordering_data, list):
+            sport_ordering_type_0 = cast(list[str], _sport_ordering_data)
 
-                return sport_ordering_type_0
+            sport_ordering = sport_ordering_type_0
+        else:
             raise TypeError(
-                f"sport_ordering: unexpected JSON type {type(data).__name__}"
+                f"sport_ordering: unexpected JSON type {type(_sport_ordering_data).__name__}"
             )
-
-        sport_ordering = _parse_sport_ordering(d.pop("sport_ordering", UNSET))
 
         get_filters_by_sports_response = cls(
             filters_by_sports=filters_by_sports,

@@ -59,32 +59,27 @@ class GetIncentiveProgramsResponse:
         from ..models.incentive_program import IncentiveProgram  # noqa: PLC0415
 
         d = dict(src_dict)
+        _incentive_programs_data = d.pop("incentive_programs", UNSET)
+        incentive_programs: list[IncentiveProgram] | None | Unset
+        if _incentive_programs_data is None or isinstance(
+            _incentive_programs_data, Unset
+        ):
+            incentive_programs = _incentive_programs_data
+        elif isinstance(_incentive_programs_data, list):
+            incentive_programs_type_0 = []
+            _incentive_programs_type_0 = _incentive_programs_data
+            for incentive_programs_type_0_item_data in _incentive_programs_type_0:
+                incentive_programs_type_0_item = IncentiveProgram.from_dict(
+                    incentive_programs_type_0_item_data
+                )
 
-        def _parse_incentive_programs(
-            data: object,
-        ) -> list[IncentiveProgram] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                incentive_programs_type_0 = []
-                _incentive_programs_type_0 = data
-                for incentive_programs_type_0_item_data in _incentive_programs_type_0:
-                    incentive_programs_type_0_item = IncentiveProgram.from_dict(
-                        incentive_programs_type_0_item_data
-                    )
+                incentive_programs_type_0.append(incentive_programs_type_0_item)
 
-                    incentive_programs_type_0.append(incentive_programs_type_0_item)
-
-                return incentive_programs_type_0
+            incentive_programs = incentive_programs_type_0
+        else:
             raise TypeError(
-                f"incentive_programs: unexpected JSON type {type(data).__name__}"
+                f"incentive_programs: unexpected JSON type {type(_incentive_programs_data).__name__}"
             )
-
-        incentive_programs = _parse_incentive_programs(
-            d.pop("incentive_programs", UNSET)
-        )
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -59,28 +59,25 @@ class GetIntraExchangeInstanceTransfersResponse:
         )
 
         d = dict(src_dict)
+        _transfers_data = d.pop("transfers", UNSET)
+        transfers: list[IntraExchangeInstanceTransfer] | None | Unset
+        if _transfers_data is None or isinstance(_transfers_data, Unset):
+            transfers = _transfers_data
+        elif isinstance(_transfers_data, list):
+            transfers_type_0 = []
+            _transfers_type_0 = _transfers_data
+            for transfers_type_0_item_data in _transfers_type_0:
+                transfers_type_0_item = IntraExchangeInstanceTransfer.from_dict(
+                    transfers_type_0_item_data
+                )
 
-        def _parse_transfers(
-            data: object,
-        ) -> list[IntraExchangeInstanceTransfer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                transfers_type_0 = []
-                _transfers_type_0 = data
-                for transfers_type_0_item_data in _transfers_type_0:
-                    transfers_type_0_item = IntraExchangeInstanceTransfer.from_dict(
-                        transfers_type_0_item_data
-                    )
+                transfers_type_0.append(transfers_type_0_item)
 
-                    transfers_type_0.append(transfers_type_0_item)
-
-                return transfers_type_0
-            raise TypeError(f"transfers: unexpected JSON type {type(data).__name__}")
-
-        transfers = _parse_transfers(d.pop("transfers", UNSET))
+            transfers = transfers_type_0
+        else:
+            raise TypeError(
+                f"transfers: unexpected JSON type {type(_transfers_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

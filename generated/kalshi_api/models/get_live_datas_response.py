@@ -51,26 +51,23 @@ class GetLiveDatasResponse:
         from ..models.live_data import LiveData  # noqa: PLC0415
 
         d = dict(src_dict)
+        _live_datas_data = d.pop("live_datas", UNSET)
+        live_datas: list[LiveData] | None | Unset
+        if _live_datas_data is None or isinstance(_live_datas_data, Unset):
+            live_datas = _live_datas_data
+        elif isinstance(_live_datas_data, list):
+            live_datas_type_0 = []
+            _live_datas_type_0 = _live_datas_data
+            for live_datas_type_0_item_data in _live_datas_type_0:
+                live_datas_type_0_item = LiveData.from_dict(live_datas_type_0_item_data)
 
-        def _parse_live_datas(data: object) -> list[LiveData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                live_datas_type_0 = []
-                _live_datas_type_0 = data
-                for live_datas_type_0_item_data in _live_datas_type_0:
-                    live_datas_type_0_item = LiveData.from_dict(
-                        live_datas_type_0_item_data
-                    )
+                live_datas_type_0.append(live_datas_type_0_item)
 
-                    live_datas_type_0.append(live_datas_type_0_item)
-
-                return live_datas_type_0
-            raise TypeError(f"live_datas: unexpected JSON type {type(data).__name__}")
-
-        live_datas = _parse_live_datas(d.pop("live_datas", UNSET))
+            live_datas = live_datas_type_0
+        else:
+            raise TypeError(
+                f"live_datas: unexpected JSON type {type(_live_datas_data).__name__}"
+            )
 
         get_live_datas_response = cls(
             live_datas=live_datas,

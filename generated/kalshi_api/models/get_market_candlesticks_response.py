@@ -59,25 +59,25 @@ class GetMarketCandlesticksResponse:
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
 
-        def _parse_candlesticks(data: object) -> list[MarketCandlestick] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                candlesticks_type_0 = []
-                _candlesticks_type_0 = data
-                for candlesticks_type_0_item_data in _candlesticks_type_0:
-                    candlesticks_type_0_item = MarketCandlestick.from_dict(
-                        candlesticks_type_0_item_data
-                    )
+        _candlesticks_data = d.pop("candlesticks", UNSET)
+        candlesticks: list[MarketCandlestick] | None | Unset
+        if _candlesticks_data is None or isinstance(_candlesticks_data, Unset):
+            candlesticks = _candlesticks_data
+        elif isinstance(_candlesticks_data, list):
+            candlesticks_type_0 = []
+            _candlesticks_type_0 = _candlesticks_data
+            for candlesticks_type_0_item_data in _candlesticks_type_0:
+                candlesticks_type_0_item = MarketCandlestick.from_dict(
+                    candlesticks_type_0_item_data
+                )
 
-                    candlesticks_type_0.append(candlesticks_type_0_item)
+                candlesticks_type_0.append(candlesticks_type_0_item)
 
-                return candlesticks_type_0
-            raise TypeError(f"candlesticks: unexpected JSON type {type(data).__name__}")
-
-        candlesticks = _parse_candlesticks(d.pop("candlesticks", UNSET))
+            candlesticks = candlesticks_type_0
+        else:
+            raise TypeError(
+                f"candlesticks: unexpected JSON type {type(_candlesticks_data).__name__}"
+            )
 
         get_market_candlesticks_response = cls(
             ticker=ticker,

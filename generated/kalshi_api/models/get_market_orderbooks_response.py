@@ -51,26 +51,25 @@ class GetMarketOrderbooksResponse:
         from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
 
         d = dict(src_dict)
+        _orderbooks_data = d.pop("orderbooks", UNSET)
+        orderbooks: list[MarketOrderbookFp] | None | Unset
+        if _orderbooks_data is None or isinstance(_orderbooks_data, Unset):
+            orderbooks = _orderbooks_data
+        elif isinstance(_orderbooks_data, list):
+            orderbooks_type_0 = []
+            _orderbooks_type_0 = _orderbooks_data
+            for orderbooks_type_0_item_data in _orderbooks_type_0:
+                orderbooks_type_0_item = MarketOrderbookFp.from_dict(
+                    orderbooks_type_0_item_data
+                )
 
-        def _parse_orderbooks(data: object) -> list[MarketOrderbookFp] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                orderbooks_type_0 = []
-                _orderbooks_type_0 = data
-                for orderbooks_type_0_item_data in _orderbooks_type_0:
-                    orderbooks_type_0_item = MarketOrderbookFp.from_dict(
-                        orderbooks_type_0_item_data
-                    )
+                orderbooks_type_0.append(orderbooks_type_0_item)
 
-                    orderbooks_type_0.append(orderbooks_type_0_item)
-
-                return orderbooks_type_0
-            raise TypeError(f"orderbooks: unexpected JSON type {type(data).__name__}")
-
-        orderbooks = _parse_orderbooks(d.pop("orderbooks", UNSET))
+            orderbooks = orderbooks_type_0
+        else:
+            raise TypeError(
+                f"orderbooks: unexpected JSON type {type(_orderbooks_data).__name__}"
+            )
 
         get_market_orderbooks_response = cls(
             orderbooks=orderbooks,

@@ -57,26 +57,25 @@ class GetMilestonesResponse:
         from ..models.milestone import Milestone  # noqa: PLC0415
 
         d = dict(src_dict)
+        _milestones_data = d.pop("milestones", UNSET)
+        milestones: list[Milestone] | None | Unset
+        if _milestones_data is None or isinstance(_milestones_data, Unset):
+            milestones = _milestones_data
+        elif isinstance(_milestones_data, list):
+            milestones_type_0 = []
+            _milestones_type_0 = _milestones_data
+            for milestones_type_0_item_data in _milestones_type_0:
+                milestones_type_0_item = Milestone.from_dict(
+                    milestones_type_0_item_data
+                )
 
-        def _parse_milestones(data: object) -> list[Milestone] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                milestones_type_0 = []
-                _milestones_type_0 = data
-                for milestones_type_0_item_data in _milestones_type_0:
-                    milestones_type_0_item = Milestone.from_dict(
-                        milestones_type_0_item_data
-                    )
+                milestones_type_0.append(milestones_type_0_item)
 
-                    milestones_type_0.append(milestones_type_0_item)
-
-                return milestones_type_0
-            raise TypeError(f"milestones: unexpected JSON type {type(data).__name__}")
-
-        milestones = _parse_milestones(d.pop("milestones", UNSET))
+            milestones = milestones_type_0
+        else:
+            raise TypeError(
+                f"milestones: unexpected JSON type {type(_milestones_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

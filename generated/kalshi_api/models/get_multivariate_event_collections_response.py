@@ -59,38 +59,31 @@ class GetMultivariateEventCollectionsResponse:
         from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_multivariate_contracts(
-            data: object,
-        ) -> list[MultivariateEventCollection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                multivariate_contracts_type_0 = []
-                _multivariate_contracts_type_0 = data
-                for (
-                    multivariate_contracts_type_0_item_data
-                ) in _multivariate_contracts_type_0:
-                    multivariate_contracts_type_0_item = (
-                        MultivariateEventCollection.from_dict(
-                            multivariate_contracts_type_0_item_data
-                        )
+        _multivariate_contracts_data = d.pop("multivariate_contracts", UNSET)
+        multivariate_contracts: list[MultivariateEventCollection] | None | Unset
+        if _multivariate_contracts_data is None or isinstance(
+            _multivariate_contracts_data, Unset
+        ):
+            multivariate_contracts = _multivariate_contracts_data
+        elif isinstance(_multivariate_contracts_data, list):
+            multivariate_contracts_type_0 = []
+            _multivariate_contracts_type_0 = _multivariate_contracts_data
+            for (
+                multivariate_contracts_type_0_item_data
+            ) in _multivariate_contracts_type_0:
+                multivariate_contracts_type_0_item = (
+                    MultivariateEventCollection.from_dict(
+                        multivariate_contracts_type_0_item_data
                     )
+                )
 
-                    multivariate_contracts_type_0.append(
-                        multivariate_contracts_type_0_item
-                    )
+                multivariate_contracts_type_0.append(multivariate_contracts_type_0_item)
 
-                return multivariate_contracts_type_0
+            multivariate_contracts = multivariate_contracts_type_0
+        else:
             raise TypeError(
-                f"multivariate_contracts: unexpected JSON type {type(data).__name__}"
+                f"multivariate_contracts: unexpected JSON type {type(_multivariate_contracts_data).__name__}"
             )
-
-        multivariate_contracts = _parse_multivariate_contracts(
-            d.pop("multivariate_contracts", UNSET)
-        )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -57,24 +57,23 @@ class GetMultivariateEventsResponse:
         from ..models.event_data import EventData  # noqa: PLC0415
 
         d = dict(src_dict)
+        _events_data = d.pop("events", UNSET)
+        events: list[EventData] | None | Unset
+        if _events_data is None or isinstance(_events_data, Unset):
+            events = _events_data
+        elif isinstance(_events_data, list):
+            events_type_0 = []
+            _events_type_0 = _events_data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = EventData.from_dict(events_type_0_item_data)
 
-        def _parse_events(data: object) -> list[EventData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = EventData.from_dict(events_type_0_item_data)
+                events_type_0.append(events_type_0_item)
 
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            raise TypeError(f"events: unexpected JSON type {type(data).__name__}")
-
-        events = _parse_events(d.pop("events", UNSET))
+            events = events_type_0
+        else:
+            raise TypeError(
+                f"events: unexpected JSON type {type(_events_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

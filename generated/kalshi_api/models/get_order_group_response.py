@@ -64,18 +64,18 @@ class GetOrderGroupResponse:
 
         contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
 
-        def _parse_orders(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                orders_type_0 = cast(list[str], data)
+        _orders_data = d.pop("orders", UNSET)
+        orders: list[str] | None | Unset
+        if _orders_data is None or isinstance(_orders_data, Unset):
+            orders = _orders_data
+        elif isinstance(_orders_data, list):
+            orders_type_0 = cast(list[str], _orders_data)
 
-                return orders_type_0
-            raise TypeError(f"orders: unexpected JSON type {type(data).__name__}")
-
-        orders = _parse_orders(d.pop("orders", UNSET))
+            orders = orders_type_0
+        else:
+            raise TypeError(
+                f"orders: unexpected JSON type {type(_orders_data).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
 

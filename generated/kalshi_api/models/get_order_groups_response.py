@@ -51,26 +51,25 @@ class GetOrderGroupsResponse:
         from ..models.order_group import OrderGroup  # noqa: PLC0415
 
         d = dict(src_dict)
+        _order_groups_data = d.pop("order_groups", UNSET)
+        order_groups: list[OrderGroup] | None | Unset
+        if _order_groups_data is None or isinstance(_order_groups_data, Unset):
+            order_groups = _order_groups_data
+        elif isinstance(_order_groups_data, list):
+            order_groups_type_0 = []
+            _order_groups_type_0 = _order_groups_data
+            for order_groups_type_0_item_data in _order_groups_type_0:
+                order_groups_type_0_item = OrderGroup.from_dict(
+                    order_groups_type_0_item_data
+                )
 
-        def _parse_order_groups(data: object) -> list[OrderGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                order_groups_type_0 = []
-                _order_groups_type_0 = data
-                for order_groups_type_0_item_data in _order_groups_type_0:
-                    order_groups_type_0_item = OrderGroup.from_dict(
-                        order_groups_type_0_item_data
-                    )
+                order_groups_type_0.append(order_groups_type_0_item)
 
-                    order_groups_type_0.append(order_groups_type_0_item)
-
-                return order_groups_type_0
-            raise TypeError(f"order_groups: unexpected JSON type {type(data).__name__}")
-
-        order_groups = _parse_order_groups(d.pop("order_groups", UNSET))
+            order_groups = order_groups_type_0
+        else:
+            raise TypeError(
+                f"order_groups: unexpected JSON type {type(_order_groups_data).__name__}"
+            )
 
         get_order_groups_response = cls(
             order_groups=order_groups,

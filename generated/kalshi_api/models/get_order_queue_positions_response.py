@@ -51,30 +51,25 @@ class GetOrderQueuePositionsResponse:
         from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
 
         d = dict(src_dict)
+        _queue_positions_data = d.pop("queue_positions", UNSET)
+        queue_positions: list[OrderQueuePosition] | None | Unset
+        if _queue_positions_data is None or isinstance(_queue_positions_data, Unset):
+            queue_positions = _queue_positions_data
+        elif isinstance(_queue_positions_data, list):
+            queue_positions_type_0 = []
+            _queue_positions_type_0 = _queue_positions_data
+            for queue_positions_type_0_item_data in _queue_positions_type_0:
+                queue_positions_type_0_item = OrderQueuePosition.from_dict(
+                    queue_positions_type_0_item_data
+                )
 
-        def _parse_queue_positions(
-            data: object,
-        ) -> list[OrderQueuePosition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                queue_positions_type_0 = []
-                _queue_positions_type_0 = data
-                for queue_positions_type_0_item_data in _queue_positions_type_0:
-                    queue_positions_type_0_item = OrderQueuePosition.from_dict(
-                        queue_positions_type_0_item_data
-                    )
+                queue_positions_type_0.append(queue_positions_type_0_item)
 
-                    queue_positions_type_0.append(queue_positions_type_0_item)
-
-                return queue_positions_type_0
+            queue_positions = queue_positions_type_0
+        else:
             raise TypeError(
-                f"queue_positions: unexpected JSON type {type(data).__name__}"
+                f"queue_positions: unexpected JSON type {type(_queue_positions_data).__name__}"
             )
-
-        queue_positions = _parse_queue_positions(d.pop("queue_positions", UNSET))
 
         get_order_queue_positions_response = cls(
             queue_positions=queue_positions,

@@ -65,37 +65,33 @@ class GetPortfolioRestingOrderTotalValueResponse:
         d = dict(src_dict)
         total_resting_order_value = d.pop("total_resting_order_value", UNSET)
 
-        def _parse_resting_order_value_breakdown(
-            data: object,
-        ) -> list[IndexedBalance] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                resting_order_value_breakdown_type_0 = []
-                _resting_order_value_breakdown_type_0 = data
-                for (
-                    resting_order_value_breakdown_type_0_item_data
-                ) in _resting_order_value_breakdown_type_0:
-                    resting_order_value_breakdown_type_0_item = (
-                        IndexedBalance.from_dict(
-                            resting_order_value_breakdown_type_0_item_data
-                        )
-                    )
-
-                    resting_order_value_breakdown_type_0.append(
-                        resting_order_value_breakdown_type_0_item
-                    )
-
-                return resting_order_value_breakdown_type_0
-            raise TypeError(
-                f"resting_order_value_breakdown: unexpected JSON type {type(data).__name__}"
-            )
-
-        resting_order_value_breakdown = _parse_resting_order_value_breakdown(
-            d.pop("resting_order_value_breakdown", UNSET)
+        _resting_order_value_breakdown_data = d.pop(
+            "resting_order_value_breakdown", UNSET
         )
+        resting_order_value_breakdown: list[IndexedBalance] | None | Unset
+        if _resting_order_value_breakdown_data is None or isinstance(
+            _resting_order_value_breakdown_data, Unset
+        ):
+            resting_order_value_breakdown = _resting_order_value_breakdown_data
+        elif isinstance(_resting_order_value_breakdown_data, list):
+            resting_order_value_breakdown_type_0 = []
+            _resting_order_value_breakdown_type_0 = _resting_order_value_breakdown_data
+            for (
+                resting_order_value_breakdown_type_0_item_data
+            ) in _resting_order_value_breakdown_type_0:
+                resting_order_value_breakdown_type_0_item = IndexedBalance.from_dict(
+                    resting_order_value_breakdown_type_0_item_data
+                )
+
+                resting_order_value_breakdown_type_0.append(
+                    resting_order_value_breakdown_type_0_item
+                )
+
+            resting_order_value_breakdown = resting_order_value_breakdown_type_0
+        else:
+            raise TypeError(
+                f"resting_order_value_breakdown: unexpected JSON type {type(_resting_order_value_breakdown_data).__name__}"
+            )
 
         get_portfolio_resting_order_total_value_response = cls(
             total_resting_order_value=total_resting_order_value,

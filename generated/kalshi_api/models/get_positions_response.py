@@ -79,51 +79,45 @@ class GetPositionsResponse:
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)
 
-        def _parse_market_positions(
-            data: object,
-        ) -> list[MarketPosition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                market_positions_type_0 = []
-                _market_positions_type_0 = data
-                for market_positions_type_0_item_data in _market_positions_type_0:
-                    market_positions_type_0_item = MarketPosition.from_dict(
-                        market_positions_type_0_item_data
-                    )
+        _market_positions_data = d.pop("market_positions", UNSET)
+        market_positions: list[MarketPosition] | None | Unset
+        if _market_positions_data is None or isinstance(_market_positions_data, Unset):
+            market_positions = _market_positions_data
+        elif isinstance(_market_positions_data, list):
+            market_positions_type_0 = []
+            _market_positions_type_0 = _market_positions_data
+            for market_positions_type_0_item_data in _market_positions_type_0:
+                market_positions_type_0_item = MarketPosition.from_dict(
+                    market_positions_type_0_item_data
+                )
 
-                    market_positions_type_0.append(market_positions_type_0_item)
+                market_positions_type_0.append(market_positions_type_0_item)
 
-                return market_positions_type_0
+            market_positions = market_positions_type_0
+        else:
             raise TypeError(
-                f"market_positions: unexpected JSON type {type(data).__name__}"
+                f"market_positions: unexpected JSON type {type(_market_positions_data).__name__}"
             )
 
-        market_positions = _parse_market_positions(d.pop("market_positions", UNSET))
+        _event_positions_data = d.pop("event_positions", UNSET)
+        event_positions: list[EventPosition] | None | Unset
+        if _event_positions_data is None or isinstance(_event_positions_data, Unset):
+            event_positions = _event_positions_data
+        elif isinstance(_event_positions_data, list):
+            event_positions_type_0 = []
+            _event_positions_type_0 = _event_positions_data
+            for event_positions_type_0_item_data in _event_positions_type_0:
+                event_positions_type_0_item = EventPosition.from_dict(
+                    event_positions_type_0_item_data
+                )
 
-        def _parse_event_positions(data: object) -> list[EventPosition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                event_positions_type_0 = []
-                _event_positions_type_0 = data
-                for event_positions_type_0_item_data in _event_positions_type_0:
-                    event_positions_type_0_item = EventPosition.from_dict(
-                        event_positions_type_0_item_data
-                    )
+                event_positions_type_0.append(event_positions_type_0_item)
 
-                    event_positions_type_0.append(event_positions_type_0_item)
-
-                return event_positions_type_0
+            event_positions = event_positions_type_0
+        else:
             raise TypeError(
-                f"event_positions: unexpected JSON type {type(data).__name__}"
+                f"event_positions: unexpected JSON type {type(_event_positions_data).__name__}"
             )
-
-        event_positions = _parse_event_positions(d.pop("event_positions", UNSET))
 
         get_positions_response = cls(
             cursor=cursor,

@@ -57,24 +57,23 @@ class GetQuotesResponse:
         from ..models.quote import Quote  # noqa: PLC0415
 
         d = dict(src_dict)
+        _quotes_data = d.pop("quotes", UNSET)
+        quotes: list[Quote] | None | Unset
+        if _quotes_data is None or isinstance(_quotes_data, Unset):
+            quotes = _quotes_data
+        elif isinstance(_quotes_data, list):
+            quotes_type_0 = []
+            _quotes_type_0 = _quotes_data
+            for quotes_type_0_item_data in _quotes_type_0:
+                quotes_type_0_item = Quote.from_dict(quotes_type_0_item_data)
 
-        def _parse_quotes(data: object) -> list[Quote] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                quotes_type_0 = []
-                _quotes_type_0 = data
-                for quotes_type_0_item_data in _quotes_type_0:
-                    quotes_type_0_item = Quote.from_dict(quotes_type_0_item_data)
+                quotes_type_0.append(quotes_type_0_item)
 
-                    quotes_type_0.append(quotes_type_0_item)
-
-                return quotes_type_0
-            raise TypeError(f"quotes: unexpected JSON type {type(data).__name__}")
-
-        quotes = _parse_quotes(d.pop("quotes", UNSET))
+            quotes = quotes_type_0
+        else:
+            raise TypeError(
+                f"quotes: unexpected JSON type {type(_quotes_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -57,24 +57,21 @@ class GetRFQsResponse:
         from ..models.rfq import RFQ  # noqa: PLC0415
 
         d = dict(src_dict)
+        _rfqs_data = d.pop("rfqs", UNSET)
+        rfqs: list[RFQ] | None | Unset
+        if _rfqs_data is None or isinstance(_rfqs_data, Unset):
+            rfqs = _rfqs_data
+        elif isinstance(_rfqs_data, list):
+            rfqs_type_0 = []
+            _rfqs_type_0 = _rfqs_data
+            for rfqs_type_0_item_data in _rfqs_type_0:
+                rfqs_type_0_item = RFQ.from_dict(rfqs_type_0_item_data)
 
-        def _parse_rfqs(data: object) -> list[RFQ] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                rfqs_type_0 = []
-                _rfqs_type_0 = data
-                for rfqs_type_0_item_data in _rfqs_type_0:
-                    rfqs_type_0_item = RFQ.from_dict(rfqs_type_0_item_data)
+                rfqs_type_0.append(rfqs_type_0_item)
 
-                    rfqs_type_0.append(rfqs_type_0_item)
-
-                return rfqs_type_0
-            raise TypeError(f"rfqs: unexpected JSON type {type(data).__name__}")
-
-        rfqs = _parse_rfqs(d.pop("rfqs", UNSET))
+            rfqs = rfqs_type_0
+        else:
+            raise TypeError(f"rfqs: unexpected JSON type {type(_rfqs_data).__name__}")
 
         cursor = d.pop("cursor", UNSET)
 

@@ -53,36 +53,27 @@ class GetSeriesFeeChangesResponse:
         from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_series_fee_change_arr(
-            data: object,
-        ) -> list[SeriesFeeChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                series_fee_change_arr_type_0 = []
-                _series_fee_change_arr_type_0 = data
-                for (
+        _series_fee_change_arr_data = d.pop("series_fee_change_arr", UNSET)
+        series_fee_change_arr: list[SeriesFeeChange] | None | Unset
+        if _series_fee_change_arr_data is None or isinstance(
+            _series_fee_change_arr_data, Unset
+        ):
+            series_fee_change_arr = _series_fee_change_arr_data
+        elif isinstance(_series_fee_change_arr_data, list):
+            series_fee_change_arr_type_0 = []
+            _series_fee_change_arr_type_0 = _series_fee_change_arr_data
+            for series_fee_change_arr_type_0_item_data in _series_fee_change_arr_type_0:
+                series_fee_change_arr_type_0_item = SeriesFeeChange.from_dict(
                     series_fee_change_arr_type_0_item_data
-                ) in _series_fee_change_arr_type_0:
-                    series_fee_change_arr_type_0_item = SeriesFeeChange.from_dict(
-                        series_fee_change_arr_type_0_item_data
-                    )
+                )
 
-                    series_fee_change_arr_type_0.append(
-                        series_fee_change_arr_type_0_item
-                    )
+                series_fee_change_arr_type_0.append(series_fee_change_arr_type_0_item)
 
-                return series_fee_change_arr_type_0
+            series_fee_change_arr = series_fee_change_arr_type_0
+        else:
             raise TypeError(
-                f"series_fee_change_arr: unexpected JSON type {type(data).__name__}"
+                f"series_fee_change_arr: unexpected JSON type {type(_series_fee_change_arr_data).__name__}"
             )
-
-        series_fee_change_arr = _parse_series_fee_change_arr(
-            d.pop("series_fee_change_arr", UNSET)
-        )
 
         get_series_fee_changes_response = cls(
             series_fee_change_arr=series_fee_change_arr,

@@ -51,24 +51,23 @@ class GetSeriesListResponse:
         from ..models.series import Series  # noqa: PLC0415
 
         d = dict(src_dict)
+        _series_data = d.pop("series", UNSET)
+        series: list[Series] | None | Unset
+        if _series_data is None or isinstance(_series_data, Unset):
+            series = _series_data
+        elif isinstance(_series_data, list):
+            series_type_0 = []
+            _series_type_0 = _series_data
+            for series_type_0_item_data in _series_type_0:
+                series_type_0_item = Series.from_dict(series_type_0_item_data)
 
-        def _parse_series(data: object) -> list[Series] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                series_type_0 = []
-                _series_type_0 = data
-                for series_type_0_item_data in _series_type_0:
-                    series_type_0_item = Series.from_dict(series_type_0_item_data)
+                series_type_0.append(series_type_0_item)
 
-                    series_type_0.append(series_type_0_item)
-
-                return series_type_0
-            raise TypeError(f"series: unexpected JSON type {type(data).__name__}")
-
-        series = _parse_series(d.pop("series", UNSET))
+            series = series_type_0
+        else:
+            raise TypeError(
+                f"series: unexpected JSON type {type(_series_data).__name__}"
+            )
 
         get_series_list_response = cls(
             series=series,

@@ -57,26 +57,25 @@ class GetSettlementsResponse:
         from ..models.settlement import Settlement  # noqa: PLC0415
 
         d = dict(src_dict)
+        _settlements_data = d.pop("settlements", UNSET)
+        settlements: list[Settlement] | None | Unset
+        if _settlements_data is None or isinstance(_settlements_data, Unset):
+            settlements = _settlements_data
+        elif isinstance(_settlements_data, list):
+            settlements_type_0 = []
+            _settlements_type_0 = _settlements_data
+            for settlements_type_0_item_data in _settlements_type_0:
+                settlements_type_0_item = Settlement.from_dict(
+                    settlements_type_0_item_data
+                )
 
-        def _parse_settlements(data: object) -> list[Settlement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                settlements_type_0 = []
-                _settlements_type_0 = data
-                for settlements_type_0_item_data in _settlements_type_0:
-                    settlements_type_0_item = Settlement.from_dict(
-                        settlements_type_0_item_data
-                    )
+                settlements_type_0.append(settlements_type_0_item)
 
-                    settlements_type_0.append(settlements_type_0_item)
-
-                return settlements_type_0
-            raise TypeError(f"settlements: unexpected JSON type {type(data).__name__}")
-
-        settlements = _parse_settlements(d.pop("settlements", UNSET))
+            settlements = settlements_type_0
+        else:
+            raise TypeError(
+                f"settlements: unexpected JSON type {type(_settlements_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -59,32 +59,27 @@ class GetStructuredTargetsResponse:
         from ..models.structured_target import StructuredTarget  # noqa: PLC0415
 
         d = dict(src_dict)
+        _structured_targets_data = d.pop("structured_targets", UNSET)
+        structured_targets: list[StructuredTarget] | None | Unset
+        if _structured_targets_data is None or isinstance(
+            _structured_targets_data, Unset
+        ):
+            structured_targets = _structured_targets_data
+        elif isinstance(_structured_targets_data, list):
+            structured_targets_type_0 = []
+            _structured_targets_type_0 = _structured_targets_data
+            for structured_targets_type_0_item_data in _structured_targets_type_0:
+                structured_targets_type_0_item = StructuredTarget.from_dict(
+                    structured_targets_type_0_item_data
+                )
 
-        def _parse_structured_targets(
-            data: object,
-        ) -> list[StructuredTarget] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                structured_targets_type_0 = []
-                _structured_targets_type_0 = data
-                for structured_targets_type_0_item_data in _structured_targets_type_0:
-                    structured_targets_type_0_item = StructuredTarget.from_dict(
-                        structured_targets_type_0_item_data
-                    )
+                structured_targets_type_0.append(structured_targets_type_0_item)
 
-                    structured_targets_type_0.append(structured_targets_type_0_item)
-
-                return structured_targets_type_0
+            structured_targets = structured_targets_type_0
+        else:
             raise TypeError(
-                f"structured_targets: unexpected JSON type {type(data).__name__}"
+                f"structured_targets: unexpected JSON type {type(_structured_targets_data).__name__}"
             )
-
-        structured_targets = _parse_structured_targets(
-            d.pop("structured_targets", UNSET)
-        )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -53,32 +53,27 @@ class GetSubaccountBalancesResponse:
         from ..models.subaccount_balance import SubaccountBalance  # noqa: PLC0415
 
         d = dict(src_dict)
+        _subaccount_balances_data = d.pop("subaccount_balances", UNSET)
+        subaccount_balances: list[SubaccountBalance] | None | Unset
+        if _subaccount_balances_data is None or isinstance(
+            _subaccount_balances_data, Unset
+        ):
+            subaccount_balances = _subaccount_balances_data
+        elif isinstance(_subaccount_balances_data, list):
+            subaccount_balances_type_0 = []
+            _subaccount_balances_type_0 = _subaccount_balances_data
+            for subaccount_balances_type_0_item_data in _subaccount_balances_type_0:
+                subaccount_balances_type_0_item = SubaccountBalance.from_dict(
+                    subaccount_balances_type_0_item_data
+                )
 
-        def _parse_subaccount_balances(
-            data: object,
-        ) -> list[SubaccountBalance] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                subaccount_balances_type_0 = []
-                _subaccount_balances_type_0 = data
-                for subaccount_balances_type_0_item_data in _subaccount_balances_type_0:
-                    subaccount_balances_type_0_item = SubaccountBalance.from_dict(
-                        subaccount_balances_type_0_item_data
-                    )
+                subaccount_balances_type_0.append(subaccount_balances_type_0_item)
 
-                    subaccount_balances_type_0.append(subaccount_balances_type_0_item)
-
-                return subaccount_balances_type_0
+            subaccount_balances = subaccount_balances_type_0
+        else:
             raise TypeError(
-                f"subaccount_balances: unexpected JSON type {type(data).__name__}"
+                f"subaccount_balances: unexpected JSON type {type(_subaccount_balances_data).__name__}"
             )
-
-        subaccount_balances = _parse_subaccount_balances(
-            d.pop("subaccount_balances", UNSET)
-        )
 
         get_subaccount_balances_response = cls(
             subaccount_balances=subaccount_balances,

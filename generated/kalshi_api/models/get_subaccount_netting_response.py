@@ -51,30 +51,25 @@ class GetSubaccountNettingResponse:
         from ..models.subaccount_netting_config import SubaccountNettingConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _netting_configs_data = d.pop("netting_configs", UNSET)
+        netting_configs: list[SubaccountNettingConfig] | None | Unset
+        if _netting_configs_data is None or isinstance(_netting_configs_data, Unset):
+            netting_configs = _netting_configs_data
+        elif isinstance(_netting_configs_data, list):
+            netting_configs_type_0 = []
+            _netting_configs_type_0 = _netting_configs_data
+            for netting_configs_type_0_item_data in _netting_configs_type_0:
+                netting_configs_type_0_item = SubaccountNettingConfig.from_dict(
+                    netting_configs_type_0_item_data
+                )
 
-        def _parse_netting_configs(
-            data: object,
-        ) -> list[SubaccountNettingConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                netting_configs_type_0 = []
-                _netting_configs_type_0 = data
-                for netting_configs_type_0_item_data in _netting_configs_type_0:
-                    netting_configs_type_0_item = SubaccountNettingConfig.from_dict(
-                        netting_configs_type_0_item_data
-                    )
+                netting_configs_type_0.append(netting_configs_type_0_item)
 
-                    netting_configs_type_0.append(netting_configs_type_0_item)
-
-                return netting_configs_type_0
+            netting_configs = netting_configs_type_0
+        else:
             raise TypeError(
-                f"netting_configs: unexpected JSON type {type(data).__name__}"
+                f"netting_configs: unexpected JSON type {type(_netting_configs_data).__name__}"
             )
-
-        netting_configs = _parse_netting_configs(d.pop("netting_configs", UNSET))
 
         get_subaccount_netting_response = cls(
             netting_configs=netting_configs,

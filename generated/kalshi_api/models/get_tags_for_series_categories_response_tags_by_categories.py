@@ -34,19 +34,18 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            _additional_property_data = prop_dict
+            additional_property: list[str] | None
+            if _additional_property_data is None:
+                additional_property = _additional_property_data
+            elif isinstance(_additional_property_data, list):
+                additional_property_type_0 = cast(list[str], _additional_property_data)
 
-            def _parse_additional_property(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                if isinstance(data, list):
-                    additional_property_type_0 = cast(list[str], data)
-
-                    return additional_property_type_0
+                additional_property = additional_property_type_0
+            else:
                 raise TypeError(
-                    f"additional_property: unexpected JSON type {type(data).__name__}"
+                    f"additional_property: unexpected JSON type {type(_additional_property_data).__name__}"
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

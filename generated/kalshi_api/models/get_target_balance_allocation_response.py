@@ -60,28 +60,25 @@ class GetTargetBalanceAllocationResponse:
         from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: PLC0415
 
         d = dict(src_dict)
+        _allocations_data = d.pop("allocations", UNSET)
+        allocations: list[TargetBalanceAllocation] | None | Unset
+        if _allocations_data is None or isinstance(_allocations_data, Unset):
+            allocations = _allocations_data
+        elif isinstance(_allocations_data, list):
+            allocations_type_0 = []
+            _allocations_type_0 = _allocations_data
+            for allocations_type_0_item_data in _allocations_type_0:
+                allocations_type_0_item = TargetBalanceAllocation.from_dict(
+                    allocations_type_0_item_data
+                )
 
-        def _parse_allocations(
-            data: object,
-        ) -> list[TargetBalanceAllocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                allocations_type_0 = []
-                _allocations_type_0 = data
-                for allocations_type_0_item_data in _allocations_type_0:
-                    allocations_type_0_item = TargetBalanceAllocation.from_dict(
-                        allocations_type_0_item_data
-                    )
+                allocations_type_0.append(allocations_type_0_item)
 
-                    allocations_type_0.append(allocations_type_0_item)
-
-                return allocations_type_0
-            raise TypeError(f"allocations: unexpected JSON type {type(data).__name__}")
-
-        allocations = _parse_allocations(d.pop("allocations", UNSET))
+            allocations = allocations_type_0
+        else:
+            raise TypeError(
+                f"allocations: unexpected JSON type {type(_allocations_data).__name__}"
+            )
 
         _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
         resting_margin_reservation: RestingMarginReservation | Unset

@@ -57,24 +57,23 @@ class GetTradesResponse:
         from ..models.trade import Trade  # noqa: PLC0415
 
         d = dict(src_dict)
+        _trades_data = d.pop("trades", UNSET)
+        trades: list[Trade] | None | Unset
+        if _trades_data is None or isinstance(_trades_data, Unset):
+            trades = _trades_data
+        elif isinstance(_trades_data, list):
+            trades_type_0 = []
+            _trades_type_0 = _trades_data
+            for trades_type_0_item_data in _trades_type_0:
+                trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
 
-        def _parse_trades(data: object) -> list[Trade] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                trades_type_0 = []
-                _trades_type_0 = data
-                for trades_type_0_item_data in _trades_type_0:
-                    trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
+                trades_type_0.append(trades_type_0_item)
 
-                    trades_type_0.append(trades_type_0_item)
-
-                return trades_type_0
-            raise TypeError(f"trades: unexpected JSON type {type(data).__name__}")
-
-        trades = _parse_trades(d.pop("trades", UNSET))
+            trades = trades_type_0
+        else:
+            raise TypeError(
+                f"trades: unexpected JSON type {type(_trades_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

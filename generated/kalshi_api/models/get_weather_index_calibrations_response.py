@@ -67,27 +67,25 @@ class GetWeatherIndexCalibrationsResponse:
 
         units = d.pop("units", UNSET)
 
-        def _parse_calibrations(
-            data: object,
-        ) -> list[WeatherIndexCalibration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                calibrations_type_0 = []
-                _calibrations_type_0 = data
-                for calibrations_type_0_item_data in _calibrations_type_0:
-                    calibrations_type_0_item = WeatherIndexCalibration.from_dict(
-                        calibrations_type_0_item_data
-                    )
+        _calibrations_data = d.pop("calibrations", UNSET)
+        calibrations: list[WeatherIndexCalibration] | None | Unset
+        if _calibrations_data is None or isinstance(_calibrations_data, Unset):
+            calibrations = _calibrations_data
+        elif isinstance(_calibrations_data, list):
+            calibrations_type_0 = []
+            _calibrations_type_0 = _calibrations_data
+            for calibrations_type_0_item_data in _calibrations_type_0:
+                calibrations_type_0_item = WeatherIndexCalibration.from_dict(
+                    calibrations_type_0_item_data
+                )
 
-                    calibrations_type_0.append(calibrations_type_0_item)
+                calibrations_type_0.append(calibrations_type_0_item)
 
-                return calibrations_type_0
-            raise TypeError(f"calibrations: unexpected JSON type {type(data).__name__}")
-
-        calibrations = _parse_calibrations(d.pop("calibrations", UNSET))
+            calibrations = calibrations_type_0
+        else:
+            raise TypeError(
+                f"calibrations: unexpected JSON type {type(_calibrations_data).__name__}"
+            )
 
         get_weather_index_calibrations_response = cls(
             city=city,

@@ -75,25 +75,25 @@ class GetWeatherIndexResponse:
 
         units = d.pop("units", UNSET)
 
-        def _parse_timeseries(data: object) -> list[WeatherIndexPoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                timeseries_type_0 = []
-                _timeseries_type_0 = data
-                for timeseries_type_0_item_data in _timeseries_type_0:
-                    timeseries_type_0_item = WeatherIndexPoint.from_dict(
-                        timeseries_type_0_item_data
-                    )
+        _timeseries_data = d.pop("timeseries", UNSET)
+        timeseries: list[WeatherIndexPoint] | None | Unset
+        if _timeseries_data is None or isinstance(_timeseries_data, Unset):
+            timeseries = _timeseries_data
+        elif isinstance(_timeseries_data, list):
+            timeseries_type_0 = []
+            _timeseries_type_0 = _timeseries_data
+            for timeseries_type_0_item_data in _timeseries_type_0:
+                timeseries_type_0_item = WeatherIndexPoint.from_dict(
+                    timeseries_type_0_item_data
+                )
 
-                    timeseries_type_0.append(timeseries_type_0_item)
+                timeseries_type_0.append(timeseries_type_0_item)
 
-                return timeseries_type_0
-            raise TypeError(f"timeseries: unexpected JSON type {type(data).__name__}")
-
-        timeseries = _parse_timeseries(d.pop("timeseries", UNSET))
+            timeseries = timeseries_type_0
+        else:
+            raise TypeError(
+                f"timeseries: unexpected JSON type {type(_timeseries_data).__name__}"
+            )
 
         get_weather_index_response = cls(
             city=city,

@@ -57,26 +57,25 @@ class GetWithdrawalsResponse:
         from ..models.withdrawal import Withdrawal  # noqa: PLC0415
 
         d = dict(src_dict)
+        _withdrawals_data = d.pop("withdrawals", UNSET)
+        withdrawals: list[Withdrawal] | None | Unset
+        if _withdrawals_data is None or isinstance(_withdrawals_data, Unset):
+            withdrawals = _withdrawals_data
+        elif isinstance(_withdrawals_data, list):
+            withdrawals_type_0 = []
+            _withdrawals_type_0 = _withdrawals_data
+            for withdrawals_type_0_item_data in _withdrawals_type_0:
+                withdrawals_type_0_item = Withdrawal.from_dict(
+                    withdrawals_type_0_item_data
+                )
 
-        def _parse_withdrawals(data: object) -> list[Withdrawal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                withdrawals_type_0 = []
-                _withdrawals_type_0 = data
-                for withdrawals_type_0_item_data in _withdrawals_type_0:
-                    withdrawals_type_0_item = Withdrawal.from_dict(
-                        withdrawals_type_0_item_data
-                    )
+                withdrawals_type_0.append(withdrawals_type_0_item)
 
-                    withdrawals_type_0.append(withdrawals_type_0_item)
-
-                return withdrawals_type_0
-            raise TypeError(f"withdrawals: unexpected JSON type {type(data).__name__}")
-
-        withdrawals = _parse_withdrawals(d.pop("withdrawals", UNSET))
+            withdrawals = withdrawals_type_0
+        else:
+            raise TypeError(
+                f"withdrawals: unexpected JSON type {type(_withdrawals_data).__name__}"
+            )
 
         cursor = d.pop("cursor", UNSET)
 

@@ -156,36 +156,32 @@ class IncentiveProgram:
 
         paid_out = d.pop("paid_out", UNSET)
 
-        def _parse_discount_factor_bps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _discount_factor_bps_data = d.pop("discount_factor_bps", UNSET)
+        discount_factor_bps: int | None | Unset
+        if _discount_factor_bps_data is None or isinstance(
+            _discount_factor_bps_data, Unset
+        ):
+            discount_factor_bps = _discount_factor_bps_data
+        else:
+            discount_factor_bps = cast(int | None | Unset, _discount_factor_bps_data)
 
-        discount_factor_bps = _parse_discount_factor_bps(
-            d.pop("discount_factor_bps", UNSET)
-        )
+        _target_size_fp_data = d.pop("target_size_fp", UNSET)
+        target_size_fp: None | str | Unset
+        if _target_size_fp_data is None or isinstance(_target_size_fp_data, Unset):
+            target_size_fp = _target_size_fp_data
+        else:
+            target_size_fp = cast(None | str | Unset, _target_size_fp_data)
 
-        def _parse_target_size_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_size_fp = _parse_target_size_fp(d.pop("target_size_fp", UNSET))
-
-        def _parse_max_reward_per_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_reward_per_account = _parse_max_reward_per_account(
-            d.pop("max_reward_per_account", UNSET)
-        )
+        _max_reward_per_account_data = d.pop("max_reward_per_account", UNSET)
+        max_reward_per_account: int | None | Unset
+        if _max_reward_per_account_data is None or isinstance(
+            _max_reward_per_account_data, Unset
+        ):
+            max_reward_per_account = _max_reward_per_account_data
+        else:
+            max_reward_per_account = cast(
+                int | None | Unset, _max_reward_per_account_data
+            )
 
         incentive_program = cls(
             id=id,

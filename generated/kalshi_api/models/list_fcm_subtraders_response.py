@@ -51,26 +51,25 @@ class ListFCMSubtradersResponse:
         from ..models.fcm_subtrader import FCMSubtrader  # noqa: PLC0415
 
         d = dict(src_dict)
+        _subtraders_data = d.pop("subtraders", UNSET)
+        subtraders: list[FCMSubtrader] | None | Unset
+        if _subtraders_data is None or isinstance(_subtraders_data, Unset):
+            subtraders = _subtraders_data
+        elif isinstance(_subtraders_data, list):
+            subtraders_type_0 = []
+            _subtraders_type_0 = _subtraders_data
+            for subtraders_type_0_item_data in _subtraders_type_0:
+                subtraders_type_0_item = FCMSubtrader.from_dict(
+                    subtraders_type_0_item_data
+                )
 
-        def _parse_subtraders(data: object) -> list[FCMSubtrader] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                subtraders_type_0 = []
-                _subtraders_type_0 = data
-                for subtraders_type_0_item_data in _subtraders_type_0:
-                    subtraders_type_0_item = FCMSubtrader.from_dict(
-                        subtraders_type_0_item_data
-                    )
+                subtraders_type_0.append(subtraders_type_0_item)
 
-                    subtraders_type_0.append(subtraders_type_0_item)
-
-                return subtraders_type_0
-            raise TypeError(f"subtraders: unexpected JSON type {type(data).__name__}")
-
-        subtraders = _parse_subtraders(d.pop("subtraders", UNSET))
+            subtraders = subtraders_type_0
+        else:
+            raise TypeError(
+                f"subtraders: unexpected JSON type {type(_subtraders_data).__name__}"
+            )
 
         list_fcm_subtraders_response = cls(
             subtraders=subtraders,

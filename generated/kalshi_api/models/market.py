@@ -522,24 +522,22 @@ class Market:
         else:
             close_time = datetime.datetime.fromisoformat(_close_time)
 
-        def _parse_expected_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                expected_expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expected_expiration_time_type_0
-            raise TypeError(
-                f"expected_expiration_time: unexpected JSON type {type(data).__name__}"
+        _expected_expiration_time_data = d.pop("expected_expiration_time", UNSET)
+        expected_expiration_time: datetime.datetime | None | Unset
+        if _expected_expiration_time_data is None or isinstance(
+            _expected_expiration_time_data, Unset
+        ):
+            expected_expiration_time = _expected_expiration_time_data
+        elif isinstance(_expected_expiration_time_data, str):
+            expected_expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _expected_expiration_time_data
             )
 
-        expected_expiration_time = _parse_expected_expiration_time(
-            d.pop("expected_expiration_time", UNSET)
-        )
+            expected_expiration_time = expected_expiration_time_type_0
+        else:
+            raise TypeError(
+                f"expected_expiration_time: unexpected JSON type {type(_expected_expiration_time_data).__name__}"
+            )
 
         _expiration_time = d.pop("expiration_time", UNSET)
         expiration_time: datetime.datetime | Unset
@@ -607,31 +605,29 @@ class Market:
 
         previous_price_dollars = d.pop("previous_price_dollars", UNSET)
 
-        def _parse_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_value_dollars = _parse_settlement_value_dollars(
-            d.pop("settlement_value_dollars", UNSET)
-        )
-
-        def _parse_settlement_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                settlement_ts_type_0 = datetime.datetime.fromisoformat(data)
-
-                return settlement_ts_type_0
-            raise TypeError(
-                f"settlement_ts: unexpected JSON type {type(data).__name__}"
+        _settlement_value_dollars_data = d.pop("settlement_value_dollars", UNSET)
+        settlement_value_dollars: None | str | Unset
+        if _settlement_value_dollars_data is None or isinstance(
+            _settlement_value_dollars_data, Unset
+        ):
+            settlement_value_dollars = _settlement_value_dollars_data
+        else:
+            settlement_value_dollars = cast(
+                None | str | Unset, _settlement_value_dollars_data
             )
 
-        settlement_ts = _parse_settlement_ts(d.pop("settlement_ts", UNSET))
+        _settlement_ts_data = d.pop("settlement_ts", UNSET)
+        settlement_ts: datetime.datetime | None | Unset
+        if _settlement_ts_data is None or isinstance(_settlement_ts_data, Unset):
+            settlement_ts = _settlement_ts_data
+        elif isinstance(_settlement_ts_data, str):
+            settlement_ts_type_0 = datetime.datetime.fromisoformat(_settlement_ts_data)
+
+            settlement_ts = settlement_ts_type_0
+        else:
+            raise TypeError(
+                f"settlement_ts: unexpected JSON type {type(_settlement_ts_data).__name__}"
+            )
 
         _settlement_bounds_type = d.pop("settlement_bounds_type", UNSET)
         settlement_bounds_type: MarketSettlementBoundsType | Unset
@@ -642,69 +638,63 @@ class Market:
                 _settlement_bounds_type
             ) or MarketSettlementBoundsType(_settlement_bounds_type)
 
-        def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_floor_dollars = _parse_settlement_floor_dollars(
-            d.pop("settlement_floor_dollars", UNSET)
-        )
+        _settlement_floor_dollars_data = d.pop("settlement_floor_dollars", UNSET)
+        settlement_floor_dollars: None | str | Unset
+        if _settlement_floor_dollars_data is None or isinstance(
+            _settlement_floor_dollars_data, Unset
+        ):
+            settlement_floor_dollars = _settlement_floor_dollars_data
+        else:
+            settlement_floor_dollars = cast(
+                None | str | Unset, _settlement_floor_dollars_data
+            )
 
         expiration_value = d.pop("expiration_value", UNSET)
 
-        def _parse_occurrence_datetime(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                occurrence_datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-                return occurrence_datetime_type_0
-            raise TypeError(
-                f"occurrence_datetime: unexpected JSON type {type(data).__name__}"
+        _occurrence_datetime_data = d.pop("occurrence_datetime", UNSET)
+        occurrence_datetime: datetime.datetime | None | Unset
+        if _occurrence_datetime_data is None or isinstance(
+            _occurrence_datetime_data, Unset
+        ):
+            occurrence_datetime = _occurrence_datetime_data
+        elif isinstance(_occurrence_datetime_data, str):
+            occurrence_datetime_type_0 = datetime.datetime.fromisoformat(
+                _occurrence_datetime_data
             )
 
-        occurrence_datetime = _parse_occurrence_datetime(
-            d.pop("occurrence_datetime", UNSET)
-        )
-
-        def _parse_fee_waiver_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                fee_waiver_expiration_time_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
-
-                return fee_waiver_expiration_time_type_0
+            occurrence_datetime = occurrence_datetime_type_0
+        else:
             raise TypeError(
-                f"fee_waiver_expiration_time: unexpected JSON type {type(data).__name__}"
+                f"occurrence_datetime: unexpected JSON type {type(_occurrence_datetime_data).__name__}"
             )
 
-        fee_waiver_expiration_time = _parse_fee_waiver_expiration_time(
-            d.pop("fee_waiver_expiration_time", UNSET)
-        )
+        _fee_waiver_expiration_time_data = d.pop("fee_waiver_expiration_time", UNSET)
+        fee_waiver_expiration_time: datetime.datetime | None | Unset
+        if _fee_waiver_expiration_time_data is None or isinstance(
+            _fee_waiver_expiration_time_data, Unset
+        ):
+            fee_waiver_expiration_time = _fee_waiver_expiration_time_data
+        elif isinstance(_fee_waiver_expiration_time_data, str):
+            fee_waiver_expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _fee_waiver_expiration_time_data
+            )
 
-        def _parse_early_close_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            fee_waiver_expiration_time = fee_waiver_expiration_time_type_0
+        else:
+            raise TypeError(
+                f"fee_waiver_expiration_time: unexpected JSON type {type(_fee_waiver_expiration_time_data).__name__}"
+            )
 
-        early_close_condition = _parse_early_close_condition(
-            d.pop("early_close_condition", UNSET)
-        )
+        _early_close_condition_data = d.pop("early_close_condition", UNSET)
+        early_close_condition: None | str | Unset
+        if _early_close_condition_data is None or isinstance(
+            _early_close_condition_data, Unset
+        ):
+            early_close_condition = _early_close_condition_data
+        else:
+            early_close_condition = cast(
+                None | str | Unset, _early_close_condition_data
+            )
 
         _strike_type = d.pop("strike_type", UNSET)
         strike_type: MarketStrikeType | Unset
@@ -715,49 +705,43 @@ class Market:
                 _strike_type
             ) or MarketStrikeType(_strike_type)
 
-        def _parse_floor_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _floor_strike_data = d.pop("floor_strike", UNSET)
+        floor_strike: float | None | Unset
+        if _floor_strike_data is None or isinstance(_floor_strike_data, Unset):
+            floor_strike = _floor_strike_data
+        else:
+            floor_strike = cast(float | None | Unset, _floor_strike_data)
 
-        floor_strike = _parse_floor_strike(d.pop("floor_strike", UNSET))
+        _cap_strike_data = d.pop("cap_strike", UNSET)
+        cap_strike: float | None | Unset
+        if _cap_strike_data is None or isinstance(_cap_strike_data, Unset):
+            cap_strike = _cap_strike_data
+        else:
+            cap_strike = cast(float | None | Unset, _cap_strike_data)
 
-        def _parse_cap_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _functional_strike_data = d.pop("functional_strike", UNSET)
+        functional_strike: None | str | Unset
+        if _functional_strike_data is None or isinstance(
+            _functional_strike_data, Unset
+        ):
+            functional_strike = _functional_strike_data
+        else:
+            functional_strike = cast(None | str | Unset, _functional_strike_data)
 
-        cap_strike = _parse_cap_strike(d.pop("cap_strike", UNSET))
-
-        def _parse_functional_strike(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        functional_strike = _parse_functional_strike(d.pop("functional_strike", UNSET))
-
-        def _parse_custom_strike(
-            data: object,
-        ) -> MarketCustomStrikeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                custom_strike_type_0 = MarketCustomStrikeType0.from_dict(data)
-
-                return custom_strike_type_0
-            raise TypeError(
-                f"custom_strike: unexpected JSON type {type(data).__name__}"
+        _custom_strike_data = d.pop("custom_strike", UNSET)
+        custom_strike: MarketCustomStrikeType0 | None | Unset
+        if _custom_strike_data is None or isinstance(_custom_strike_data, Unset):
+            custom_strike = _custom_strike_data
+        elif isinstance(_custom_strike_data, dict):
+            custom_strike_type_0 = MarketCustomStrikeType0.from_dict(
+                _custom_strike_data
             )
 
-        custom_strike = _parse_custom_strike(d.pop("custom_strike", UNSET))
+            custom_strike = custom_strike_type_0
+        else:
+            raise TypeError(
+                f"custom_strike: unexpected JSON type {type(_custom_strike_data).__name__}"
+            )
 
         rules_primary = d.pop("rules_primary", UNSET)
 
@@ -765,62 +749,60 @@ class Market:
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
 
-        def _parse_mve_selected_legs(
-            data: object,
-        ) -> list[MveSelectedLeg] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                mve_selected_legs_type_0 = []
-                _mve_selected_legs_type_0 = data
-                for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
-                    mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
-                        mve_selected_legs_type_0_item_data
-                    )
+        _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset
+        if _mve_selected_legs_data is None or isinstance(
+            _mve_selected_legs_data, Unset
+        ):
+            mve_selected_legs = _mve_selected_legs_data
+        elif isinstance(_mve_selected_legs_data, list):
+            mve_selected_legs_type_0 = []
+            _mve_selected_legs_type_0 = _mve_selected_legs_data
+            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+                mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
+                    mve_selected_legs_type_0_item_data
+                )
 
-                    mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
 
-                return mve_selected_legs_type_0
+            mve_selected_legs = mve_selected_legs_type_0
+        else:
             raise TypeError(
-                f"mve_selected_legs: unexpected JSON type {type(data).__name__}"
+                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
             )
 
-        mve_selected_legs = _parse_mve_selected_legs(d.pop("mve_selected_legs", UNSET))
-
-        def _parse_primary_participant_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_participant_key = _parse_primary_participant_key(
-            d.pop("primary_participant_key", UNSET)
-        )
+        _primary_participant_key_data = d.pop("primary_participant_key", UNSET)
+        primary_participant_key: None | str | Unset
+        if _primary_participant_key_data is None or isinstance(
+            _primary_participant_key_data, Unset
+        ):
+            primary_participant_key = _primary_participant_key_data
+        else:
+            primary_participant_key = cast(
+                None | str | Unset, _primary_participant_key_data
+            )
 
         price_level_structure = d.pop("price_level_structure", UNSET)
 
-        def _parse_price_ranges(data: object) -> list[PriceRange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                price_ranges_type_0 = []
-                _price_ranges_type_0 = data
-                for price_ranges_type_0_item_data in _price_ranges_type_0:
-                    price_ranges_type_0_item = PriceRange.from_dict(
-                        price_ranges_type_0_item_data
-                    )
+        _price_ranges_data = d.pop("price_ranges", UNSET)
+        price_ranges: list[PriceRange] | None | Unset
+        if _price_ranges_data is None or isinstance(_price_ranges_data, Unset):
+            price_ranges = _price_ranges_data
+        elif isinstance(_price_ranges_data, list):
+            price_ranges_type_0 = []
+            _price_ranges_type_0 = _price_ranges_data
+            for price_ranges_type_0_item_data in _price_ranges_type_0:
+                price_ranges_type_0_item = PriceRange.from_dict(
+                    price_ranges_type_0_item_data
+                )
 
-                    price_ranges_type_0.append(price_ranges_type_0_item)
+                price_ranges_type_0.append(price_ranges_type_0_item)
 
-                return price_ranges_type_0
-            raise TypeError(f"price_ranges: unexpected JSON type {type(data).__name__}")
-
-        price_ranges = _parse_price_ranges(d.pop("price_ranges", UNSET))
+            price_ranges = price_ranges_type_0
+        else:
+            raise TypeError(
+                f"price_ranges: unexpected JSON type {type(_price_ranges_data).__name__}"
+            )
 
         is_provisional = d.pop("is_provisional", UNSET)
 

@@ -161,48 +161,44 @@ class Milestone:
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+        _end_date_data = d.pop("end_date", UNSET)
+        end_date: datetime.datetime | None | Unset
+        if _end_date_data is None or isinstance(_end_date_data, Unset):
+            end_date = _end_date_data
+        elif isinstance(_end_date_data, str):
+            end_date_type_0 = datetime.datetime.fromisoformat(_end_date_data)
 
-                return end_date_type_0
-            raise TypeError(f"end_date: unexpected JSON type {type(data).__name__}")
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_related_event_tickers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                related_event_tickers_type_0 = cast(list[str], data)
-
-                return related_event_tickers_type_0
+            end_date = end_date_type_0
+        else:
             raise TypeError(
-                f"related_event_tickers: unexpected JSON type {type(data).__name__}"
+                f"end_date: unexpected JSON type {type(_end_date_data).__name__}"
             )
 
-        related_event_tickers = _parse_related_event_tickers(
-            d.pop("related_event_tickers", UNSET)
-        )
+        _related_event_tickers_data = d.pop("related_event_tickers", UNSET)
+        related_event_tickers: list[str] | None | Unset
+        if _related_event_tickers_data is None or isinstance(
+            _related_event_tickers_data, Unset
+        ):
+            related_event_tickers = _related_event_tickers_data
+        elif isinstance(_related_event_tickers_data, list):
+            related_event_tickers_type_0 = cast(list[str], _related_event_tickers_data)
+
+            related_event_tickers = related_event_tickers_type_0
+        else:
+            raise TypeError(
+                f"related_event_tickers: unexpected JSON type {type(_related_event_tickers_data).__name__}"
+            )
 
         title = d.pop("title", UNSET)
 
         notification_message = d.pop("notification_message", UNSET)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        _source_id_data = d.pop("source_id", UNSET)
+        source_id: None | str | Unset
+        if _source_id_data is None or isinstance(_source_id_data, Unset):
+            source_id = _source_id_data
+        else:
+            source_id = cast(None | str | Unset, _source_id_data)
 
         _source_ids = d.pop("source_ids", UNSET)
         source_ids: MilestoneSourceIds | Unset
@@ -218,22 +214,20 @@ class Milestone:
         else:
             details = MilestoneDetails.from_dict(_details)
 
-        def _parse_primary_event_tickers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                primary_event_tickers_type_0 = cast(list[str], data)
+        _primary_event_tickers_data = d.pop("primary_event_tickers", UNSET)
+        primary_event_tickers: list[str] | None | Unset
+        if _primary_event_tickers_data is None or isinstance(
+            _primary_event_tickers_data, Unset
+        ):
+            primary_event_tickers = _primary_event_tickers_data
+        elif isinstance(_primary_event_tickers_data, list):
+            primary_event_tickers_type_0 = cast(list[str], _primary_event_tickers_data)
 
-                return primary_event_tickers_type_0
+            primary_event_tickers = primary_event_tickers_type_0
+        else:
             raise TypeError(
-                f"primary_event_tickers: unexpected JSON type {type(data).__name__}"
+                f"primary_event_tickers: unexpected JSON type {type(_primary_event_tickers_data).__name__}"
             )
-
-        primary_event_tickers = _parse_primary_event_tickers(
-            d.pop("primary_event_tickers", UNSET)
-        )
 
         _last_updated_ts = d.pop("last_updated_ts", UNSET)
         last_updated_ts: datetime.datetime | Unset

@@ -173,46 +173,44 @@ class MultivariateEventCollection:
         else:
             close_date = datetime.datetime.fromisoformat(_close_date)
 
-        def _parse_associated_events(
-            data: object,
-        ) -> list[AssociatedEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                associated_events_type_0 = []
-                _associated_events_type_0 = data
-                for associated_events_type_0_item_data in _associated_events_type_0:
-                    associated_events_type_0_item = AssociatedEvent.from_dict(
-                        associated_events_type_0_item_data
-                    )
+        _associated_events_data = d.pop("associated_events", UNSET)
+        associated_events: list[AssociatedEvent] | None | Unset
+        if _associated_events_data is None or isinstance(
+            _associated_events_data, Unset
+        ):
+            associated_events = _associated_events_data
+        elif isinstance(_associated_events_data, list):
+            associated_events_type_0 = []
+            _associated_events_type_0 = _associated_events_data
+            for associated_events_type_0_item_data in _associated_events_type_0:
+                associated_events_type_0_item = AssociatedEvent.from_dict(
+                    associated_events_type_0_item_data
+                )
 
-                    associated_events_type_0.append(associated_events_type_0_item)
+                associated_events_type_0.append(associated_events_type_0_item)
 
-                return associated_events_type_0
+            associated_events = associated_events_type_0
+        else:
             raise TypeError(
-                f"associated_events: unexpected JSON type {type(data).__name__}"
+                f"associated_events: unexpected JSON type {type(_associated_events_data).__name__}"
             )
 
-        associated_events = _parse_associated_events(d.pop("associated_events", UNSET))
-
-        def _parse_associated_event_tickers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                associated_event_tickers_type_0 = cast(list[str], data)
-
-                return associated_event_tickers_type_0
-            raise TypeError(
-                f"associated_event_tickers: unexpected JSON type {type(data).__name__}"
+        _associated_event_tickers_data = d.pop("associated_event_tickers", UNSET)
+        associated_event_tickers: list[str] | None | Unset
+        if _associated_event_tickers_data is None or isinstance(
+            _associated_event_tickers_data, Unset
+        ):
+            associated_event_tickers = _associated_event_tickers_data
+        elif isinstance(_associated_event_tickers_data, list):
+            associated_event_tickers_type_0 = cast(
+                list[str], _associated_event_tickers_data
             )
 
-        associated_event_tickers = _parse_associated_event_tickers(
-            d.pop("associated_event_tickers", UNSET)
-        )
+            associated_event_tickers = associated_event_tickers_type_0
+        else:
+            raise TypeError(
+                f"associated_event_tickers: unexpected JSON type {type(_associated_event_tickers_data).__name__}"
+            )
 
         is_ordered = d.pop("is_ordered", UNSET)
 

@@ -63,16 +63,18 @@ class MveSelectedLeg:
 
         side = d.pop("side", UNSET)
 
-        def _parse_yes_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        yes_settlement_value_dollars = _parse_yes_settlement_value_dollars(
-            d.pop("yes_settlement_value_dollars", UNSET)
+        _yes_settlement_value_dollars_data = d.pop(
+            "yes_settlement_value_dollars", UNSET
         )
+        yes_settlement_value_dollars: None | str | Unset
+        if _yes_settlement_value_dollars_data is None or isinstance(
+            _yes_settlement_value_dollars_data, Unset
+        ):
+            yes_settlement_value_dollars = _yes_settlement_value_dollars_data
+        else:
+            yes_settlement_value_dollars = cast(
+                None | str | Unset, _yes_settlement_value_dollars_data
+            )
 
         mve_selected_leg = cls(
             event_ticker=event_ticker,

@@ -315,90 +315,86 @@ class Order:
 
         maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
 
-        def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_time_type_0
-            raise TypeError(
-                f"expiration_time: unexpected JSON type {type(data).__name__}"
+        _expiration_time_data = d.pop("expiration_time", UNSET)
+        expiration_time: datetime.datetime | None | Unset
+        if _expiration_time_data is None or isinstance(_expiration_time_data, Unset):
+            expiration_time = _expiration_time_data
+        elif isinstance(_expiration_time_data, str):
+            expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _expiration_time_data
             )
 
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
-            raise TypeError(f"created_time: unexpected JSON type {type(data).__name__}")
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_last_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_update_time_type_0
+            expiration_time = expiration_time_type_0
+        else:
             raise TypeError(
-                f"last_update_time: unexpected JSON type {type(data).__name__}"
+                f"expiration_time: unexpected JSON type {type(_expiration_time_data).__name__}"
             )
 
-        last_update_time = _parse_last_update_time(d.pop("last_update_time", UNSET))
+        _created_time_data = d.pop("created_time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if _created_time_data is None or isinstance(_created_time_data, Unset):
+            created_time = _created_time_data
+        elif isinstance(_created_time_data, str):
+            created_time_type_0 = datetime.datetime.fromisoformat(_created_time_data)
 
-        def _parse_self_trade_prevention_type(
-            data: object,
-        ) -> None | SelfTradePreventionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                self_trade_prevention_type_type_1 = (
-                    SelfTradePreventionType._value2member_map_.get(data)
-                    or SelfTradePreventionType(data)
+            created_time = created_time_type_0
+        else:
+            raise TypeError(
+                f"created_time: unexpected JSON type {type(_created_time_data).__name__}"
+            )
+
+        _last_update_time_data = d.pop("last_update_time", UNSET)
+        last_update_time: datetime.datetime | None | Unset
+        if _last_update_time_data is None or isinstance(_last_update_time_data, Unset):
+            last_update_time = _last_update_time_data
+        elif isinstance(_last_update_time_data, str):
+            last_update_time_type_0 = datetime.datetime.fromisoformat(
+                _last_update_time_data
+            )
+
+            last_update_time = last_update_time_type_0
+        else:
+            raise TypeError(
+                f"last_update_time: unexpected JSON type {type(_last_update_time_data).__name__}"
+            )
+
+        _self_trade_prevention_type_data = d.pop("self_trade_prevention_type", UNSET)
+        self_trade_prevention_type: None | SelfTradePreventionType | Unset
+        if _self_trade_prevention_type_data is None or isinstance(
+            _self_trade_prevention_type_data, Unset
+        ):
+            self_trade_prevention_type = _self_trade_prevention_type_data
+        elif isinstance(_self_trade_prevention_type_data, str):
+            self_trade_prevention_type_type_1 = (
+                SelfTradePreventionType._value2member_map_.get(
+                    _self_trade_prevention_type_data
                 )
-
-                return self_trade_prevention_type_type_1
-            raise TypeError(
-                f"self_trade_prevention_type: unexpected JSON type {type(data).__name__}"
+                or SelfTradePreventionType(_self_trade_prevention_type_data)
             )
 
-        self_trade_prevention_type = _parse_self_trade_prevention_type(
-            d.pop("self_trade_prevention_type", UNSET)
-        )
+            self_trade_prevention_type = self_trade_prevention_type_type_1
+        else:
+            raise TypeError(
+                f"self_trade_prevention_type: unexpected JSON type {type(_self_trade_prevention_type_data).__name__}"
+            )
 
-        def _parse_order_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_group_id = _parse_order_group_id(d.pop("order_group_id", UNSET))
+        _order_group_id_data = d.pop("order_group_id", UNSET)
+        order_group_id: None | str | Unset
+        if _order_group_id_data is None or isinstance(_order_group_id_data, Unset):
+            order_group_id = _order_group_id_data
+        else:
+            order_group_id = cast(None | str | Unset, _order_group_id_data)
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
 
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
+        _subaccount_number_data = d.pop("subaccount_number", UNSET)
+        subaccount_number: int | None | Unset
+        if _subaccount_number_data is None or isinstance(
+            _subaccount_number_data, Unset
+        ):
+            subaccount_number = _subaccount_number_data
+        else:
+            subaccount_number = cast(int | None | Unset, _subaccount_number_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
 

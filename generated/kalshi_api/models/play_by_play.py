@@ -51,26 +51,25 @@ class PlayByPlay:
         from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _periods_data = d.pop("periods", UNSET)
+        periods: list[PlayByPlayPeriodsItem] | None | Unset
+        if _periods_data is None or isinstance(_periods_data, Unset):
+            periods = _periods_data
+        elif isinstance(_periods_data, list):
+            periods_type_0 = []
+            _periods_type_0 = _periods_data
+            for periods_type_0_item_data in _periods_type_0:
+                periods_type_0_item = PlayByPlayPeriodsItem.from_dict(
+                    periods_type_0_item_data
+                )
 
-        def _parse_periods(data: object) -> list[PlayByPlayPeriodsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                periods_type_0 = []
-                _periods_type_0 = data
-                for periods_type_0_item_data in _periods_type_0:
-                    periods_type_0_item = PlayByPlayPeriodsItem.from_dict(
-                        periods_type_0_item_data
-                    )
+                periods_type_0.append(periods_type_0_item)
 
-                    periods_type_0.append(periods_type_0_item)
-
-                return periods_type_0
-            raise TypeError(f"periods: unexpected JSON type {type(data).__name__}")
-
-        periods = _parse_periods(d.pop("periods", UNSET))
+            periods = periods_type_0
+        else:
+            raise TypeError(
+                f"periods: unexpected JSON type {type(_periods_data).__name__}"
+            )
 
         play_by_play = cls(
             periods=periods,

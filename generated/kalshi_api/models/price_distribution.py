@@ -109,78 +109,61 @@ class PriceDistribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _open_dollars_data = d.pop("open_dollars", UNSET)
+        open_dollars: None | str | Unset
+        if _open_dollars_data is None or isinstance(_open_dollars_data, Unset):
+            open_dollars = _open_dollars_data
+        else:
+            open_dollars = cast(None | str | Unset, _open_dollars_data)
 
-        def _parse_open_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _low_dollars_data = d.pop("low_dollars", UNSET)
+        low_dollars: None | str | Unset
+        if _low_dollars_data is None or isinstance(_low_dollars_data, Unset):
+            low_dollars = _low_dollars_data
+        else:
+            low_dollars = cast(None | str | Unset, _low_dollars_data)
 
-        open_dollars = _parse_open_dollars(d.pop("open_dollars", UNSET))
+        _high_dollars_data = d.pop("high_dollars", UNSET)
+        high_dollars: None | str | Unset
+        if _high_dollars_data is None or isinstance(_high_dollars_data, Unset):
+            high_dollars = _high_dollars_data
+        else:
+            high_dollars = cast(None | str | Unset, _high_dollars_data)
 
-        def _parse_low_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _close_dollars_data = d.pop("close_dollars", UNSET)
+        close_dollars: None | str | Unset
+        if _close_dollars_data is None or isinstance(_close_dollars_data, Unset):
+            close_dollars = _close_dollars_data
+        else:
+            close_dollars = cast(None | str | Unset, _close_dollars_data)
 
-        low_dollars = _parse_low_dollars(d.pop("low_dollars", UNSET))
+        _mean_dollars_data = d.pop("mean_dollars", UNSET)
+        mean_dollars: None | str | Unset
+        if _mean_dollars_data is None or isinstance(_mean_dollars_data, Unset):
+            mean_dollars = _mean_dollars_data
+        else:
+            mean_dollars = cast(None | str | Unset, _mean_dollars_data)
 
-        def _parse_high_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _previous_dollars_data = d.pop("previous_dollars", UNSET)
+        previous_dollars: None | str | Unset
+        if _previous_dollars_data is None or isinstance(_previous_dollars_data, Unset):
+            previous_dollars = _previous_dollars_data
+        else:
+            previous_dollars = cast(None | str | Unset, _previous_dollars_data)
 
-        high_dollars = _parse_high_dollars(d.pop("high_dollars", UNSET))
+        _min_dollars_data = d.pop("min_dollars", UNSET)
+        min_dollars: None | str | Unset
+        if _min_dollars_data is None or isinstance(_min_dollars_data, Unset):
+            min_dollars = _min_dollars_data
+        else:
+            min_dollars = cast(None | str | Unset, _min_dollars_data)
 
-        def _parse_close_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_dollars = _parse_close_dollars(d.pop("close_dollars", UNSET))
-
-        def _parse_mean_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mean_dollars = _parse_mean_dollars(d.pop("mean_dollars", UNSET))
-
-        def _parse_previous_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_dollars = _parse_previous_dollars(d.pop("previous_dollars", UNSET))
-
-        def _parse_min_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_dollars = _parse_min_dollars(d.pop("min_dollars", UNSET))
-
-        def _parse_max_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_dollars = _parse_max_dollars(d.pop("max_dollars", UNSET))
+        _max_dollars_data = d.pop("max_dollars", UNSET)
+        max_dollars: None | str | Unset
+        if _max_dollars_data is None or isinstance(_max_dollars_data, Unset):
+            max_dollars = _max_dollars_data
+        else:
+            max_dollars = cast(None | str | Unset, _max_dollars_data)
 
         price_distribution = cls(
             open_dollars=open_dollars,

@@ -89,60 +89,47 @@ class PriceDistributionHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _open__data = d.pop("open", UNSET)
+        open_: None | str | Unset
+        if _open__data is None or isinstance(_open__data, Unset):
+            open_ = _open__data
+        else:
+            open_ = cast(None | str | Unset, _open__data)
 
-        def _parse_open_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _low_data = d.pop("low", UNSET)
+        low: None | str | Unset
+        if _low_data is None or isinstance(_low_data, Unset):
+            low = _low_data
+        else:
+            low = cast(None | str | Unset, _low_data)
 
-        open_ = _parse_open_(d.pop("open", UNSET))
+        _high_data = d.pop("high", UNSET)
+        high: None | str | Unset
+        if _high_data is None or isinstance(_high_data, Unset):
+            high = _high_data
+        else:
+            high = cast(None | str | Unset, _high_data)
 
-        def _parse_low(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _close_data = d.pop("close", UNSET)
+        close: None | str | Unset
+        if _close_data is None or isinstance(_close_data, Unset):
+            close = _close_data
+        else:
+            close = cast(None | str | Unset, _close_data)
 
-        low = _parse_low(d.pop("low", UNSET))
+        _mean_data = d.pop("mean", UNSET)
+        mean: None | str | Unset
+        if _mean_data is None or isinstance(_mean_data, Unset):
+            mean = _mean_data
+        else:
+            mean = cast(None | str | Unset, _mean_data)
 
-        def _parse_high(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        high = _parse_high(d.pop("high", UNSET))
-
-        def _parse_close(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close = _parse_close(d.pop("close", UNSET))
-
-        def _parse_mean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mean = _parse_mean(d.pop("mean", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
+        _previous_data = d.pop("previous", UNSET)
+        previous: None | str | Unset
+        if _previous_data is None or isinstance(_previous_data, Unset):
+            previous = _previous_data
+        else:
+            previous = cast(None | str | Unset, _previous_data)
 
         price_distribution_historical = cls(
             open_=open_,

@@ -181,29 +181,27 @@ class RFQ:
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
 
-        def _parse_mve_selected_legs(
-            data: object,
-        ) -> list[MveSelectedLeg] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                mve_selected_legs_type_0 = []
-                _mve_selected_legs_type_0 = data
-                for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
-                    mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
-                        mve_selected_legs_type_0_item_data
-                    )
+        _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset
+        if _mve_selected_legs_data is None or isinstance(
+            _mve_selected_legs_data, Unset
+        ):
+            mve_selected_legs = _mve_selected_legs_data
+        elif isinstance(_mve_selected_legs_data, list):
+            mve_selected_legs_type_0 = []
+            _mve_selected_legs_type_0 = _mve_selected_legs_data
+            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+                mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
+                    mve_selected_legs_type_0_item_data
+                )
 
-                    mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
 
-                return mve_selected_legs_type_0
+            mve_selected_legs = mve_selected_legs_type_0
+        else:
             raise TypeError(
-                f"mve_selected_legs: unexpected JSON type {type(data).__name__}"
+                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
             )
-
-        mve_selected_legs = _parse_mve_selected_legs(d.pop("mve_selected_legs", UNSET))
 
         rest_remainder = d.pop("rest_remainder", UNSET)
 

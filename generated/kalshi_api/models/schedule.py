@@ -71,54 +71,47 @@ class Schedule:
         from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
 
         d = dict(src_dict)
+        _standard_hours_data = d.pop("standard_hours", UNSET)
+        standard_hours: list[WeeklySchedule] | None | Unset
+        if _standard_hours_data is None or isinstance(_standard_hours_data, Unset):
+            standard_hours = _standard_hours_data
+        elif isinstance(_standard_hours_data, list):
+            standard_hours_type_0 = []
+            _standard_hours_type_0 = _standard_hours_data
+            for standard_hours_type_0_item_data in _standard_hours_type_0:
+                standard_hours_type_0_item = WeeklySchedule.from_dict(
+                    standard_hours_type_0_item_data
+                )
 
-        def _parse_standard_hours(data: object) -> list[WeeklySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                standard_hours_type_0 = []
-                _standard_hours_type_0 = data
-                for standard_hours_type_0_item_data in _standard_hours_type_0:
-                    standard_hours_type_0_item = WeeklySchedule.from_dict(
-                        standard_hours_type_0_item_data
-                    )
+                standard_hours_type_0.append(standard_hours_type_0_item)
 
-                    standard_hours_type_0.append(standard_hours_type_0_item)
-
-                return standard_hours_type_0
+            standard_hours = standard_hours_type_0
+        else:
             raise TypeError(
-                f"standard_hours: unexpected JSON type {type(data).__name__}"
+                f"standard_hours: unexpected JSON type {type(_standard_hours_data).__name__}"
             )
 
-        standard_hours = _parse_standard_hours(d.pop("standard_hours", UNSET))
+        _maintenance_windows_data = d.pop("maintenance_windows", UNSET)
+        maintenance_windows: list[MaintenanceWindow] | None | Unset
+        if _maintenance_windows_data is None or isinstance(
+            _maintenance_windows_data, Unset
+        ):
+            maintenance_windows = _maintenance_windows_data
+        elif isinstance(_maintenance_windows_data, list):
+            maintenance_windows_type_0 = []
+            _maintenance_windows_type_0 = _maintenance_windows_data
+            for maintenance_windows_type_0_item_data in _maintenance_windows_type_0:
+                maintenance_windows_type_0_item = MaintenanceWindow.from_dict(
+                    maintenance_windows_type_0_item_data
+                )
 
-        def _parse_maintenance_windows(
-            data: object,
-        ) -> list[MaintenanceWindow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                maintenance_windows_type_0 = []
-                _maintenance_windows_type_0 = data
-                for maintenance_windows_type_0_item_data in _maintenance_windows_type_0:
-                    maintenance_windows_type_0_item = MaintenanceWindow.from_dict(
-                        maintenance_windows_type_0_item_data
-                    )
+                maintenance_windows_type_0.append(maintenance_windows_type_0_item)
 
-                    maintenance_windows_type_0.append(maintenance_windows_type_0_item)
-
-                return maintenance_windows_type_0
+            maintenance_windows = maintenance_windows_type_0
+        else:
             raise TypeError(
-                f"maintenance_windows: unexpected JSON type {type(data).__name__}"
+                f"maintenance_windows: unexpected JSON type {type(_maintenance_windows_data).__name__}"
             )
-
-        maintenance_windows = _parse_maintenance_windows(
-            d.pop("maintenance_windows", UNSET)
-        )
 
         schedule = cls(
             standard_hours=standard_hours,

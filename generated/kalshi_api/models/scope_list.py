@@ -42,19 +42,18 @@ class ScopeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _scopes_data = d.pop("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = cast(list[str], _scopes_data)
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                scopes_type_0 = cast(list[str], data)
-
-                return scopes_type_0
-            raise TypeError(f"scopes: unexpected JSON type {type(data).__name__}")
-
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
 
         scope_list = cls(
             scopes=scopes,

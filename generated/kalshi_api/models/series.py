@@ -188,78 +188,70 @@ class Series:
 
         category = d.pop("category", UNSET)
 
-        def _parse_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                categories_type_0 = cast(list[str], data)
+        _categories_data = d.pop("categories", UNSET)
+        categories: list[str] | None | Unset
+        if _categories_data is None or isinstance(_categories_data, Unset):
+            categories = _categories_data
+        elif isinstance(_categories_data, list):
+            categories_type_0 = cast(list[str], _categories_data)
 
-                return categories_type_0
-            raise TypeError(f"categories: unexpected JSON type {type(data).__name__}")
-
-        categories = _parse_categories(d.pop("categories", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            raise TypeError(f"tags: unexpected JSON type {type(data).__name__}")
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_settlement_sources(
-            data: object,
-        ) -> list[SettlementSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
+            categories = categories_type_0
+        else:
             raise TypeError(
-                f"settlement_sources: unexpected JSON type {type(data).__name__}"
+                f"categories: unexpected JSON type {type(_categories_data).__name__}"
             )
 
-        settlement_sources = _parse_settlement_sources(
-            d.pop("settlement_sources", UNSET)
-        )
+        _tags_data = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_data is None or isinstance(_tags_data, Unset):
+            tags = _tags_data
+        elif isinstance(_tags_data, list):
+            tags_type_0 = cast(list[str], _tags_data)
+
+            tags = tags_type_0
+        else:
+            raise TypeError(f"tags: unexpected JSON type {type(_tags_data).__name__}")
+
+        _settlement_sources_data = d.pop("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    settlement_sources_type_0_item_data
+                )
+
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+            settlement_sources = settlement_sources_type_0
+        else:
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
+            )
 
         contract_url = d.pop("contract_url", UNSET)
 
         contract_terms_url = d.pop("contract_terms_url", UNSET)
 
-        def _parse_product_metadata(
-            data: object,
-        ) -> None | SeriesProductMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                product_metadata_type_0 = SeriesProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            raise TypeError(
-                f"product_metadata: unexpected JSON type {type(data).__name__}"
+        _product_metadata_data = d.pop("product_metadata", UNSET)
+        product_metadata: None | SeriesProductMetadataType0 | Unset
+        if _product_metadata_data is None or isinstance(_product_metadata_data, Unset):
+            product_metadata = _product_metadata_data
+        elif isinstance(_product_metadata_data, dict):
+            product_metadata_type_0 = SeriesProductMetadataType0.from_dict(
+                _product_metadata_data
             )
 
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+            product_metadata = product_metadata_type_0
+        else:
+            raise TypeError(
+                f"product_metadata: unexpected JSON type {type(_product_metadata_data).__name__}"
+            )
 
         _fee_type = d.pop("fee_type", UNSET)
         fee_type: FeeType | Unset
@@ -270,22 +262,22 @@ class Series:
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
 
-        def _parse_additional_prohibitions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                additional_prohibitions_type_0 = cast(list[str], data)
-
-                return additional_prohibitions_type_0
-            raise TypeError(
-                f"additional_prohibitions: unexpected JSON type {type(data).__name__}"
+        _additional_prohibitions_data = d.pop("additional_prohibitions", UNSET)
+        additional_prohibitions: list[str] | None | Unset
+        if _additional_prohibitions_data is None or isinstance(
+            _additional_prohibitions_data, Unset
+        ):
+            additional_prohibitions = _additional_prohibitions_data
+        elif isinstance(_additional_prohibitions_data, list):
+            additional_prohibitions_type_0 = cast(
+                list[str], _additional_prohibitions_data
             )
 
-        additional_prohibitions = _parse_additional_prohibitions(
-            d.pop("additional_prohibitions", UNSET)
-        )
+            additional_prohibitions = additional_prohibitions_type_0
+        else:
+            raise TypeError(
+                f"additional_prohibitions: unexpected JSON type {type(_additional_prohibitions_data).__name__}"
+            )
 
         volume_fp = d.pop("volume_fp", UNSET)
 

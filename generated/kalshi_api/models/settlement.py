@@ -145,14 +145,12 @@ class Settlement:
 
         fee_cost = d.pop("fee_cost", UNSET)
 
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        _value_data = d.pop("value", UNSET)
+        value: int | None | Unset
+        if _value_data is None or isinstance(_value_data, Unset):
+            value = _value_data
+        else:
+            value = cast(int | None | Unset, _value_data)
 
         settlement = cls(
             ticker=ticker,

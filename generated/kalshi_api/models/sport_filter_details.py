@@ -60,19 +60,18 @@ class SportFilterDetails:
         )
 
         d = dict(src_dict)
+        _scopes_data = d.pop("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = cast(list[str], _scopes_data)
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                scopes_type_0 = cast(list[str], data)
-
-                return scopes_type_0
-            raise TypeError(f"scopes: unexpected JSON type {type(data).__name__}")
-
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
 
         _competitions = d.pop("competitions", UNSET)
         competitions: SportFilterDetailsCompetitions | Unset

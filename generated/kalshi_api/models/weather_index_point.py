@@ -91,27 +91,25 @@ class WeatherIndexPoint:
 
         receipt_basis = d.pop("receipt_basis", UNSET)
 
-        def _parse_stations(
-            data: object,
-        ) -> list[WeatherIndexStationReading] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                stations_type_0 = []
-                _stations_type_0 = data
-                for stations_type_0_item_data in _stations_type_0:
-                    stations_type_0_item = WeatherIndexStationReading.from_dict(
-                        stations_type_0_item_data
-                    )
+        _stations_data = d.pop("stations", UNSET)
+        stations: list[WeatherIndexStationReading] | None | Unset
+        if _stations_data is None or isinstance(_stations_data, Unset):
+            stations = _stations_data
+        elif isinstance(_stations_data, list):
+            stations_type_0 = []
+            _stations_type_0 = _stations_data
+            for stations_type_0_item_data in _stations_type_0:
+                stations_type_0_item = WeatherIndexStationReading.from_dict(
+                    stations_type_0_item_data
+                )
 
-                    stations_type_0.append(stations_type_0_item)
+                stations_type_0.append(stations_type_0_item)
 
-                return stations_type_0
-            raise TypeError(f"stations: unexpected JSON type {type(data).__name__}")
-
-        stations = _parse_stations(d.pop("stations", UNSET))
+            stations = stations_type_0
+        else:
+            raise TypeError(
+                f"stations: unexpected JSON type {type(_stations_data).__name__}"
+            )
 
         weather_index_point = cls(
             t=t,

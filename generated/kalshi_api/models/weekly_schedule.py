@@ -178,145 +178,137 @@ class WeeklySchedule:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        def _parse_monday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                monday_type_0 = []
-                _monday_type_0 = data
-                for monday_type_0_item_data in _monday_type_0:
-                    monday_type_0_item = DailySchedule.from_dict(
-                        monday_type_0_item_data
-                    )
+        _monday_data = d.pop("monday", UNSET)
+        monday: list[DailySchedule] | None | Unset
+        if _monday_data is None or isinstance(_monday_data, Unset):
+            monday = _monday_data
+        elif isinstance(_monday_data, list):
+            monday_type_0 = []
+            _monday_type_0 = _monday_data
+            for monday_type_0_item_data in _monday_type_0:
+                monday_type_0_item = DailySchedule.from_dict(monday_type_0_item_data)
 
-                    monday_type_0.append(monday_type_0_item)
+                monday_type_0.append(monday_type_0_item)
 
-                return monday_type_0
-            raise TypeError(f"monday: unexpected JSON type {type(data).__name__}")
+            monday = monday_type_0
+        else:
+            raise TypeError(
+                f"monday: unexpected JSON type {type(_monday_data).__name__}"
+            )
 
-        monday = _parse_monday(d.pop("monday", UNSET))
+        _tuesday_data = d.pop("tuesday", UNSET)
+        tuesday: list[DailySchedule] | None | Unset
+        if _tuesday_data is None or isinstance(_tuesday_data, Unset):
+            tuesday = _tuesday_data
+        elif isinstance(_tuesday_data, list):
+            tuesday_type_0 = []
+            _tuesday_type_0 = _tuesday_data
+            for tuesday_type_0_item_data in _tuesday_type_0:
+                tuesday_type_0_item = DailySchedule.from_dict(tuesday_type_0_item_data)
 
-        def _parse_tuesday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                tuesday_type_0 = []
-                _tuesday_type_0 = data
-                for tuesday_type_0_item_data in _tuesday_type_0:
-                    tuesday_type_0_item = DailySchedule.from_dict(
-                        tuesday_type_0_item_data
-                    )
+                tuesday_type_0.append(tuesday_type_0_item)
 
-                    tuesday_type_0.append(tuesday_type_0_item)
+            tuesday = tuesday_type_0
+        else:
+            raise TypeError(
+                f"tuesday: unexpected JSON type {type(_tuesday_data).__name__}"
+            )
 
-                return tuesday_type_0
-            raise TypeError(f"tuesday: unexpected JSON type {type(data).__name__}")
+        _wednesday_data = d.pop("wednesday", UNSET)
+        wednesday: list[DailySchedule] | None | Unset
+        if _wednesday_data is None or isinstance(_wednesday_data, Unset):
+            wednesday = _wednesday_data
+        elif isinstance(_wednesday_data, list):
+            wednesday_type_0 = []
+            _wednesday_type_0 = _wednesday_data
+            for wednesday_type_0_item_data in _wednesday_type_0:
+                wednesday_type_0_item = DailySchedule.from_dict(
+                    wednesday_type_0_item_data
+                )
 
-        tuesday = _parse_tuesday(d.pop("tuesday", UNSET))
+                wednesday_type_0.append(wednesday_type_0_item)
 
-        def _parse_wednesday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                wednesday_type_0 = []
-                _wednesday_type_0 = data
-                for wednesday_type_0_item_data in _wednesday_type_0:
-                    wednesday_type_0_item = DailySchedule.from_dict(
-                        wednesday_type_0_item_data
-                    )
+            wednesday = wednesday_type_0
+        else:
+            raise TypeError(
+                f"wednesday: unexpected JSON type {type(_wednesday_data).__name__}"
+            )
 
-                    wednesday_type_0.append(wednesday_type_0_item)
+        _thursday_data = d.pop("thursday", UNSET)
+        thursday: list[DailySchedule] | None | Unset
+        if _thursday_data is None or isinstance(_thursday_data, Unset):
+            thursday = _thursday_data
+        elif isinstance(_thursday_data, list):
+            thursday_type_0 = []
+            _thursday_type_0 = _thursday_data
+            for thursday_type_0_item_data in _thursday_type_0:
+                thursday_type_0_item = DailySchedule.from_dict(
+                    thursday_type_0_item_data
+                )
 
-                return wednesday_type_0
-            raise TypeError(f"wednesday: unexpected JSON type {type(data).__name__}")
+                thursday_type_0.append(thursday_type_0_item)
 
-        wednesday = _parse_wednesday(d.pop("wednesday", UNSET))
+            thursday = thursday_type_0
+        else:
+            raise TypeError(
+                f"thursday: unexpected JSON type {type(_thursday_data).__name__}"
+            )
 
-        def _parse_thursday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                thursday_type_0 = []
-                _thursday_type_0 = data
-                for thursday_type_0_item_data in _thursday_type_0:
-                    thursday_type_0_item = DailySchedule.from_dict(
-                        thursday_type_0_item_data
-                    )
+        _friday_data = d.pop("friday", UNSET)
+        friday: list[DailySchedule] | None | Unset
+        if _friday_data is None or isinstance(_friday_data, Unset):
+            friday = _friday_data
+        elif isinstance(_friday_data, list):
+            friday_type_0 = []
+            _friday_type_0 = _friday_data
+            for friday_type_0_item_data in _friday_type_0:
+                friday_type_0_item = DailySchedule.from_dict(friday_type_0_item_data)
 
-                    thursday_type_0.append(thursday_type_0_item)
+                friday_type_0.append(friday_type_0_item)
 
-                return thursday_type_0
-            raise TypeError(f"thursday: unexpected JSON type {type(data).__name__}")
+            friday = friday_type_0
+        else:
+            raise TypeError(
+                f"friday: unexpected JSON type {type(_friday_data).__name__}"
+            )
 
-        thursday = _parse_thursday(d.pop("thursday", UNSET))
+        _saturday_data = d.pop("saturday", UNSET)
+        saturday: list[DailySchedule] | None | Unset
+        if _saturday_data is None or isinstance(_saturday_data, Unset):
+            saturday = _saturday_data
+        elif isinstance(_saturday_data, list):
+            saturday_type_0 = []
+            _saturday_type_0 = _saturday_data
+            for saturday_type_0_item_data in _saturday_type_0:
+                saturday_type_0_item = DailySchedule.from_dict(
+                    saturday_type_0_item_data
+                )
 
-        def _parse_friday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                friday_type_0 = []
-                _friday_type_0 = data
-                for friday_type_0_item_data in _friday_type_0:
-                    friday_type_0_item = DailySchedule.from_dict(
-                        friday_type_0_item_data
-                    )
+                saturday_type_0.append(saturday_type_0_item)
 
-                    friday_type_0.append(friday_type_0_item)
+            saturday = saturday_type_0
+        else:
+            raise TypeError(
+                f"saturday: unexpected JSON type {type(_saturday_data).__name__}"
+            )
 
-                return friday_type_0
-            raise TypeError(f"friday: unexpected JSON type {type(data).__name__}")
+        _sunday_data = d.pop("sunday", UNSET)
+        sunday: list[DailySchedule] | None | Unset
+        if _sunday_data is None or isinstance(_sunday_data, Unset):
+            sunday = _sunday_data
+        elif isinstance(_sunday_data, list):
+            sunday_type_0 = []
+            _sunday_type_0 = _sunday_data
+            for sunday_type_0_item_data in _sunday_type_0:
+                sunday_type_0_item = DailySchedule.from_dict(sunday_type_0_item_data)
 
-        friday = _parse_friday(d.pop("friday", UNSET))
+                sunday_type_0.append(sunday_type_0_item)
 
-        def _parse_saturday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                saturday_type_0 = []
-                _saturday_type_0 = data
-                for saturday_type_0_item_data in _saturday_type_0:
-                    saturday_type_0_item = DailySchedule.from_dict(
-                        saturday_type_0_item_data
-                    )
-
-                    saturday_type_0.append(saturday_type_0_item)
-
-                return saturday_type_0
-            raise TypeError(f"saturday: unexpected JSON type {type(data).__name__}")
-
-        saturday = _parse_saturday(d.pop("saturday", UNSET))
-
-        def _parse_sunday(data: object) -> list[DailySchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                sunday_type_0 = []
-                _sunday_type_0 = data
-                for sunday_type_0_item_data in _sunday_type_0:
-                    sunday_type_0_item = DailySchedule.from_dict(
-                        sunday_type_0_item_data
-                    )
-
-                    sunday_type_0.append(sunday_type_0_item)
-
-                return sunday_type_0
-            raise TypeError(f"sunday: unexpected JSON type {type(data).__name__}")
-
-        sunday = _parse_sunday(d.pop("sunday", UNSET))
+            sunday = sunday_type_0
+        else:
+            raise TypeError(
+                f"sunday: unexpected JSON type {type(_sunday_data).__name__}"
+            )
 
         weekly_schedule = cls(
             start_time=start_time,

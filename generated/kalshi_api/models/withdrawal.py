@@ -107,14 +107,12 @@ class Withdrawal:
 
         created_ts = d.pop("created_ts", UNSET)
 
-        def _parse_finalized_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
+        _finalized_ts_data = d.pop("finalized_ts", UNSET)
+        finalized_ts: int | None | Unset
+        if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
+            finalized_ts = _finalized_ts_data
+        else:
+            finalized_ts = cast(int | None | Unset, _finalized_ts_data)
 
         withdrawal = cls(
             id=id,
