@@ -116,36 +116,43 @@ def ours_balance(base: str, key: Any, n: int) -> Callable[[], None]:
     return run
 
 
-def baseline_paginate(base: str, key: Any, total: int) -> int:
+def baseline_paginate(base: str, key: Any, total: int) -> Callable[[], int]:
+    """A ready client (imports done, connection pool made); the call pages through `total`."""
     import httpx
 
     client = httpx.Client(base_url=base)
     path = "/trade-api/v2/portfolio/orders"
-    cursor, count = "", 0
-    while True:
-        params = {"limit": 1000, "ticker": f"TOTAL-{total}"}
-        if cursor:
-            params["cursor"] = cursor
-        page = json.loads(
-            client.get(
+
+    def run() -> int:
+        cursor, count = "", 0
+        while True:
+            params = {"limit": 1000, "ticker": f"TOTAL-{total}"}
+            if cursor:
+                params["cursor"] = cursor
+            response = client.get(
                 "/portfolio/orders", params=params, headers=baseline_headers(key, "GET", path)
-            ).content
-        )
-        for order in page["orders"]:
-            count += 1 if order["order_id"] else 0
-        cursor = page["cursor"]
-        if not cursor:
-            return count
+            )
+            page = json.loads(response.content)
+            for order in page["orders"]:
+                count += 1 if order["order_id"] else 0
+            cursor = page["cursor"]
+            if not cursor:
+                return count
+
+    return run
 
 
-def ours_paginate(base: str, key: Any, total: int) -> int:
+def ours_paginate(base: str, key: Any, total: int) -> Callable[[], int]:
     from kalshi import KalshiClient
     from kalshi_api.api.orders import get_orders
 
     client = KalshiClient("bench", key, base_url=base, rate_limit=False)
-    return sum(
-        1 for order in client.paginate(get_orders, ticker=f"TOTAL-{total}") if order.order_id
-    )
+
+    def run() -> int:
+        orders = client.paginate(get_orders, ticker=f"TOTAL-{total}")
+        return sum(1 for order in orders if order.order_id)
+
+    return run
 
 
 def baseline_cancel(base: str, key: Any, ids: list[str]) -> None:
@@ -218,8 +225,9 @@ def child(args: list[str]) -> None:
     """Run one measurement in a fresh process and print JSON (peak RSS is per process)."""
     who, base, total = args[1], args[2], int(args[3])
     rsa_key, _ = keys()
-    function = ours_paginate if who == "ours" else baseline_paginate
-    wall, cpu = timed(lambda: function(base, rsa_key, total))
+    make = ours_paginate if who == "ours" else baseline_paginate
+    run = make(base, rsa_key, total)  # imports and client construction are not timed
+    wall, cpu = timed(run)
     print(
         json.dumps(
             {
@@ -331,8 +339,10 @@ def main() -> int:
 
         # 2. paginate 20,000 orders into models (fresh processes: peak RSS is per process)
         total = 20_000 // scale
-        base_children = [in_child("baseline", base, total) for _ in range(2)]
-        our_children = [in_child("ours", base, total) for _ in range(2)]
+        base_children, our_children = [], []
+        for _ in range(ROUNDS):  # alternating fresh processes
+            base_children.append(in_child("baseline", base, total))
+            our_children.append(in_child("ours", base, total))
         b_items = statistics.median(c["items_per_s"] for c in base_children)
         o_items = statistics.median(c["items_per_s"] for c in our_children)
         rows.append(
