@@ -249,19 +249,20 @@ def in_child(who: str, base: str, total: int) -> dict[str, float]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
-def import_ms(statement: str) -> float:
-    """Wall time of one import statement in a fresh process, median of 7."""
-    code = f"import time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)"
-    samples = [
-        float(
-            subprocess.run(
+def import_ms(*statements: str) -> list[float]:
+    """Wall time of each import statement in a fresh process: median of 9, interleaved so that
+    a slow spell of the machine weighs on every statement alike."""
+    samples: list[list[float]] = [[] for _ in statements]
+    for _ in range(9):
+        for index, statement in enumerate(statements):
+            code = (
+                f"import time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)"
+            )
+            out = subprocess.run(
                 [sys.executable, "-c", code], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        * 1000
-        for _ in range(7)
-    ]
-    return statistics.median(samples)
+            )
+            samples[index].append(float(out.stdout) * 1000)
+    return [statistics.median(s) for s in samples]
 
 
 DEPENDENCIES = (
@@ -418,12 +419,12 @@ def main() -> int:
             )
 
         # 6. import and first call; scenario 1 with an Ed25519 key
-        imported, floor = import_ms("import kalshi"), import_ms(DEPENDENCIES)
+        imported, floor = import_ms("import kalshi", DEPENDENCIES)
         first = first_call_ms(base)
         rows.append(
             (
                 "6 import kalshi",
-                "fresh process, median of 7",
+                "fresh process, median of 9",
                 f"{imported:.0f} ms (httpx + cryptography alone: {floor:.0f} ms)",
                 "-",
                 _verdict(imported <= 150, "<= 150 ms"),
