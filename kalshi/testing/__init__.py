@@ -108,9 +108,14 @@ class FakeExchange:
         return AsyncExchangeTransport(self.app)
 
     def client(self, credentials: Credentials | None = None, **kwargs: Any) -> KalshiClient:
-        """A `KalshiClient` wired to this exchange in process."""
+        """A `KalshiClient` wired to this exchange in process.
+
+        It paces itself (client-side rate limiting) only when this exchange enforces rate
+        limits, so test suites run at full speed by default.
+        """
         key = (credentials.key_id, credentials.private_key_pem) if credentials else (None, None)
         kwargs.setdefault("base_url", IN_PROCESS_URL)
+        kwargs.setdefault("rate_limit", self.app.rate_limit)
         return KalshiClient(*key, transport=self.transport(), **kwargs)
 
     def async_client(
@@ -118,6 +123,7 @@ class FakeExchange:
     ) -> AsyncKalshiClient:
         key = (credentials.key_id, credentials.private_key_pem) if credentials else (None, None)
         kwargs.setdefault("base_url", IN_PROCESS_URL)
+        kwargs.setdefault("rate_limit", self.app.rate_limit)
         return AsyncKalshiClient(*key, transport=self.async_transport(), **kwargs)
 
     @contextmanager
