@@ -21,26 +21,20 @@ from ._operations import find_operation
 
 DEFAULT_COST = 10
 
-#: Operations whose cost differs from the default, as Kalshi documents them (spec 3.31.0).
-#: `refresh()` replaces these with what GET /account/endpoint_costs reports.
-DOCUMENTED_COSTS: dict[str, int] = {
-    "GetOrder": 2,
-    "CancelOrderV2": 2,
-    "CancelAllOrders": 2,
-    "CreateQuote": 2,
-    "GetRFQQuote": 2,
-    "DeleteRFQQuote": 2,
-    "GetQuote": 2,
-    "DeleteQuote": 2,
-    "UpgradeAccountApiUsageLevel": 30,
-}
-#: Batch operations are billed per item: operationId -> tokens per item in `orders`.
-PER_ITEM_COSTS: dict[str, int] = {
-    "BatchCreateOrdersV2": 10,
-    "BatchCancelOrdersV2": 2,
-    "BatchCreateOrders": 10,
-    "BatchCancelOrders": 2,
-}
+
+def documented_costs() -> tuple[dict[str, int], dict[str, int]]:
+    """(operationId -> tokens a request, operationId -> tokens per batch item), as Kalshi's spec
+    states them (carried into the generated operation index by `make spec`). `refresh()`
+    replaces the first with what GET /account/endpoint_costs reports."""
+    from kalshi_api.operations import OPERATIONS
+
+    flat = {k: op.token_cost for k, op in OPERATIONS.items() if op.token_cost is not None}
+    per_item = {
+        k: op.token_cost_per_item
+        for k, op in OPERATIONS.items()
+        if op.token_cost_per_item is not None
+    }
+    return flat, per_item
 
 
 @dataclass(frozen=True)
@@ -116,7 +110,9 @@ class RateLimiter:
         self.tier = chosen.name
         self.safety = safety
         self.default_cost = default_cost
-        self.costs: dict[str, int] = dict(DOCUMENTED_COSTS if costs is None else costs)
+        flat, per_item = documented_costs()
+        self.costs: dict[str, int] = dict(flat if costs is None else costs)
+        self.per_item_costs: dict[str, int] = per_item
         self.known_limits = False
         self._clock = clock
         self._sleep = sleep
@@ -134,15 +130,15 @@ class RateLimiter:
         """The bucket a request draws from and its cost in tokens."""
         bucket = self.read if method.upper() in ("GET", "HEAD", "OPTIONS") else self.write
         op_id = _operation_id(method.upper(), path)
-        if op_id in PER_ITEM_COSTS:
-            return bucket, PER_ITEM_COSTS[op_id] * max(1, _count_items(body))
+        if op_id in self.per_item_costs:
+            return bucket, self.per_item_costs[op_id] * max(1, _count_items(body))
         return bucket, self.costs.get(op_id or "", self.default_cost)
 
     def batch_size(self, per_item_operation: str, fallback: int = 20) -> int:
         """Largest batch one full write bucket pays for, once real limits are known."""
         if not self.known_limits:
             return fallback
-        per_item = PER_ITEM_COSTS[per_item_operation]
+        per_item = self.per_item_costs.get(per_item_operation, self.default_cost)
         return max(1, int(self.write.capacity / self.safety) // per_item)
 
     # ------------------------------------------------------------------ waiting

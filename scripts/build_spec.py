@@ -3,7 +3,8 @@
 Usage: python scripts/build_spec.py UPSTREAM OUT [--legacy FILE] [--overlay FILE]
 
 Same input, same bytes out. What it does, in order:
-1. keeps facts only: descriptions, examples and vendor extensions go; operation summaries stay;
+1. keeps facts only: descriptions, examples and vendor extensions go; operation summaries stay,
+   and token costs stated in the notes become `x-token-cost` / `x-token-cost-per-item`;
 2. adds the retired legacy order operations (openapi/legacy.yaml) as ``deprecated: true``;
 3. adds the project's own one-line operation descriptions (openapi/overlay.yaml);
 4. normalises the document so that real traffic parses (see ``normalise``);
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -307,14 +309,36 @@ def normalise(doc: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- main
 
 
+COST_NOTE = re.compile(r"\*\*Rate limit:\*\*\s*(\d+) tokens per (request|order in the batch)")
+
+
+def token_costs(doc: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """operationId -> {"x-token-cost": n} or {"x-token-cost-per-item": n}, read from the
+    upstream notes ("**Rate limit:** 2 tokens per request"): the facts stay, the prose goes."""
+    found = {}
+    for _, _, operation in openapi_io.operations(doc):
+        match = COST_NOTE.search(str(operation.get("x-mint", "")))
+        if match:
+            key = "x-token-cost" if match.group(2) == "request" else "x-token-cost-per-item"
+            found[str(operation.get("operationId"))] = {key: int(match.group(1))}
+    return found
+
+
+def apply_costs(doc: dict[str, Any], costs: dict[str, dict[str, int]]) -> None:
+    for _, _, operation in openapi_io.operations(doc):
+        operation.update(costs.get(str(operation.get("operationId")), {}))
+
+
 def build(
     upstream: dict[str, Any], legacy: dict[str, Any], overlay: dict[str, Any]
 ) -> dict[str, Any]:
     version = str(upstream.get("info", {}).get("version", "unknown"))
+    costs = token_costs(upstream)
     doc = strip_prose(upstream)
     doc.setdefault("components", {}).setdefault("schemas", {})
     merge_legacy(doc, legacy)  # our own file: already facts only, and keeps x-replaced-by
     normalise(doc)
+    apply_costs(doc, costs)
     apply_overlay(doc, overlay)
     doc["info"] = {
         "title": "Kalshi Trade API v2 (kalshi project description)",

@@ -45,6 +45,8 @@ class Operation(NamedTuple):
     replaced_by: str | None
     page: Page | None
     error_statuses: tuple[int, ...]
+    token_cost: int | None  # tokens a request costs, when not the default
+    token_cost_per_item: int | None  # tokens per item of a batch request
 
 
 '''
@@ -119,7 +121,8 @@ def main(argv: list[str]) -> int:
             f"    {op_id!r}: Operation({op_id!r}, {method.upper()!r}, {path!r}, "
             f"{module_of(method, path, operation)!r}, {bool(operation.get('security'))!r}, "
             f"{bool(operation.get('deprecated'))!r}, {operation.get('x-replaced-by')!r}, "
-            f"{page_of(doc, operation)}, {tuple(operation.get('x-error-statuses') or ())!r}),"
+            f"{page_of(doc, operation)}, {tuple(operation.get('x-error-statuses') or ())!r}, "
+            f"{operation.get('x-token-cost')!r}, {operation.get('x-token-cost-per-item')!r}),"
         )
     lines.append("}")
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")

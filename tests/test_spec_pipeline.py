@@ -76,7 +76,15 @@ def test_spec_content() -> None:
     described = {op["operationId"]: op["description"] for op in ops.values() if "description" in op}
     assert described == overlay
     keys = keys_anywhere({k: v for k, v in doc.items() if k != "info"})
-    assert {k for k in keys if k.startswith("x-")} == {"x-error-statuses", "x-replaced-by"}
+    assert {k for k in keys if k.startswith("x-")} == {
+        "x-error-statuses",
+        "x-replaced-by",
+        "x-token-cost",
+        "x-token-cost-per-item",
+    }
+    assert ops[("get", "/portfolio/orders/{order_id}")]["x-token-cost"] == 2
+    assert ops[("post", "/portfolio/events/orders/batched")]["x-token-cost-per-item"] == 10
+    assert ops[("delete", "/portfolio/events/orders/batched")]["x-token-cost-per-item"] == 2
     assert ops[("post", "/portfolio/events/orders")]["x-error-statuses"] == [
         400,
         401,

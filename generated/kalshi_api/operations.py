@@ -25,6 +25,8 @@ class Operation(NamedTuple):
     replaced_by: str | None
     page: Page | None
     error_statuses: tuple[int, ...]
+    token_cost: int | None  # tokens a request costs, when not the default
+    token_cost_per_item: int | None  # tokens per item of a batch request
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -38,6 +40,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "AcceptQuote": Operation(
         "AcceptQuote",
@@ -49,6 +53,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "AcceptRFQQuote": Operation(
         "AcceptRFQQuote",
@@ -60,6 +66,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "AmendOrder": Operation(
         "AmendOrder",
@@ -71,6 +79,8 @@ OPERATIONS: dict[str, Operation] = {
         "AmendOrderV2",
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "AmendOrderV2": Operation(
         "AmendOrderV2",
@@ -82,6 +92,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500, 503),
+        None,
+        None,
     ),
     "ApplySubaccountTransfer": Operation(
         "ApplySubaccountTransfer",
@@ -93,6 +105,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "BatchCancelOrders": Operation(
         "BatchCancelOrders",
@@ -104,6 +118,8 @@ OPERATIONS: dict[str, Operation] = {
         "BatchCancelOrdersV2",
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "BatchCancelOrdersV2": Operation(
         "BatchCancelOrdersV2",
@@ -115,6 +131,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        2,
     ),
     "BatchCreateOrders": Operation(
         "BatchCreateOrders",
@@ -126,6 +144,8 @@ OPERATIONS: dict[str, Operation] = {
         "BatchCreateOrdersV2",
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "BatchCreateOrdersV2": Operation(
         "BatchCreateOrdersV2",
@@ -137,6 +157,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        10,
     ),
     "BatchGetMarketCandlesticks": Operation(
         "BatchGetMarketCandlesticks",
@@ -148,6 +170,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "CancelAllOrders": Operation(
         "CancelAllOrders",
@@ -159,6 +183,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 429, 500),
+        2,
+        None,
     ),
     "CancelOrder": Operation(
         "CancelOrder",
@@ -170,6 +196,8 @@ OPERATIONS: dict[str, Operation] = {
         "CancelOrderV2",
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "CancelOrderV2": Operation(
         "CancelOrderV2",
@@ -181,6 +209,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        2,
+        None,
     ),
     "ConfirmQuote": Operation(
         "ConfirmQuote",
@@ -192,6 +222,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "ConfirmRFQQuote": Operation(
         "ConfirmRFQQuote",
@@ -203,6 +235,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "CreateApiKey": Operation(
         "CreateApiKey",
@@ -214,6 +248,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 500),
+        None,
+        None,
     ),
     "CreateFCMSubtrader": Operation(
         "CreateFCMSubtrader",
@@ -225,6 +261,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 500),
+        None,
+        None,
     ),
     "CreateMarketInMultivariateEventCollection": Operation(
         "CreateMarketInMultivariateEventCollection",
@@ -236,6 +274,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 429, 500),
+        None,
+        None,
     ),
     "CreateOrder": Operation(
         "CreateOrder",
@@ -247,6 +287,8 @@ OPERATIONS: dict[str, Operation] = {
         "CreateOrderV2",
         None,
         (400, 401, 409, 429, 500),
+        None,
+        None,
     ),
     "CreateOrderGroup": Operation(
         "CreateOrderGroup",
@@ -258,6 +300,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "CreateOrderV2": Operation(
         "CreateOrderV2",
@@ -269,6 +313,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 429, 500, 503),
+        None,
+        None,
     ),
     "CreateQuote": Operation(
         "CreateQuote",
@@ -280,6 +326,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        2,
+        None,
     ),
     "CreateRFQ": Operation(
         "CreateRFQ",
@@ -291,6 +339,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 409, 500),
+        None,
+        None,
     ),
     "CreateSubaccount": Operation(
         "CreateSubaccount",
@@ -302,6 +352,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "DecreaseOrder": Operation(
         "DecreaseOrder",
@@ -313,6 +365,8 @@ OPERATIONS: dict[str, Operation] = {
         "DecreaseOrderV2",
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "DecreaseOrderV2": Operation(
         "DecreaseOrderV2",
@@ -324,6 +378,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "DeleteApiKey": Operation(
         "DeleteApiKey",
@@ -335,6 +391,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "DeleteFCMEventContractDailyCap": Operation(
         "DeleteFCMEventContractDailyCap",
@@ -346,6 +404,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "DeleteOrderGroup": Operation(
         "DeleteOrderGroup",
@@ -357,6 +417,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "DeleteQuote": Operation(
         "DeleteQuote",
@@ -368,6 +430,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        2,
+        None,
     ),
     "DeleteRFQ": Operation(
         "DeleteRFQ",
@@ -379,6 +443,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "DeleteRFQQuote": Operation(
         "DeleteRFQQuote",
@@ -390,6 +456,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        2,
+        None,
     ),
     "GenerateApiKey": Operation(
         "GenerateApiKey",
@@ -401,6 +469,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 500),
+        None,
+        None,
     ),
     "GetAccountApiLimits": Operation(
         "GetAccountApiLimits",
@@ -412,6 +482,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetAccountApiUsageLevelVolumeProgress": Operation(
         "GetAccountApiUsageLevelVolumeProgress",
@@ -423,6 +495,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetAccountEndpointCosts": Operation(
         "GetAccountEndpointCosts",
@@ -434,6 +508,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
+        None,
     ),
     "GetApiKeys": Operation(
         "GetApiKeys",
@@ -445,6 +521,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetBalance": Operation(
         "GetBalance",
@@ -456,6 +534,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetBlockTradeProposals": Operation(
         "GetBlockTradeProposals",
@@ -475,6 +555,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetBlockTradeProposalsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetCommunicationsID": Operation(
         "GetCommunicationsID",
@@ -486,6 +568,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetDeposits": Operation(
         "GetDeposits",
@@ -505,6 +589,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetDepositsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetEvent": Operation(
         "GetEvent",
@@ -516,6 +602,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "GetEventFeeChanges": Operation(
         "GetEventFeeChanges",
@@ -535,6 +623,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetEventFeeChangesResponse",
         ),
         (400, 500),
+        None,
+        None,
     ),
     "GetEventForecastPercentilesHistory": Operation(
         "GetEventForecastPercentilesHistory",
@@ -546,6 +636,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetEventLiveData": Operation(
         "GetEventLiveData",
@@ -557,6 +649,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
+        None,
     ),
     "GetEventMetadata": Operation(
         "GetEventMetadata",
@@ -568,6 +662,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "GetEvents": Operation(
         "GetEvents",
@@ -587,6 +683,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetEventsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetExchangeSchedule": Operation(
         "GetExchangeSchedule",
@@ -598,6 +696,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
+        None,
     ),
     "GetExchangeStatus": Operation(
         "GetExchangeStatus",
@@ -609,6 +709,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500, 503, 504),
+        None,
+        None,
     ),
     "GetFCMEventContractDailyCap": Operation(
         "GetFCMEventContractDailyCap",
@@ -620,6 +722,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "GetFCMFills": Operation(
         "GetFCMFills",
@@ -639,6 +743,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetFcmFillsResponse",
         ),
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "GetFCMOrders": Operation(
         "GetFCMOrders",
@@ -658,6 +764,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetOrdersResponse",
         ),
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "GetFCMPositions": Operation(
         "GetFCMPositions",
@@ -677,6 +785,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetPositionsResponse",
         ),
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "GetFCMSubtraderBlockedCategories": Operation(
         "GetFCMSubtraderBlockedCategories",
@@ -688,6 +798,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "GetFills": Operation(
         "GetFills",
@@ -701,6 +813,8 @@ OPERATIONS: dict[str, Operation] = {
             "limit", 1000, "cursor", "cursor", ("fills",), ("Fill",), "GetFillsResponse"
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetFillsHistorical": Operation(
         "GetFillsHistorical",
@@ -714,6 +828,8 @@ OPERATIONS: dict[str, Operation] = {
             "limit", 1000, "cursor", "cursor", ("fills",), ("Fill",), "GetFillsResponse"
         ),
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "GetFiltersForSports": Operation(
         "GetFiltersForSports",
@@ -725,6 +841,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetGameStats": Operation(
         "GetGameStats",
@@ -736,6 +854,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
+        None,
     ),
     "GetHistoricalCutoff": Operation(
         "GetHistoricalCutoff",
@@ -747,6 +867,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
+        None,
     ),
     "GetHistoricalMarket": Operation(
         "GetHistoricalMarket",
@@ -758,6 +880,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
+        None,
     ),
     "GetHistoricalMarkets": Operation(
         "GetHistoricalMarkets",
@@ -777,6 +901,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetMarketsResponse",
         ),
         (400, 500),
+        None,
+        None,
     ),
     "GetHistoricalOrders": Operation(
         "GetHistoricalOrders",
@@ -796,6 +922,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetOrdersResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetHistoricalPositions": Operation(
         "GetHistoricalPositions",
@@ -815,6 +943,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetPositionsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetIncentivePrograms": Operation(
         "GetIncentivePrograms",
@@ -834,6 +964,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetIncentiveProgramsResponse",
         ),
         (400, 500),
+        None,
+        None,
     ),
     "GetIntraExchangeInstanceTransfer": Operation(
         "GetIntraExchangeInstanceTransfer",
@@ -845,6 +977,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetIntraExchangeInstanceTransfers": Operation(
         "GetIntraExchangeInstanceTransfers",
@@ -864,6 +998,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetIntraExchangeInstanceTransfersResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetLiveData": Operation(
         "GetLiveData",
@@ -875,6 +1011,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
+        None,
     ),
     "GetLiveDataByMilestone": Operation(
         "GetLiveDataByMilestone",
@@ -886,6 +1024,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
+        None,
     ),
     "GetLiveDatas": Operation(
         "GetLiveDatas",
@@ -897,6 +1037,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
+        None,
     ),
     "GetMarket": Operation(
         "GetMarket",
@@ -908,6 +1050,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetMarketCandlesticks": Operation(
         "GetMarketCandlesticks",
@@ -919,6 +1063,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
+        None,
     ),
     "GetMarketCandlesticksByEvent": Operation(
         "GetMarketCandlesticksByEvent",
@@ -930,6 +1076,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetMarketCandlesticksHistorical": Operation(
         "GetMarketCandlesticksHistorical",
@@ -941,6 +1089,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
+        None,
     ),
     "GetMarketOrderbook": Operation(
         "GetMarketOrderbook",
@@ -952,6 +1102,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetMarketOrderbooks": Operation(
         "GetMarketOrderbooks",
@@ -963,6 +1115,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetMarkets": Operation(
         "GetMarkets",
@@ -982,6 +1136,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetMarketsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetMilestone": Operation(
         "GetMilestone",
@@ -993,6 +1149,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "GetMilestones": Operation(
         "GetMilestones",
@@ -1012,6 +1170,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetMilestonesResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetMultivariateEventCollection": Operation(
         "GetMultivariateEventCollection",
@@ -1023,6 +1183,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
+        None,
     ),
     "GetMultivariateEventCollections": Operation(
         "GetMultivariateEventCollections",
@@ -1042,6 +1204,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetMultivariateEventCollectionsResponse",
         ),
         (400, 500),
+        None,
+        None,
     ),
     "GetMultivariateEvents": Operation(
         "GetMultivariateEvents",
@@ -1061,6 +1225,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetMultivariateEventsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetOrder": Operation(
         "GetOrder",
@@ -1072,6 +1238,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        2,
+        None,
     ),
     "GetOrderGroup": Operation(
         "GetOrderGroup",
@@ -1083,6 +1251,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetOrderGroups": Operation(
         "GetOrderGroups",
@@ -1094,6 +1264,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetOrderQueuePosition": Operation(
         "GetOrderQueuePosition",
@@ -1105,6 +1277,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetOrderQueuePositions": Operation(
         "GetOrderQueuePositions",
@@ -1116,6 +1290,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetOrders": Operation(
         "GetOrders",
@@ -1135,6 +1311,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetOrdersResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetPortfolioRestingOrderTotalValue": Operation(
         "GetPortfolioRestingOrderTotalValue",
@@ -1146,6 +1324,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetPositions": Operation(
         "GetPositions",
@@ -1165,6 +1345,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetPositionsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetQuote": Operation(
         "GetQuote",
@@ -1176,6 +1358,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        2,
+        None,
     ),
     "GetQuotes": Operation(
         "GetQuotes",
@@ -1195,6 +1379,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetQuotesResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetRFQ": Operation(
         "GetRFQ",
@@ -1206,6 +1392,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "GetRFQQuote": Operation(
         "GetRFQQuote",
@@ -1217,6 +1405,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        2,
+        None,
     ),
     "GetRFQs": Operation(
         "GetRFQs",
@@ -1228,6 +1418,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         Page("limit", 100, "cursor", "cursor", ("rfqs",), ("RFQ",), "GetRFQsResponse"),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetSeries": Operation(
         "GetSeries",
@@ -1239,6 +1431,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
+        None,
     ),
     "GetSeriesFeeChanges": Operation(
         "GetSeriesFeeChanges",
@@ -1250,6 +1444,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
+        None,
     ),
     "GetSeriesList": Operation(
         "GetSeriesList",
@@ -1261,6 +1457,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
+        None,
     ),
     "GetSettlements": Operation(
         "GetSettlements",
@@ -1280,6 +1478,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetSettlementsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "GetStructuredTarget": Operation(
         "GetStructuredTarget",
@@ -1291,6 +1491,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "GetStructuredTargets": Operation(
         "GetStructuredTargets",
@@ -1310,6 +1512,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetStructuredTargetsResponse",
         ),
         (401, 500),
+        None,
+        None,
     ),
     "GetSubaccountBalances": Operation(
         "GetSubaccountBalances",
@@ -1321,6 +1525,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetSubaccountNetting": Operation(
         "GetSubaccountNetting",
@@ -1332,6 +1538,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetSubaccountTransfers": Operation(
         "GetSubaccountTransfers",
@@ -1351,6 +1559,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetSubaccountTransfersResponse",
         ),
         (401, 500),
+        None,
+        None,
     ),
     "GetTagsForSeriesCategories": Operation(
         "GetTagsForSeriesCategories",
@@ -1362,6 +1572,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
+        None,
     ),
     "GetTargetBalanceAllocation": Operation(
         "GetTargetBalanceAllocation",
@@ -1373,6 +1585,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 403, 500),
+        None,
+        None,
     ),
     "GetTrades": Operation(
         "GetTrades",
@@ -1392,6 +1606,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetTradesResponse",
         ),
         (400, 500),
+        None,
+        None,
     ),
     "GetTradesHistorical": Operation(
         "GetTradesHistorical",
@@ -1411,6 +1627,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetTradesResponse",
         ),
         (400, 404, 500),
+        None,
+        None,
     ),
     "GetUserDataTimestamp": Operation(
         "GetUserDataTimestamp",
@@ -1422,6 +1640,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
+        None,
     ),
     "GetWeatherIndex": Operation(
         "GetWeatherIndex",
@@ -1433,6 +1653,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
+        None,
     ),
     "GetWeatherIndexCalibrations": Operation(
         "GetWeatherIndexCalibrations",
@@ -1444,6 +1666,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
+        None,
     ),
     "GetWithdrawals": Operation(
         "GetWithdrawals",
@@ -1463,6 +1687,8 @@ OPERATIONS: dict[str, Operation] = {
             "GetWithdrawalsResponse",
         ),
         (400, 401, 500),
+        None,
+        None,
     ),
     "IntraExchangeInstanceTransfer": Operation(
         "IntraExchangeInstanceTransfer",
@@ -1474,6 +1700,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "ListFCMSubtraders": Operation(
         "ListFCMSubtraders",
@@ -1485,6 +1713,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 403, 500),
+        None,
+        None,
     ),
     "ProposeBlockTrade": Operation(
         "ProposeBlockTrade",
@@ -1496,6 +1726,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "ResetOrderGroup": Operation(
         "ResetOrderGroup",
@@ -1507,6 +1739,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "SetTargetBalanceAllocation": Operation(
         "SetTargetBalanceAllocation",
@@ -1518,6 +1752,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
+        None,
     ),
     "TriggerOrderGroup": Operation(
         "TriggerOrderGroup",
@@ -1529,6 +1765,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
+        None,
     ),
     "UpdateFCMEventContractDailyCap": Operation(
         "UpdateFCMEventContractDailyCap",
@@ -1540,6 +1778,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "UpdateFCMSubtraderBlockedCategories": Operation(
         "UpdateFCMSubtraderBlockedCategories",
@@ -1551,6 +1791,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
+        None,
     ),
     "UpdateOrderGroupLimit": Operation(
         "UpdateOrderGroupLimit",
@@ -1562,6 +1804,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
+        None,
     ),
     "UpdateSubaccountNetting": Operation(
         "UpdateSubaccountNetting",
@@ -1573,6 +1817,8 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
+        None,
     ),
     "UpgradeAccountApiUsageLevel": Operation(
         "UpgradeAccountApiUsageLevel",
@@ -1584,5 +1830,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 403, 429, 500),
+        30,
+        None,
     ),
 }
