@@ -18,13 +18,16 @@ def _operations() -> dict[str, Operation]:
 
 
 @cache
-def _patterns() -> list[tuple[int, re.Pattern[str], Operation]]:
+def _patterns() -> list[tuple[tuple[int, int], re.Pattern[str], Operation]]:
+    """Path templates as suffix patterns, most specific first: more segments (so
+    /historical/markets/{ticker} wins over /markets/{ticker}), then literal segments over
+    {params} (so /portfolio/orders/batched wins over /portfolio/orders/{order_id})."""
     compiled = []
     for op in _operations().values():
-        params = op.path.count("{")
+        rank = (-op.path.count("/"), op.path.count("{"))
         regex = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
-        compiled.append((params, re.compile(f"(?:^|.*?){regex}$"), op))
-    compiled.sort(key=lambda item: item[0])  # literal segments win over {param}
+        compiled.append((rank, re.compile(f"(?:^|.*/){regex.lstrip('/')}$"), op))
+    compiled.sort(key=lambda item: item[0])
     return compiled
 
 

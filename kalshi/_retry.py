@@ -12,29 +12,36 @@ from dataclasses import dataclass, field
 import httpx
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-_CREATE_SEGMENTS = ("orders", "batched")
 
 
 def has_idempotency_key(request: httpx.Request) -> bool:
-    """An order-creating POST whose every order carries a `client_order_id`.
+    """A create whose body carries its idempotency key (for a batch: every item does).
 
-    Kalshi refuses a second order with the same client_order_id, so sending it again cannot
-    create a duplicate. Creation paths end in `/orders` or `/orders/batched`; amend and decrease
-    (`.../{id}/amend`) do not, and are never retried.
+    Which operations have one comes from the spec, via the generated operation index: the
+    POSTs answering 201 whose body (or each item) has a `client_order_id` - the order creates.
+    Kalshi refuses a second order with the same client_order_id, so sending one again cannot
+    create a duplicate. Amend and decrease are not creates and are never retried.
     """
-    segments = request.url.path.rstrip("/").split("/")
-    if segments[-1] not in _CREATE_SEGMENTS or "orders" not in segments[-2:]:
+    from ._operations import find_operation
+
+    op = find_operation(request.method, request.url.path)
+    if op is None or op.idempotency_key is None:
         return False
+    key = op.idempotency_key
     try:
         body = json.loads(request.content or b"null")
     except ValueError:
         return False
     if not isinstance(body, dict):
         return False
-    if "orders" in body and isinstance(body["orders"], list):
-        items = body["orders"]
-        return bool(items) and all(isinstance(o, dict) and o.get("client_order_id") for o in items)
-    return bool(body.get("client_order_id"))
+    if key in body:
+        return bool(body[key])
+    arrays = [value for value in body.values() if isinstance(value, list)]
+    return (
+        len(arrays) == 1
+        and bool(arrays[0])
+        and all(isinstance(item, dict) and item.get(key) for item in arrays[0])
+    )
 
 
 def is_retry_safe(request: httpx.Request) -> bool:

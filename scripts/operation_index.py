@@ -47,6 +47,7 @@ class Operation(NamedTuple):
     error_statuses: tuple[int, ...]
     token_cost: int | None  # tokens a request costs, when not the default
     token_cost_per_item: int | None  # tokens per item of a batch request
+    idempotency_key: str | None  # a create (201) whose body, or each item, carries this key
 
 
 '''
@@ -104,6 +105,28 @@ def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
     )
 
 
+IDEMPOTENCY_KEY = "client_order_id"
+
+
+def idempotency_key(doc: dict[str, Any], method: str, operation: dict[str, Any]) -> str | None:
+    """`client_order_id` for a POST that creates (201) and whose body, or each item of its
+    one array, carries one: sending it twice cannot create twice, so it may be retried."""
+    responses = operation.get("responses") or {}
+    body = (operation.get("requestBody") or {}).get("content", {}).get("application/json", {})
+    if method != "post" or "201" not in {str(k) for k in responses} or "schema" not in body:
+        return None
+    schema = resolve(doc, body["schema"])
+    props = schema.get("properties") or {}
+    if IDEMPOTENCY_KEY in props:
+        return IDEMPOTENCY_KEY
+    arrays = [resolve(doc, p) for p in props.values() if resolve(doc, p).get("type") == "array"]
+    if len(arrays) == 1:
+        item = resolve(doc, arrays[0].get("items") or {})
+        if IDEMPOTENCY_KEY in (item.get("properties") or {}):
+            return IDEMPOTENCY_KEY
+    return None
+
+
 def module_of(method: str, path: str, operation: dict[str, Any]) -> str:
     tag = (operation.get("tags") or ["default"])[0]
     return f"{PythonIdentifier(tag, '')}.{PythonIdentifier(operation['operationId'], '')}"
@@ -122,7 +145,8 @@ def main(argv: list[str]) -> int:
             f"{module_of(method, path, operation)!r}, {bool(operation.get('security'))!r}, "
             f"{bool(operation.get('deprecated'))!r}, {operation.get('x-replaced-by')!r}, "
             f"{page_of(doc, operation)}, {tuple(operation.get('x-error-statuses') or ())!r}, "
-            f"{operation.get('x-token-cost')!r}, {operation.get('x-token-cost-per-item')!r}),"
+            f"{operation.get('x-token-cost')!r}, {operation.get('x-token-cost-per-item')!r}, "
+            f"{idempotency_key(doc, method, operation)!r}),"
         )
     lines.append("}")
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")

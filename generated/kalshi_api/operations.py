@@ -27,6 +27,9 @@ class Operation(NamedTuple):
     error_statuses: tuple[int, ...]
     token_cost: int | None  # tokens a request costs, when not the default
     token_cost_per_item: int | None  # tokens per item of a batch request
+    idempotency_key: (
+        str | None
+    )  # a create (201) whose body, or each item, carries this key
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -42,6 +45,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         None,
         None,
+        None,
     ),
     "AcceptQuote": Operation(
         "AcceptQuote",
@@ -53,6 +57,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -68,6 +73,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         None,
         None,
+        None,
     ),
     "AmendOrder": Operation(
         "AmendOrder",
@@ -79,6 +85,7 @@ OPERATIONS: dict[str, Operation] = {
         "AmendOrderV2",
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -94,6 +101,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 404, 500, 503),
         None,
         None,
+        None,
     ),
     "ApplySubaccountTransfer": Operation(
         "ApplySubaccountTransfer",
@@ -105,6 +113,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -120,6 +129,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 500),
         None,
         None,
+        None,
     ),
     "BatchCancelOrdersV2": Operation(
         "BatchCancelOrdersV2",
@@ -133,6 +143,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 500),
         None,
         2,
+        None,
     ),
     "BatchCreateOrders": Operation(
         "BatchCreateOrders",
@@ -146,6 +157,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 500),
         None,
         None,
+        "client_order_id",
     ),
     "BatchCreateOrdersV2": Operation(
         "BatchCreateOrdersV2",
@@ -159,6 +171,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 500),
         None,
         10,
+        "client_order_id",
     ),
     "BatchGetMarketCandlesticks": Operation(
         "BatchGetMarketCandlesticks",
@@ -170,6 +183,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -185,6 +199,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 429, 500),
         2,
         None,
+        None,
     ),
     "CancelOrder": Operation(
         "CancelOrder",
@@ -196,6 +211,7 @@ OPERATIONS: dict[str, Operation] = {
         "CancelOrderV2",
         None,
         (401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -211,6 +227,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         2,
         None,
+        None,
     ),
     "ConfirmQuote": Operation(
         "ConfirmQuote",
@@ -222,6 +239,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -237,6 +255,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         None,
         None,
+        None,
     ),
     "CreateApiKey": Operation(
         "CreateApiKey",
@@ -248,6 +267,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 500),
+        None,
         None,
         None,
     ),
@@ -263,6 +283,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 409, 500),
         None,
         None,
+        None,
     ),
     "CreateMarketInMultivariateEventCollection": Operation(
         "CreateMarketInMultivariateEventCollection",
@@ -274,6 +295,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 429, 500),
+        None,
         None,
         None,
     ),
@@ -289,6 +311,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 409, 429, 500),
         None,
         None,
+        "client_order_id",
     ),
     "CreateOrderGroup": Operation(
         "CreateOrderGroup",
@@ -300,6 +323,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -315,6 +339,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 409, 429, 500, 503),
         None,
         None,
+        "client_order_id",
     ),
     "CreateQuote": Operation(
         "CreateQuote",
@@ -328,6 +353,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         2,
         None,
+        None,
     ),
     "CreateRFQ": Operation(
         "CreateRFQ",
@@ -339,6 +365,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 409, 500),
+        None,
         None,
         None,
     ),
@@ -354,6 +381,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "DecreaseOrder": Operation(
         "DecreaseOrder",
@@ -365,6 +393,7 @@ OPERATIONS: dict[str, Operation] = {
         "DecreaseOrderV2",
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -380,6 +409,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         None,
         None,
+        None,
     ),
     "DeleteApiKey": Operation(
         "DeleteApiKey",
@@ -391,6 +421,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -406,6 +437,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 404, 500),
         None,
         None,
+        None,
     ),
     "DeleteOrderGroup": Operation(
         "DeleteOrderGroup",
@@ -417,6 +449,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -432,6 +465,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         2,
         None,
+        None,
     ),
     "DeleteRFQ": Operation(
         "DeleteRFQ",
@@ -443,6 +477,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -458,6 +493,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         2,
         None,
+        None,
     ),
     "GenerateApiKey": Operation(
         "GenerateApiKey",
@@ -469,6 +505,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 409, 500),
+        None,
         None,
         None,
     ),
@@ -484,6 +521,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetAccountApiUsageLevelVolumeProgress": Operation(
         "GetAccountApiUsageLevelVolumeProgress",
@@ -495,6 +533,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -510,6 +549,7 @@ OPERATIONS: dict[str, Operation] = {
         (500,),
         None,
         None,
+        None,
     ),
     "GetApiKeys": Operation(
         "GetApiKeys",
@@ -523,6 +563,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetBalance": Operation(
         "GetBalance",
@@ -534,6 +575,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -557,6 +599,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetCommunicationsID": Operation(
         "GetCommunicationsID",
@@ -568,6 +611,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -591,6 +635,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetEvent": Operation(
         "GetEvent",
@@ -602,6 +647,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -625,6 +671,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetEventForecastPercentilesHistory": Operation(
         "GetEventForecastPercentilesHistory",
@@ -636,6 +683,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -651,6 +699,7 @@ OPERATIONS: dict[str, Operation] = {
         (404, 500),
         None,
         None,
+        None,
     ),
     "GetEventMetadata": Operation(
         "GetEventMetadata",
@@ -662,6 +711,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -685,6 +735,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetExchangeSchedule": Operation(
         "GetExchangeSchedule",
@@ -696,6 +747,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
         None,
         None,
     ),
@@ -711,6 +763,7 @@ OPERATIONS: dict[str, Operation] = {
         (500, 503, 504),
         None,
         None,
+        None,
     ),
     "GetFCMEventContractDailyCap": Operation(
         "GetFCMEventContractDailyCap",
@@ -722,6 +775,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
         None,
         None,
     ),
@@ -745,6 +799,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 500),
         None,
         None,
+        None,
     ),
     "GetFCMOrders": Operation(
         "GetFCMOrders",
@@ -764,6 +819,7 @@ OPERATIONS: dict[str, Operation] = {
             "GetOrdersResponse",
         ),
         (400, 401, 403, 404, 500),
+        None,
         None,
         None,
     ),
@@ -787,6 +843,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 404, 500),
         None,
         None,
+        None,
     ),
     "GetFCMSubtraderBlockedCategories": Operation(
         "GetFCMSubtraderBlockedCategories",
@@ -798,6 +855,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
         None,
         None,
     ),
@@ -815,6 +873,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetFillsHistorical": Operation(
         "GetFillsHistorical",
@@ -830,6 +889,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         None,
         None,
+        None,
     ),
     "GetFiltersForSports": Operation(
         "GetFiltersForSports",
@@ -841,6 +901,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -856,6 +917,7 @@ OPERATIONS: dict[str, Operation] = {
         (404, 500),
         None,
         None,
+        None,
     ),
     "GetHistoricalCutoff": Operation(
         "GetHistoricalCutoff",
@@ -869,6 +931,7 @@ OPERATIONS: dict[str, Operation] = {
         (500,),
         None,
         None,
+        None,
     ),
     "GetHistoricalMarket": Operation(
         "GetHistoricalMarket",
@@ -880,6 +943,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
         None,
         None,
     ),
@@ -903,6 +967,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetHistoricalOrders": Operation(
         "GetHistoricalOrders",
@@ -922,6 +987,7 @@ OPERATIONS: dict[str, Operation] = {
             "GetOrdersResponse",
         ),
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -945,6 +1011,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetIncentivePrograms": Operation(
         "GetIncentivePrograms",
@@ -966,6 +1033,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetIntraExchangeInstanceTransfer": Operation(
         "GetIntraExchangeInstanceTransfer",
@@ -977,6 +1045,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1000,6 +1069,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetLiveData": Operation(
         "GetLiveData",
@@ -1011,6 +1081,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (404, 500),
+        None,
         None,
         None,
     ),
@@ -1026,6 +1097,7 @@ OPERATIONS: dict[str, Operation] = {
         (404, 500),
         None,
         None,
+        None,
     ),
     "GetLiveDatas": Operation(
         "GetLiveDatas",
@@ -1037,6 +1109,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
         None,
         None,
     ),
@@ -1052,6 +1125,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         None,
         None,
+        None,
     ),
     "GetMarketCandlesticks": Operation(
         "GetMarketCandlesticks",
@@ -1063,6 +1137,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1078,6 +1153,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetMarketCandlesticksHistorical": Operation(
         "GetMarketCandlesticksHistorical",
@@ -1089,6 +1165,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1104,6 +1181,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         None,
         None,
+        None,
     ),
     "GetMarketOrderbooks": Operation(
         "GetMarketOrderbooks",
@@ -1115,6 +1193,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -1138,6 +1217,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetMilestone": Operation(
         "GetMilestone",
@@ -1149,6 +1229,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1172,6 +1253,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetMultivariateEventCollection": Operation(
         "GetMultivariateEventCollection",
@@ -1183,6 +1265,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1206,6 +1289,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetMultivariateEvents": Operation(
         "GetMultivariateEvents",
@@ -1227,6 +1311,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetOrder": Operation(
         "GetOrder",
@@ -1240,6 +1325,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         2,
         None,
+        None,
     ),
     "GetOrderGroup": Operation(
         "GetOrderGroup",
@@ -1251,6 +1337,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1266,6 +1353,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetOrderQueuePosition": Operation(
         "GetOrderQueuePosition",
@@ -1279,6 +1367,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         None,
         None,
+        None,
     ),
     "GetOrderQueuePositions": Operation(
         "GetOrderQueuePositions",
@@ -1290,6 +1379,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -1313,6 +1403,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetPortfolioRestingOrderTotalValue": Operation(
         "GetPortfolioRestingOrderTotalValue",
@@ -1324,6 +1415,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -1347,6 +1439,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetQuote": Operation(
         "GetQuote",
@@ -1359,6 +1452,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         (400, 401, 404, 500),
         2,
+        None,
         None,
     ),
     "GetQuotes": Operation(
@@ -1381,6 +1475,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetRFQ": Operation(
         "GetRFQ",
@@ -1392,6 +1487,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1407,6 +1503,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 404, 500),
         2,
         None,
+        None,
     ),
     "GetRFQs": Operation(
         "GetRFQs",
@@ -1418,6 +1515,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         Page("limit", 100, "cursor", "cursor", ("rfqs",), ("RFQ",), "GetRFQsResponse"),
         (400, 401, 500),
+        None,
         None,
         None,
     ),
@@ -1433,6 +1531,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetSeriesFeeChanges": Operation(
         "GetSeriesFeeChanges",
@@ -1446,6 +1545,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetSeriesList": Operation(
         "GetSeriesList",
@@ -1457,6 +1557,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
         None,
         None,
     ),
@@ -1480,6 +1581,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "GetStructuredTarget": Operation(
         "GetStructuredTarget",
@@ -1491,6 +1593,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1514,6 +1617,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetSubaccountBalances": Operation(
         "GetSubaccountBalances",
@@ -1527,6 +1631,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetSubaccountNetting": Operation(
         "GetSubaccountNetting",
@@ -1538,6 +1643,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 500),
+        None,
         None,
         None,
     ),
@@ -1561,6 +1667,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetTagsForSeriesCategories": Operation(
         "GetTagsForSeriesCategories",
@@ -1574,6 +1681,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 500),
         None,
         None,
+        None,
     ),
     "GetTargetBalanceAllocation": Operation(
         "GetTargetBalanceAllocation",
@@ -1585,6 +1693,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (401, 403, 500),
+        None,
         None,
         None,
     ),
@@ -1608,6 +1717,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetTradesHistorical": Operation(
         "GetTradesHistorical",
@@ -1629,6 +1739,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 404, 500),
         None,
         None,
+        None,
     ),
     "GetUserDataTimestamp": Operation(
         "GetUserDataTimestamp",
@@ -1640,6 +1751,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (500,),
+        None,
         None,
         None,
     ),
@@ -1655,6 +1767,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 500),
         None,
         None,
+        None,
     ),
     "GetWeatherIndexCalibrations": Operation(
         "GetWeatherIndexCalibrations",
@@ -1666,6 +1779,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 500),
+        None,
         None,
         None,
     ),
@@ -1689,6 +1803,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "IntraExchangeInstanceTransfer": Operation(
         "IntraExchangeInstanceTransfer",
@@ -1700,6 +1815,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
         None,
         None,
     ),
@@ -1715,6 +1831,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 403, 500),
         None,
         None,
+        None,
     ),
     "ProposeBlockTrade": Operation(
         "ProposeBlockTrade",
@@ -1726,6 +1843,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
         None,
         None,
     ),
@@ -1741,6 +1859,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         None,
         None,
+        None,
     ),
     "SetTargetBalanceAllocation": Operation(
         "SetTargetBalanceAllocation",
@@ -1752,6 +1871,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 500),
+        None,
         None,
         None,
     ),
@@ -1767,6 +1887,7 @@ OPERATIONS: dict[str, Operation] = {
         (401, 404, 500),
         None,
         None,
+        None,
     ),
     "UpdateFCMEventContractDailyCap": Operation(
         "UpdateFCMEventContractDailyCap",
@@ -1778,6 +1899,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 403, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1793,6 +1915,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 403, 404, 500),
         None,
         None,
+        None,
     ),
     "UpdateOrderGroupLimit": Operation(
         "UpdateOrderGroupLimit",
@@ -1804,6 +1927,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         None,
         (400, 401, 404, 500),
+        None,
         None,
         None,
     ),
@@ -1819,6 +1943,7 @@ OPERATIONS: dict[str, Operation] = {
         (400, 401, 500),
         None,
         None,
+        None,
     ),
     "UpgradeAccountApiUsageLevel": Operation(
         "UpgradeAccountApiUsageLevel",
@@ -1831,6 +1956,7 @@ OPERATIONS: dict[str, Operation] = {
         None,
         (401, 403, 429, 500),
         30,
+        None,
         None,
     ),
 }
