@@ -168,7 +168,7 @@ class Paginator:
 
     @property
     def cursor(self) -> str | None:
-        """Cursor of the next page not fetched yet (None when finished or not started)."""
+        """Cursor of the page after the one being yielded: resume there (None when done)."""
         return self._plan.cursor
 
     def pages(self) -> Iterator[Any]:
