@@ -69,6 +69,9 @@ def test_invalid_counts(bad: str) -> None:
 def test_parsing_is_exact() -> None:
     assert money.parse_dollars("0.575") * 100 == Decimal("57.5")  # where floats give 57.49999...
     assert money.parse_dollars("447.400000") == Decimal("447.4")
+    assert money.parse_count("10.00") == Decimal(10) and money.parse_count("0.01") == Decimal(
+        "0.01"
+    )
     assert money.cents_to_dollars(10050) == Decimal("100.5")
     assert money.dollars("13.87") == "13.8700"
     assert money.dollars("0.123456", decimals=6) == "0.123456"
