@@ -10,6 +10,7 @@ from ._auth import KalshiAuth, signing_message
 from ._client import BASE_URLS, AsyncKalshiClient, KalshiClient
 from ._errors import (
     APIConnectionError,
+    APIDecodingError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
@@ -70,6 +71,7 @@ __all__ = [
     "BASE_URLS",
     "TIERS",
     "APIConnectionError",
+    "APIDecodingError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",

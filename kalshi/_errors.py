@@ -38,6 +38,13 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class APIDecodingError(APIConnectionError):
+    """A response arrived but its body does not decode as its `Content-Encoding` says.
+
+    Nothing usable was received, as with a cut connection; reads are retried like one.
+    """
+
+
 class APIResponseValidationError(APIError):
     """A success response whose body does not match the operation's model.
 

@@ -18,6 +18,7 @@ import httpx
 from ._auth import KalshiAuth
 from ._errors import (
     APIConnectionError,
+    APIDecodingError,
     APIError,
     APITimeoutError,
     carries_error,
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
 
 log = logging.getLogger("kalshi")
+
+# Sent and no usable answer: no response at all, or a body that does not decode.
+_NO_ANSWER = (httpx.TransportError, httpx.DecodingError)
 
 
 class _Sending:
@@ -48,14 +52,17 @@ class _Sending:
         self._environment = environment
         self._inner = inner
 
-    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError) -> APIError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        what = "timed out" if cls is APITimeoutError else f"failed: {type(exc).__name__}"
-        return cls(
-            f"{request.method} {request.url.path} {what}",
-            method=request.method,
-            path=request.url.path,
-        )
+    def _connection_error(self, request: httpx.Request, exc: httpx.HTTPError) -> APIError:
+        where = f"{request.method} {request.url.path}"
+        if isinstance(exc, httpx.DecodingError):
+            cls: type[APIConnectionError] = APIDecodingError
+            what = f"answered with a body that does not decode: {exc}"
+        elif isinstance(exc, httpx.TimeoutException):
+            cls, what = APITimeoutError, "timed out"
+        else:
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            cls, what = APIConnectionError, f"failed: {reason}"
+        return cls(f"{where} {what}", method=request.method, path=request.url.path)
 
     # Building a request parses its URL three times in httpx (merge with base_url, then an
     # empty query merge). The API's paths repeat, so merged URLs are cached per path string
@@ -113,7 +120,7 @@ class _Sending:
         return error
 
     def _after_transport_error(
-        self, request: httpx.Request, exc: httpx.TransportError, attempt: int
+        self, request: httpx.Request, exc: httpx.HTTPError, attempt: int
     ) -> float:
         """Seconds to wait before retrying after no response; raises when it may not retry."""
         if not self._may_retry(request, attempt):
@@ -143,6 +150,19 @@ class _Sending:
         if error is not None:
             raise error
         return response
+
+    def _read_error_body(self, response: httpx.Response) -> None:
+        """A streamed error: its body names the error."""
+        try:
+            response.read()
+        except httpx.DecodingError as exc:
+            raise self._connection_error(response.request, exc) from exc
+
+    async def _aread_error_body(self, response: httpx.Response) -> None:
+        try:
+            await response.aread()
+        except httpx.DecodingError as exc:
+            raise self._connection_error(response.request, exc) from exc
 
     def _log_retry(self, request: httpx.Request, why: str, attempt: int, delay: float) -> None:
         log.info(
@@ -205,13 +225,13 @@ class SyncHTTPClient(_Sending, httpx.Client):
             delay: float | None
             try:
                 response: httpx.Response = sender(request, **kwargs)
-            except httpx.TransportError as exc:
+            except _NO_ANSWER as exc:
                 delay = self._after_transport_error(request, exc, attempt)
             else:
                 delay = self._retry_delay(request, response, attempt)
                 if delay is None:
                     if response.status_code >= 400:
-                        response.read()  # a streamed error: its body names the error
+                        self._read_error_body(response)
                     return self._final(response, attempt)
                 response.close()
             self._sleep(delay)
@@ -267,13 +287,13 @@ class AsyncHTTPClient(_Sending, httpx.AsyncClient):
             delay: float | None
             try:
                 response: httpx.Response = await sender(request, **kwargs)
-            except httpx.TransportError as exc:
+            except _NO_ANSWER as exc:
                 delay = self._after_transport_error(request, exc, attempt)
             else:
                 delay = self._retry_delay(request, response, attempt)
                 if delay is None:
                     if response.status_code >= 400:
-                        await response.aread()
+                        await self._aread_error_body(response)
                     return self._final(response, attempt)
                 await response.aclose()
             await self._sleep(delay)

@@ -31,15 +31,20 @@ class ThreadedAsyncTransport(httpx.AsyncBaseTransport):
         self._pool = ThreadPoolExecutor(max_workers, thread_name_prefix="kalshi-http")
 
     def _round_trip(self, request: httpx.Request) -> httpx.Response:
+        """Send and read the body as it came off the wire (still encoded).
+
+        The response goes back with its own headers, `Content-Encoding` included, so the body
+        must stay as the server sent it: the client decodes it exactly once, on its side.
+        """
         response = self._transport.handle_request(request)
         try:
-            content = response.read()
+            raw = b"".join(response.iter_raw())
         finally:
             response.close()
         return httpx.Response(
             response.status_code,
             headers=response.headers,
-            content=content,
+            stream=httpx.ByteStream(raw),
             extensions=response.extensions,
             request=request,
         )

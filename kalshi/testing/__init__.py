@@ -36,6 +36,8 @@ class FakeExchange:
     legacy_orders: "gone" (default) answers the retired /portfolio/orders mutations with 410
     `deprecated_v1_order_endpoint`, as production does; "live" simulates them.
     rate_limit: enforce per-user token buckets of `tier`, answering 429 like Kalshi.
+    compress: answer gzip/deflate when the request accepts it and the body is 128 bytes or
+    more, as a real server does (default); False sends every body as it is.
     """
 
     def __init__(
@@ -45,10 +47,16 @@ class FakeExchange:
         rate_limit: bool = False,
         tier: str = "basic",
         seed: int = 0,
+        compress: bool = True,
     ) -> None:
         self.state = Exchange()
         self.app = App(
-            self.state, legacy_orders=legacy_orders, rate_limit=rate_limit, tier=tier, seed=seed
+            self.state,
+            legacy_orders=legacy_orders,
+            rate_limit=rate_limit,
+            tier=tier,
+            seed=seed,
+            compress=compress,
         )
 
     # ------------------------------------------------------------------ setup

@@ -29,9 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--legacy-orders", choices=["gone", "live"], default="gone")
     parser.add_argument("--rate-limit", action="store_true", help="enforce Basic-tier buckets")
     parser.add_argument("--no-demo-markets", action="store_true")
+    parser.add_argument(
+        "--no-compress",
+        action="store_true",
+        help="send every body uncompressed (default: gzip/deflate when accepted, >= 128 bytes)",
+    )
     args = parser.parse_args(argv)
 
-    exchange = FakeExchange(legacy_orders=args.legacy_orders, rate_limit=args.rate_limit)
+    exchange = FakeExchange(
+        legacy_orders=args.legacy_orders, rate_limit=args.rate_limit, compress=not args.no_compress
+    )
     markets = [] if args.no_demo_markets else seed_demo_markets(exchange)
     user = exchange.add_user(balance=args.balance, key_type=args.key_type)
     key_file = Path(args.key_file)

@@ -25,6 +25,7 @@ from .._operations import find_operation
 from .._ratelimit import TIERS, TokenBucket
 from .._ratelimit import RateLimiter as _CostModel
 from . import _wire as wire
+from ._encoding import choose, encode
 from ._exchange import ONE, ZERO, Exchange, ExchangeError, bad, cents
 
 BASE_PATH = "/trade-api/v2"
@@ -115,6 +116,7 @@ class App:
         tier: str = "basic",
         seed: int = 0,
         sleep: Callable[[float], None] = time.sleep,
+        compress: bool = True,
     ) -> None:
         if legacy_orders not in ("gone", "live"):
             raise ValueError("legacy_orders must be 'gone' (HTTP 410, as production) or 'live'")
@@ -129,6 +131,7 @@ class App:
         self._costs = _CostModel(tier, safety=1.0)
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
         self.requests_served = 0
+        self.compress = compress
 
     # ------------------------------------------------------------------ entry point
 
@@ -146,7 +149,30 @@ class App:
         *,
         sleep_latency: bool = True,
     ) -> Reply:
-        """One HTTP exchange. Raises `Drop` when a fault cuts the connection."""
+        """One HTTP exchange. Raises `Drop` when a fault cuts the connection.
+
+        The body is compressed when the request accepts it and it is large enough (see
+        `_encoding`), unless this app was made with `compress=False`.
+        """
+        reply = self._handle(method, target, headers, body, sleep_latency=sleep_latency)
+        if self.compress:
+            accept = next((v for k, v in headers.items() if k.lower() == "accept-encoding"), None)
+            coding = choose(accept, len(reply.body))
+            if coding is not None:
+                reply.body = encode(reply.body, coding)
+                reply.headers["Content-Encoding"] = coding
+                reply.headers["Vary"] = "Accept-Encoding"
+        return reply
+
+    def _handle(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        sleep_latency: bool,
+    ) -> Reply:
         split = urlsplit(target)
         path = split.path
         op = find_operation(method, path)
