@@ -1,21 +1,30 @@
-"""`KalshiClient` and `AsyncKalshiClient`: pass either as `client=` to any generated operation."""
+"""`KalshiClient` and `AsyncKalshiClient`: pass either as `client=` to any generated operation.
+
+A client *has* an httpx client (for building requests, and for raw calls through
+`get_httpx_client()`) whose transport is a flow transport (`kalshi._transports`): every
+request, generated or raw, is rate limited, signed, retried and turned into typed errors there,
+by the one request flow of `kalshi._flow`.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
-from kalshi_api.client import AuthenticatedClient
+from kalshi_api.client import AuthenticatedClient, Parser
+from kalshi_api.types import Response
 
 from ._auth import KalshiAuth
 from ._errors import APIResponseValidationError, ConfigurationError
+from ._flow import FlowSettings
 from ._helpers import AsyncHelpers, SyncHelpers
-from ._http import AsyncHTTPClient, SyncHTTPClient, _Sending
 from ._keys import KeySource
 from ._retry import RetryPolicy
+
+T = TypeVar("T")
 
 Environment = Literal["prod", "demo"]
 
@@ -84,23 +93,36 @@ class _KalshiConfig(AuthenticatedClient):
         )
         self.retry = retry or RetryPolicy(max_retries=max_retries)
         self.timeout = timeout
+        if http_client is not None and transport is not None:
+            raise ConfigurationError(
+                "give http_client or transport, not both: an http_client sends with its own "
+                "transport, so the transport would be ignored"
+            )
         super().__init__((base_url or BASE_URLS[environment]).rstrip("/"))
         label = self.environment if self.base_url == BASE_URLS[self.environment] else None
-        settings: dict[str, Any] = {
-            "auth": self.auth,
-            "retry": self.retry,
-            "environment": label,
-            "limiter": _limiter(rate_limit),
-            "base_url": self.base_url,
-            "timeout": timeout,
-        }
-        self._setup_http(settings, http_client, transport)
+        self._settings = FlowSettings(self.auth, self.retry, _limiter(rate_limit), label)
+        self._urls: dict[str, httpx.URL] = {}
+        self._setup_http(http_client, transport)
 
-    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+    def _setup_http(self, http_client: Any, transport: Any) -> None:
         raise NotImplementedError
 
-    def _sender(self) -> _Sending:
-        raise NotImplementedError
+    def _request(self, kwargs: dict[str, Any], http: httpx.Client | httpx.AsyncClient) -> Any:
+        """The httpx request of one generated operation (`kwargs` from its `_get_kwargs`).
+
+        The URL is joined to the base URL once per path and handed over absolute, and an empty
+        query is not merged, which spares httpx three URL parses per request.
+        """
+        path = kwargs["url"]
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(self.base_url + path)
+            if len(self._urls) < 4096:
+                self._urls[path] = url
+        kwargs["url"] = url
+        if not kwargs.get("params"):
+            kwargs["params"] = None
+        return http.build_request(**kwargs)
 
     @property
     def key_id(self) -> str | None:
@@ -109,11 +131,11 @@ class _KalshiConfig(AuthenticatedClient):
     @property
     def rate_limiter(self) -> RateLimiter | None:
         """The client-side token buckets every request waits on (None = no limiting)."""
-        return self._sender().limiter
+        return self._settings.limiter
 
     @rate_limiter.setter
     def rate_limiter(self, limiter: RateLimiter | None) -> None:
-        self._sender().limiter = limiter
+        self._settings.limiter = limiter
 
     def parse_error(self, response: httpx.Response, error: Exception) -> Exception:
         request = response.request
@@ -176,23 +198,55 @@ def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) 
         raise TypeError(f"{kind} needs {name}, got {type(value).__name__}")
 
 
-class KalshiClient(SyncHelpers, _KalshiConfig):
-    """Synchronous client: signs, retries safely, raises typed errors.
+def _user_agent() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
 
-    `http_client` is an `httpx.Client` of yours to send through, `transport` an
-    `httpx.BaseTransport` (e.g. `httpx.MockTransport` or a fake exchange's).
+    try:
+        ours = version("kalshi-trade-api")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        ours = "unknown"
+    return {"User-Agent": f"kalshi-trade-api/{ours} python-httpx/{httpx.__version__}"}
+
+
+class KalshiClient(SyncHelpers, _KalshiConfig):
+    """Synchronous client: signs, rate limits, retries safely, raises typed errors.
+
+    `http_client` is an `httpx.Client` of yours to send through (you keep ownership),
+    `transport` an `httpx.BaseTransport` (e.g. `httpx.MockTransport` or a fake exchange's).
     """
 
-    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+    def _setup_http(self, http_client: Any, transport: Any) -> None:
+        from ._transports import FlowTransport, via_transport
+
         _check("KalshiClient", http_client, httpx.Client, "an httpx.Client")
         _check("KalshiClient", transport, httpx.BaseTransport, "an httpx.BaseTransport")
-        self._client = SyncHTTPClient(inner=http_client, transport=transport, **settings)
+        if http_client is not None:
+            self._flow = FlowTransport(http_client.send, self._settings)
+        else:
+            inner = transport or httpx.HTTPTransport()
+            self._flow = FlowTransport(via_transport(inner), self._settings, close=inner.close)
+        self._client = httpx.Client(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._flow,
+            headers=_user_agent(),
+        )
 
-    def _sender(self) -> _Sending:
-        assert isinstance(self._client, SyncHTTPClient)
-        return self._client
+    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        """One generated operation: its request through the flow, then its parser."""
+        assert self._client is not None
+        response = self._flow.handle_request(self._request(kwargs, self._client))
+        return self.build_response(response, parse)
+
+    async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        raise TypeError(
+            "KalshiClient is synchronous: call sync()/sync_detailed(), "
+            "or use AsyncKalshiClient with asyncio()/asyncio_detailed()"
+        )
 
     def get_httpx_client(self) -> httpx.Client:
+        """An httpx client for raw calls (`.get("/portfolio/balance")`): signed, rate limited,
+        retried and raising typed errors like every operation; bodies are read in full."""
         assert self._client is not None
         return self._client
 
@@ -209,25 +263,43 @@ class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
     By default requests run on httpx's synchronous transport in a pool of 32 threads
     (`kalshi.ThreadedAsyncTransport`), which outpaces httpx's async pool; pass
     `transport=httpx.AsyncHTTPTransport()` for a pure-asyncio stack. `http_client` is an
-    `httpx.AsyncClient` of yours to send through.
+    `httpx.AsyncClient` of yours to send through (you keep ownership).
     """
 
-    def _setup_http(self, settings: dict[str, Any], http_client: Any, transport: Any) -> None:
+    def _setup_http(self, http_client: Any, transport: Any) -> None:
+        from ._transports import AsyncFlowTransport, ThreadedAsyncTransport, via_async_transport
+
         _check("AsyncKalshiClient", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
         _check(
             "AsyncKalshiClient", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
-        if transport is None and http_client is None:
-            from ._transports import ThreadedAsyncTransport
+        if http_client is not None:
+            self._flow = AsyncFlowTransport(http_client.send, self._settings)
+        else:
+            inner = transport or ThreadedAsyncTransport()
+            send = via_async_transport(inner)
+            self._flow = AsyncFlowTransport(send, self._settings, close=inner.aclose)
+        self._async_client = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._flow,
+            headers=_user_agent(),
+        )
 
-            transport = ThreadedAsyncTransport()
-        self._async_client = AsyncHTTPClient(inner=http_client, transport=transport, **settings)
+    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        raise TypeError(
+            "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
+            "or use KalshiClient with sync()/sync_detailed()"
+        )
 
-    def _sender(self) -> _Sending:
-        assert isinstance(self._async_client, AsyncHTTPClient)
-        return self._async_client
+    async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        assert self._async_client is not None
+        request = self._request(kwargs, self._async_client)
+        response = await self._flow.handle_async_request(request)
+        return self.build_response(response, parse)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """An httpx client for raw calls, going through the same flow as every operation."""
         assert self._async_client is not None
         return self._async_client
 

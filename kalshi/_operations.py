@@ -8,13 +8,32 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import httpx
+
     from kalshi_api.operations import Operation
+
+#: The request extension every generated operation sets: its module in the operation index.
+EXTENSION = "kalshi_operation"
 
 
 def _operations() -> dict[str, Operation]:
     from kalshi_api.operations import OPERATIONS
 
     return OPERATIONS
+
+
+@cache
+def _by_module() -> dict[str, Operation]:
+    return {op.module: op for op in _operations().values()}
+
+
+def operation_for(request: httpx.Request) -> Operation | None:
+    """The operation a request is for: named by the request itself when the generated code
+    built it, else found from its method and path (a request the project did not build)."""
+    module = request.extensions.get(EXTENSION)
+    if module is not None:
+        return _by_module().get(module)
+    return find_operation(request.method, request.url.path)
 
 
 @cache
@@ -47,10 +66,9 @@ def operation_of(function_or_module: Any) -> Operation:
         if isinstance(function_or_module, ModuleType)
         else getattr(function_or_module, "__module__", "")
     )
-    suffix = module_name.removeprefix("kalshi_api.api.")
-    for op in _operations().values():
-        if op.module == suffix:
-            return op
+    op = _by_module().get(module_name.removeprefix("kalshi_api.api."))
+    if op is not None:
+        return op
     raise TypeError(
         f"{function_or_module!r} is not a generated operation: pass a module of "
         "kalshi_api.api (e.g. kalshi_api.api.orders.get_orders) or one of its functions"

@@ -13,11 +13,14 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._operations import find_operation
+from ._operations import find_operation, operation_for
+
+if TYPE_CHECKING:
+    from kalshi_api.operations import Operation
 
 DEFAULT_COST = 10
 
@@ -115,7 +118,7 @@ class RateLimiter:
         self.per_item_costs: dict[str, int] = per_item
         self.known_limits = False
         self._clock = clock
-        self._sleep = sleep
+        self.sleep = sleep  # how a synchronous caller waits (a test's fake clock, say)
         self._lock = threading.Lock()
         self.read = TokenBucket(
             chosen.read_per_second * safety, chosen.read_per_second * safety, clock
@@ -126,10 +129,16 @@ class RateLimiter:
 
     # ------------------------------------------------------------------ costs
 
-    def cost(self, method: str, path: str, body: bytes | None = None) -> tuple[TokenBucket, int]:
-        """The bucket a request draws from and its cost in tokens."""
+    def cost(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        op: Operation | None = None,
+    ) -> tuple[TokenBucket, int]:
+        """The bucket a request draws from and its cost in tokens (`op` saves a look-up)."""
         bucket = self.read if method.upper() in ("GET", "HEAD", "OPTIONS") else self.write
-        op_id = _operation_id(method.upper(), path)
+        op_id = op.operation_id if op is not None else _operation_id(method.upper(), path)
         if op_id in self.per_item_costs:
             return bucket, self.per_item_costs[op_id] * max(1, _count_items(body))
         return bucket, self.costs.get(op_id or "", self.default_cost)
@@ -143,8 +152,11 @@ class RateLimiter:
 
     # ------------------------------------------------------------------ waiting
 
-    def reserve(self, request: httpx.Request) -> float:
-        bucket, tokens = self.cost(request.method, request.url.path, request.content)
+    def reserve(self, request: httpx.Request, op: Operation | None = None) -> float:
+        """Take the request's tokens now; the seconds to wait before sending it."""
+        if op is None:
+            op = operation_for(request)
+        bucket, tokens = self.cost(request.method, request.url.path, request.content, op)
         with self._lock:
             return bucket.reserve(tokens)
 
@@ -152,7 +164,7 @@ class RateLimiter:
         """Block until `request` may be sent; the seconds waited."""
         wait = self.reserve(request)
         if wait > 0:
-            self._sleep(wait)
+            self.sleep(wait)
         return wait
 
     async def acquire_async(self, request: httpx.Request) -> float:

@@ -8,13 +8,17 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from kalshi_api.operations import Operation
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
-def has_idempotency_key(request: httpx.Request) -> bool:
+def has_idempotency_key(request: httpx.Request, op: Operation | None) -> bool:
     """A create whose body carries its idempotency key (for a batch: every item does).
 
     Which operations have one comes from the spec, via the generated operation index: the
@@ -22,9 +26,6 @@ def has_idempotency_key(request: httpx.Request) -> bool:
     Kalshi refuses a second order with the same client_order_id, so sending one again cannot
     create a duplicate. Amend and decrease are not creates and are never retried.
     """
-    from ._operations import find_operation
-
-    op = find_operation(request.method, request.url.path)
     if op is None or op.idempotency_key is None:
         return False
     key = op.idempotency_key
@@ -44,11 +45,11 @@ def has_idempotency_key(request: httpx.Request) -> bool:
     )
 
 
-def is_retry_safe(request: httpx.Request) -> bool:
+def is_retry_safe(request: httpx.Request, op: Operation | None) -> bool:
     """Reads and cancels (GET, HEAD, DELETE) are; order creation with client_order_id is."""
     if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
         return True
-    return request.method == "POST" and has_idempotency_key(request)
+    return request.method == "POST" and has_idempotency_key(request, op)
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:

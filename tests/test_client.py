@@ -369,7 +369,7 @@ def test_retry_after_waits_before_the_next_attempt(rsa_key: rsa.RSAPrivateKey) -
         httpx.Response(429, headers={"Retry-After": "1.5"}), httpx.Response(200, json=BALANCE)
     )
     client = client_for(recorder, rsa_key)
-    client.get_httpx_client()._sleep = waits.append  # type: ignore[attr-defined]
+    client._flow.sleep = waits.append  # the driver's wait, recorded instead of slept
     get_balance.sync(client=client)
     assert waits == [1.5]
 

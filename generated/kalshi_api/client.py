@@ -1,16 +1,24 @@
 """Base classes the generated operations send their requests through.
 
-The generated code only needs an httpx client with the API's base URL. Authentication (request
-signing), retries and typed errors belong to the hand-written layer: `kalshi.KalshiClient` and
-`kalshi.AsyncKalshiClient` subclass `AuthenticatedClient`.
+Every operation hands its request (`kwargs` for httpx's `build_request`) and its parser to
+`execute` / `aexecute`. Here they simply send with plain httpx; authentication (request
+signing), rate limiting, retries and typed errors belong to the hand-written layer:
+`kalshi.KalshiClient` and `kalshi.AsyncKalshiClient` subclass `AuthenticatedClient` and
+override these two methods.
 """
 
+from collections.abc import Callable
+from http import HTTPStatus
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
 from . import errors
+from .types import Response
+
+T = TypeVar("T")
+Parser = Callable[..., T | None]
 
 
 class Client:
@@ -40,6 +48,33 @@ class Client:
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(base_url=self.base_url)
         return self._async_client
+
+    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        """Send one operation's request and parse its answer."""
+        return self.build_response(self.get_httpx_client().request(**kwargs), parse)
+
+    async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        response = await self.get_async_httpx_client().request(**kwargs)
+        return self.build_response(response, parse)
+
+    def build_response(self, response: httpx.Response, parse: Parser[T]) -> Response[T]:
+        """The parsed response; a body that does not parse raises `parse_error`'s exception."""
+        try:
+            parsed = parse(client=self, response=response)
+        except (
+            TypeError,
+            ValueError,
+            KeyError,
+            AttributeError,
+            errors.UnexpectedStatus,
+        ) as error:
+            raise self.parse_error(response, error) from error
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=parsed,
+        )
 
     def parse_error(self, response: httpx.Response, error: Exception) -> Exception:
         """The exception to raise when a success body does not parse (subclasses refine it)."""

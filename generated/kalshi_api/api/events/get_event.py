@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -28,6 +27,7 @@ def _get_kwargs(
             event_ticker=quote(str(event_ticker), safe=""),
         ),
         "params": params,
+        "extensions": {"kalshi_operation": "events.get_event"},
     }
 
     return _kwargs
@@ -47,27 +47,6 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (
-        TypeError,
-        ValueError,
-        KeyError,
-        AttributeError,
-        errors.UnexpectedStatus,
-    ) as error:
-        raise client.parse_error(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
 def sync_detailed(
     event_ticker: str,
     *,
@@ -81,8 +60,9 @@ def sync_detailed(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetEventResponse]
@@ -93,11 +73,7 @@ def sync_detailed(
         with_nested_markets=with_nested_markets,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client.execute(kwargs, _parse_response)
 
 
 def sync(
@@ -113,8 +89,9 @@ def sync(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetEventResponse
@@ -143,8 +120,9 @@ async def asyncio_detailed(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetEventResponse]
@@ -155,9 +133,7 @@ async def asyncio_detailed(
         with_nested_markets=with_nested_markets,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client.aexecute(kwargs, _parse_response)
 
 
 async def asyncio(
@@ -173,8 +149,9 @@ async def asyncio(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetEventResponse

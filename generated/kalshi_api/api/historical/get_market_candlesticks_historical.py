@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -40,6 +39,9 @@ def _get_kwargs(
             ticker=quote(str(ticker), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "kalshi_operation": "historical.get_market_candlesticks_historical"
+        },
     }
 
     return _kwargs
@@ -61,27 +63,6 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketCandlesticksHistoricalResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (
-        TypeError,
-        ValueError,
-        KeyError,
-        AttributeError,
-        errors.UnexpectedStatus,
-    ) as error:
-        raise client.parse_error(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
 def sync_detailed(
     ticker: str,
     *,
@@ -99,8 +80,9 @@ def sync_detailed(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetMarketCandlesticksHistoricalResponse]
@@ -113,11 +95,7 @@ def sync_detailed(
         period_interval=period_interval,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client.execute(kwargs, _parse_response)
 
 
 def sync(
@@ -137,8 +115,9 @@ def sync(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetMarketCandlesticksHistoricalResponse
@@ -173,8 +152,9 @@ async def asyncio_detailed(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetMarketCandlesticksHistoricalResponse]
@@ -187,9 +167,7 @@ async def asyncio_detailed(
         period_interval=period_interval,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client.aexecute(kwargs, _parse_response)
 
 
 async def asyncio(
@@ -209,8 +187,9 @@ async def asyncio(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetMarketCandlesticksHistoricalResponse

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -46,6 +45,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/incentive_programs",
         "params": params,
+        "extensions": {"kalshi_operation": "incentive_programs.get_incentive_programs"},
     }
 
     return _kwargs
@@ -63,27 +63,6 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetIncentiveProgramsResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (
-        TypeError,
-        ValueError,
-        KeyError,
-        AttributeError,
-        errors.UnexpectedStatus,
-    ) as error:
-        raise client.parse_error(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
 
 
 def sync_detailed(
@@ -105,8 +84,9 @@ def sync_detailed(
         cursor (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetIncentiveProgramsResponse]
@@ -120,11 +100,7 @@ def sync_detailed(
         cursor=cursor,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client.execute(kwargs, _parse_response)
 
 
 def sync(
@@ -146,8 +122,9 @@ def sync(
         cursor (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetIncentiveProgramsResponse
@@ -185,8 +162,9 @@ async def asyncio_detailed(
         cursor (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetIncentiveProgramsResponse]
@@ -200,9 +178,7 @@ async def asyncio_detailed(
         cursor=cursor,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client.aexecute(kwargs, _parse_response)
 
 
 async def asyncio(
@@ -224,8 +200,9 @@ async def asyncio(
         cursor (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetIncentiveProgramsResponse

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +20,9 @@ def _get_kwargs(
         "url": "/portfolio/intra_exchange_instance_transfers/{transfer_id}".format(
             transfer_id=quote(str(transfer_id), safe=""),
         ),
+        "extensions": {
+            "kalshi_operation": "portfolio.get_intra_exchange_instance_transfer"
+        },
     }
 
     return _kwargs
@@ -42,27 +44,6 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetIntraExchangeInstanceTransferResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (
-        TypeError,
-        ValueError,
-        KeyError,
-        AttributeError,
-        errors.UnexpectedStatus,
-    ) as error:
-        raise client.parse_error(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
 def sync_detailed(
     transfer_id: str,
     *,
@@ -74,8 +55,9 @@ def sync_detailed(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetIntraExchangeInstanceTransferResponse]
@@ -85,11 +67,7 @@ def sync_detailed(
         transfer_id=transfer_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client.execute(kwargs, _parse_response)
 
 
 def sync(
@@ -103,8 +81,9 @@ def sync(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetIntraExchangeInstanceTransferResponse
@@ -130,8 +109,9 @@ async def asyncio_detailed(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetIntraExchangeInstanceTransferResponse]
@@ -141,9 +121,7 @@ async def asyncio_detailed(
         transfer_id=transfer_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client.aexecute(kwargs, _parse_response)
 
 
 async def asyncio(
@@ -157,8 +135,9 @@ async def asyncio(
         transfer_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetIntraExchangeInstanceTransferResponse

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -16,6 +15,9 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/portfolio/summary/total_resting_order_value",
+        "extensions": {
+            "kalshi_operation": "portfolio.get_portfolio_resting_order_total_value"
+        },
     }
 
     return _kwargs
@@ -37,27 +39,6 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPortfolioRestingOrderTotalValueResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (
-        TypeError,
-        ValueError,
-        KeyError,
-        AttributeError,
-        errors.UnexpectedStatus,
-    ) as error:
-        raise client.parse_error(response, error) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -65,8 +46,9 @@ def sync_detailed(
     """Get Total Resting Order Value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetPortfolioRestingOrderTotalValueResponse]
@@ -74,11 +56,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client.execute(kwargs, _parse_response)
 
 
 def sync(
@@ -88,8 +66,9 @@ def sync(
     """Get Total Resting Order Value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetPortfolioRestingOrderTotalValueResponse
@@ -110,8 +89,9 @@ async def asyncio_detailed(
     """Get Total Resting Order Value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         Response[GetPortfolioRestingOrderTotalValueResponse]
@@ -119,9 +99,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client.aexecute(kwargs, _parse_response)
 
 
 async def asyncio(
@@ -131,8 +109,9 @@ async def asyncio(
     """Get Total Resting Order Value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi.APIStatusError: The server answered with an error (a subclass per status, e.g. kalshi.NotFoundError).
+        kalshi.APIConnectionError: No usable answer, after any retries (kalshi.APITimeoutError on a timeout).
+        kalshi.APIResponseValidationError: A success body that does not match the model.
 
     Returns:
         GetPortfolioRestingOrderTotalValueResponse
