@@ -30,14 +30,15 @@ generate: $(STAMP)  ## generated/kalshi_api from openapi/kalshi.yaml
 	rm -rf $(OUT)
 	$(GENERATE) --output-path $(OUT)
 	$(BIN)/python scripts/operation_index.py $(SPEC) $(OUT)/operations.py
-	$(BIN)/ruff format --isolated --no-cache --quiet $(OUT)/operations.py
+	$(BIN)/ruff format --isolated --no-cache --quiet $(OUT)/operations.py $(OUT)/resources.py
 	touch $(OUT)/py.typed
 
 check-generated: $(STAMP)  ## fails when generated/ is not what `make generate` gives
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/kalshi_api" >/dev/null && touch "$$tmp/kalshi_api/py.typed" && \
 	$(BIN)/python scripts/operation_index.py $(SPEC) "$$tmp/kalshi_api/operations.py" && \
-	$(BIN)/ruff format --isolated --no-cache --quiet "$$tmp/kalshi_api/operations.py" && \
+	$(BIN)/ruff format --isolated --no-cache --quiet "$$tmp/kalshi_api/operations.py" \
+		"$$tmp/kalshi_api/resources.py" && \
 	diff -r -x __pycache__ "$$tmp/kalshi_api" $(OUT) && echo "generated/ is fresh"
 
 spec-diff: $(STAMP)  ## OLD=... NEW=...: operations and fields added, removed, retyped

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 import httpx
 
 from kalshi_api.client import AuthenticatedClient, Parser
+from kalshi_api.resources import AsyncResources, Resources
 from kalshi_api.types import Response
 
 from ._auth import KalshiAuth
@@ -208,7 +209,7 @@ def _user_agent() -> dict[str, str]:
     return {"User-Agent": f"kalshi-trade-api/{ours} python-httpx/{httpx.__version__}"}
 
 
-class KalshiClient(SyncHelpers, _KalshiConfig):
+class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
     """Synchronous client: signs, rate limits, retries safely, raises typed errors.
 
     `http_client` is an `httpx.Client` of yours to send through (you keep ownership),
@@ -257,7 +258,7 @@ class KalshiClient(SyncHelpers, _KalshiConfig):
         )
 
 
-class AsyncKalshiClient(AsyncHelpers, _KalshiConfig):
+class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
 
     By default requests run on httpx's synchronous transport in a pool of 32 threads

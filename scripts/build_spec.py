@@ -107,6 +107,23 @@ def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any]) -> None:
             operation["description"] = text
 
 
+DEPRECATED_PREFIX = "Deprecated."
+
+
+def mark_deprecated(doc: dict[str, Any]) -> None:
+    """Deprecated operations say so first in their description: the generator's templates see
+    descriptions but not the `deprecated` flag, and mark such operations from this."""
+    for _, _, operation in openapi_io.operations(doc):
+        if not operation.get("deprecated"):
+            continue
+        text = str(operation.get("description") or "")
+        replacement = operation.get("x-replaced-by")
+        if not text and replacement:
+            text = f"Use {replacement}."
+        if not text.startswith(DEPRECATED_PREFIX):
+            operation["description"] = f"{DEPRECATED_PREFIX} {text}".strip()
+
+
 # --------------------------------------------------------------------------- normalising
 
 
@@ -340,6 +357,7 @@ def build(
     normalise(doc)
     apply_costs(doc, costs)
     apply_overlay(doc, overlay)
+    mark_deprecated(doc)
     doc["info"] = {
         "title": "Kalshi Trade API v2 (kalshi project description)",
         "version": version,

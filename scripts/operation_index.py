@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import openapi_io
@@ -132,9 +132,50 @@ def module_of(method: str, path: str, operation: dict[str, Any]) -> str:
     return f"{PythonIdentifier(tag, '')}.{PythonIdentifier(operation['operationId'], '')}"
 
 
+RESOURCES_HEADER = '''"""`client.<tag>` for every tag of openapi/kalshi.yaml (scripts/operation_index.py).
+
+Each property gives that tag's operations as methods (the classes of `kalshi_api.api.<tag>`),
+built on first use so that a client only imports the tags it calls.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .client import AuthenticatedClient
+
+if TYPE_CHECKING:
+'''
+
+
+def resources(tags: list[str]) -> str:
+    """The source of kalshi_api/resources.py: a sync and an async mixin, a property per tag."""
+    lines = [RESOURCES_HEADER.rstrip("\n")]
+    for tag in tags:
+        cls = pascal_case(tag)
+        lines.append(f"    from .api.{tag} import Async{cls}Api, {cls}Api")
+    for flavour in ("", "Async"):
+        lines += ["", "", f"class {flavour}Resources(AuthenticatedClient):"]
+        lines.append(f'    """Every tag\'s operations as {flavour.lower() or "sync"} methods."""')
+        for tag in tags:
+            cls = f"{flavour}{pascal_case(tag)}Api"
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {tag}(self) -> {cls}:",
+                f"        from .api.{tag} import {cls}",
+                "",
+                f"        return {cls}(self)",
+            ]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
     spec, out = argv
     doc = openapi_io.load(spec)
+    tags = sorted({module_of(m, p, op).split(".")[0] for m, p, op in openapi_io.operations(doc)})
+    Path(out).with_name("resources.py").write_text(resources(tags), encoding="utf-8")
     lines = [HEADER, "OPERATIONS: dict[str, Operation] = {"]
     for method, path, operation in sorted(
         openapi_io.operations(doc), key=lambda item: item[2]["operationId"]

@@ -71,10 +71,14 @@ def test_spec_content() -> None:
     assert not ops[("post", "/portfolio/events/orders")].get("deprecated")
     text = (ROOT / "openapi" / "kalshi.yaml").read_text()
     assert "â€" not in text and "Ã" not in text
-    # upstream prose and vendor notes are gone; only the overlay's descriptions remain
+    # upstream prose and vendor notes are gone; only the overlay's descriptions remain, with
+    # "Deprecated." put first on every deprecated operation (and only there)
     overlay = yaml.safe_load((ROOT / "openapi" / "overlay.yaml").read_text())["descriptions"]
     described = {op["operationId"]: op["description"] for op in ops.values() if "description" in op}
-    assert described == overlay
+    deprecated = {op["operationId"] for op in ops.values() if op.get("deprecated")}
+    assert {k for k, v in described.items() if v.startswith("Deprecated.")} == deprecated
+    plain = {k: v.removeprefix("Deprecated.").strip() for k, v in described.items()}
+    assert {k: v for k, v in plain.items() if v} == overlay
     keys = keys_anywhere({k: v for k, v in doc.items() if k != "info"})
     assert {k for k in keys if k.startswith("x-")} == {
         "x-error-statuses",

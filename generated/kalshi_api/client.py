@@ -7,10 +7,13 @@ signing), rate limiting, retries and typed errors belong to the hand-written lay
 override these two methods.
 """
 
+import functools
+import inspect
+import warnings
 from collections.abc import Callable
 from http import HTTPStatus
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -19,6 +22,38 @@ from .types import Response
 
 T = TypeVar("T")
 Parser = Callable[..., T | None]
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    try:
+        from warnings import deprecated  # Python 3.13 and later
+    except ImportError:
+
+        def deprecated(message: str, /) -> Callable[[Any], Any]:
+            """Python 3.11/3.12: warn on every call, as `warnings.deprecated` does."""
+
+            def mark(function: Any) -> Any:
+                if inspect.iscoroutinefunction(function):
+
+                    @functools.wraps(function)
+                    async def awarn(*args: Any, **kwargs: Any) -> Any:
+                        warnings.warn(message, DeprecationWarning, stacklevel=2)
+                        return await function(*args, **kwargs)
+
+                    wrapper: Any = awarn
+                else:
+
+                    @functools.wraps(function)
+                    def warn(*args: Any, **kwargs: Any) -> Any:
+                        warnings.warn(message, DeprecationWarning, stacklevel=2)
+                        return function(*args, **kwargs)
+
+                    wrapper = warn
+                wrapper.__deprecated__ = message
+                return wrapper
+
+            return mark
 
 
 class Client:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.accept_quote_request import AcceptQuoteRequest
 from ...types import Response
 
@@ -44,6 +44,7 @@ def _parse_response(
         return None
 
 
+@deprecated("Accept Quote: Deprecated.")
 def sync_detailed(
     quote_id: str,
     *,
@@ -51,6 +52,8 @@ def sync_detailed(
     body: AcceptQuoteRequest,
 ) -> Response[Any]:
     """Accept Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -73,6 +76,7 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated("Accept Quote: Deprecated.")
 async def asyncio_detailed(
     quote_id: str,
     *,
@@ -80,6 +84,8 @@ async def asyncio_detailed(
     body: AcceptQuoteRequest,
 ) -> Response[Any]:
     """Accept Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.empty_response import EmptyResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,6 +45,7 @@ def _parse_response(
         return None
 
 
+@deprecated("Confirm Quote: Deprecated.")
 def sync_detailed(
     quote_id: str,
     *,
@@ -52,6 +53,8 @@ def sync_detailed(
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any]:
     """Confirm Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -74,6 +77,7 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated("Confirm Quote: Deprecated.")
 async def asyncio_detailed(
     quote_id: str,
     *,
@@ -81,6 +85,8 @@ async def asyncio_detailed(
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[Any]:
     """Confirm Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...types import Response
 
 
@@ -35,12 +35,15 @@ def _parse_response(
         return None
 
 
+@deprecated("Delete Quote: Deprecated.")
 def sync_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any]:
     """Delete Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -61,12 +64,15 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated("Delete Quote: Deprecated.")
 async def asyncio_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any]:
     """Delete Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):

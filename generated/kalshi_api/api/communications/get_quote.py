@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.get_quote_response import GetQuoteResponse
 from ...types import Response
 
@@ -38,12 +38,15 @@ def _parse_response(
         return None
 
 
+@deprecated("Get Quote: Deprecated.")
 def sync_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[GetQuoteResponse]:
     """Get Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -64,12 +67,15 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated("Get Quote: Deprecated.")
 def sync(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> GetQuoteResponse:
     """Get Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -92,12 +98,15 @@ def sync(
     return response.parsed
 
 
+@deprecated("Get Quote: Deprecated.")
 async def asyncio_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[GetQuoteResponse]:
     """Get Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):
@@ -118,12 +127,15 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated("Get Quote: Deprecated.")
 async def asyncio(
     quote_id: str,
     *,
     client: AuthenticatedClient,
 ) -> GetQuoteResponse:
     """Get Quote
+
+     Deprecated.
 
     Args:
         quote_id (str):

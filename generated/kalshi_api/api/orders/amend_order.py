@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.amend_order_request import AmendOrderRequest
 from ...models.amend_order_response import AmendOrderResponse
 from ...types import Response
@@ -47,6 +47,9 @@ def _parse_response(
         return None
 
 
+@deprecated(
+    "Amend Order: Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2."
+)
 def sync_detailed(
     order_id: str,
     *,
@@ -55,7 +58,7 @@ def sync_detailed(
 ) -> Response[AmendOrderResponse]:
     """Amend Order
 
-     Retired (HTTP 410 since June 2026); use AmendOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2.
 
     Args:
         order_id (str):
@@ -78,6 +81,9 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Amend Order: Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2."
+)
 def sync(
     order_id: str,
     *,
@@ -86,7 +92,7 @@ def sync(
 ) -> AmendOrderResponse:
     """Amend Order
 
-     Retired (HTTP 410 since June 2026); use AmendOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2.
 
     Args:
         order_id (str):
@@ -111,6 +117,9 @@ def sync(
     return response.parsed
 
 
+@deprecated(
+    "Amend Order: Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2."
+)
 async def asyncio_detailed(
     order_id: str,
     *,
@@ -119,7 +128,7 @@ async def asyncio_detailed(
 ) -> Response[AmendOrderResponse]:
     """Amend Order
 
-     Retired (HTTP 410 since June 2026); use AmendOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2.
 
     Args:
         order_id (str):
@@ -142,6 +151,9 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Amend Order: Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2."
+)
 async def asyncio(
     order_id: str,
     *,
@@ -150,7 +162,7 @@ async def asyncio(
 ) -> AmendOrderResponse:
     """Amend Order
 
-     Retired (HTTP 410 since June 2026); use AmendOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use AmendOrderV2.
 
     Args:
         order_id (str):

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.batch_cancel_orders_request import BatchCancelOrdersRequest
 from ...models.batch_cancel_orders_response import BatchCancelOrdersResponse
 from ...types import Response
@@ -43,6 +43,9 @@ def _parse_response(
         return None
 
 
+@deprecated(
+    "Batch Cancel Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2."
+)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -50,7 +53,7 @@ def sync_detailed(
 ) -> Response[BatchCancelOrdersResponse]:
     """Batch Cancel Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
 
     Args:
         body (BatchCancelOrdersRequest):
@@ -71,6 +74,9 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Batch Cancel Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2."
+)
 def sync(
     *,
     client: AuthenticatedClient,
@@ -78,7 +84,7 @@ def sync(
 ) -> BatchCancelOrdersResponse:
     """Batch Cancel Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
 
     Args:
         body (BatchCancelOrdersRequest):
@@ -101,6 +107,9 @@ def sync(
     return response.parsed
 
 
+@deprecated(
+    "Batch Cancel Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2."
+)
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -108,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[BatchCancelOrdersResponse]:
     """Batch Cancel Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
 
     Args:
         body (BatchCancelOrdersRequest):
@@ -129,6 +138,9 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Batch Cancel Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2."
+)
 async def asyncio(
     *,
     client: AuthenticatedClient,
@@ -136,7 +148,7 @@ async def asyncio(
 ) -> BatchCancelOrdersResponse:
     """Batch Cancel Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCancelOrdersV2.
 
     Args:
         body (BatchCancelOrdersRequest):

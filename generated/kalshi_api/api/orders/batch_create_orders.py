@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.batch_create_orders_request import BatchCreateOrdersRequest
 from ...models.batch_create_orders_response import BatchCreateOrdersResponse
 from ...types import Response
@@ -43,6 +43,9 @@ def _parse_response(
         return None
 
 
+@deprecated(
+    "Batch Create Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2."
+)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -50,7 +53,7 @@ def sync_detailed(
 ) -> Response[BatchCreateOrdersResponse]:
     """Batch Create Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
 
     Args:
         body (BatchCreateOrdersRequest):
@@ -71,6 +74,9 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Batch Create Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2."
+)
 def sync(
     *,
     client: AuthenticatedClient,
@@ -78,7 +84,7 @@ def sync(
 ) -> BatchCreateOrdersResponse:
     """Batch Create Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
 
     Args:
         body (BatchCreateOrdersRequest):
@@ -101,6 +107,9 @@ def sync(
     return response.parsed
 
 
+@deprecated(
+    "Batch Create Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2."
+)
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -108,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[BatchCreateOrdersResponse]:
     """Batch Create Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
 
     Args:
         body (BatchCreateOrdersRequest):
@@ -129,6 +138,9 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Batch Create Orders: Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2."
+)
 async def asyncio(
     *,
     client: AuthenticatedClient,
@@ -136,7 +148,7 @@ async def asyncio(
 ) -> BatchCreateOrdersResponse:
     """Batch Create Orders
 
-     Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use BatchCreateOrdersV2.
 
     Args:
         body (BatchCreateOrdersRequest):

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.cancel_order_response import CancelOrderResponse
 from ...types import UNSET, Response, Unset
 
@@ -47,6 +47,9 @@ def _parse_response(
         return None
 
 
+@deprecated(
+    "Cancel Order: Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2."
+)
 def sync_detailed(
     order_id: str,
     *,
@@ -55,7 +58,7 @@ def sync_detailed(
 ) -> Response[CancelOrderResponse]:
     """Cancel Order
 
-     Retired (HTTP 410 since June 2026); use CancelOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2.
 
     Args:
         order_id (str):
@@ -78,6 +81,9 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Cancel Order: Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2."
+)
 def sync(
     order_id: str,
     *,
@@ -86,7 +92,7 @@ def sync(
 ) -> CancelOrderResponse:
     """Cancel Order
 
-     Retired (HTTP 410 since June 2026); use CancelOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2.
 
     Args:
         order_id (str):
@@ -111,6 +117,9 @@ def sync(
     return response.parsed
 
 
+@deprecated(
+    "Cancel Order: Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2."
+)
 async def asyncio_detailed(
     order_id: str,
     *,
@@ -119,7 +128,7 @@ async def asyncio_detailed(
 ) -> Response[CancelOrderResponse]:
     """Cancel Order
 
-     Retired (HTTP 410 since June 2026); use CancelOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2.
 
     Args:
         order_id (str):
@@ -142,6 +151,9 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Cancel Order: Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2."
+)
 async def asyncio(
     order_id: str,
     *,
@@ -150,7 +162,7 @@ async def asyncio(
 ) -> CancelOrderResponse:
     """Cancel Order
 
-     Retired (HTTP 410 since June 2026); use CancelOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CancelOrderV2.
 
     Args:
         order_id (str):

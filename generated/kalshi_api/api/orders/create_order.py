@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, deprecated
 from ...models.create_order_request import CreateOrderRequest
 from ...models.create_order_response import CreateOrderResponse
 from ...types import Response
@@ -43,6 +43,9 @@ def _parse_response(
         return None
 
 
+@deprecated(
+    "Create Order: Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2."
+)
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -50,7 +53,7 @@ def sync_detailed(
 ) -> Response[CreateOrderResponse]:
     """Create Order
 
-     Retired (HTTP 410 since June 2026); use CreateOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2.
 
     Args:
         body (CreateOrderRequest):
@@ -71,6 +74,9 @@ def sync_detailed(
     return client.execute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Create Order: Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2."
+)
 def sync(
     *,
     client: AuthenticatedClient,
@@ -78,7 +84,7 @@ def sync(
 ) -> CreateOrderResponse:
     """Create Order
 
-     Retired (HTTP 410 since June 2026); use CreateOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2.
 
     Args:
         body (CreateOrderRequest):
@@ -101,6 +107,9 @@ def sync(
     return response.parsed
 
 
+@deprecated(
+    "Create Order: Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2."
+)
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -108,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[CreateOrderResponse]:
     """Create Order
 
-     Retired (HTTP 410 since June 2026); use CreateOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2.
 
     Args:
         body (CreateOrderRequest):
@@ -129,6 +138,9 @@ async def asyncio_detailed(
     return await client.aexecute(kwargs, _parse_response)
 
 
+@deprecated(
+    "Create Order: Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2."
+)
 async def asyncio(
     *,
     client: AuthenticatedClient,
@@ -136,7 +148,7 @@ async def asyncio(
 ) -> CreateOrderResponse:
     """Create Order
 
-     Retired (HTTP 410 since June 2026); use CreateOrderV2.
+     Deprecated. Retired (HTTP 410 since June 2026); use CreateOrderV2.
 
     Args:
         body (CreateOrderRequest):
