@@ -132,7 +132,7 @@ def module_of(method: str, path: str, operation: dict[str, Any]) -> str:
     return f"{PythonIdentifier(tag, '')}.{PythonIdentifier(operation['operationId'], '')}"
 
 
-RESOURCES_HEADER = '''"""`client.<tag>` for every tag of openapi/kalshi.yaml (scripts/operation_index.py)
+RESOURCES_HEADER = '''"""`client.<tag>`: the operations of every tag (scripts/operation_index.py).
 
 Each property gives that tag's operations as methods (the classes of `kalshi_api.api.<tag>`),
 built on first use so that a client only imports the tags it calls.

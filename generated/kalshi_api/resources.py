@@ -1,4 +1,4 @@
-"""`client.<tag>` for every tag of openapi/kalshi.yaml (scripts/operation_index.py)
+"""`client.<tag>`: the operations of every tag (scripts/operation_index.py).
 
 Each property gives that tag's operations as methods (the classes of `kalshi_api.api.<tag>`),
 built on first use so that a client only imports the tags it calls.
