@@ -21,6 +21,7 @@ from ._errors import (
     ConflictError,
     EndpointRetiredError,
     InternalServerError,
+    InvalidValue,
     KalshiError,
     KeyLoadError,
     NotFoundError,
@@ -55,6 +56,11 @@ _LAZY = {
 }
 
 
+for _name, _value in list(globals().items()):  # tracebacks name the public path: kalshi.X
+    if isinstance(_value, type) and issubclass(_value, Exception) and not _name.startswith("_"):
+        _value.__module__ = __name__
+
+
 def __getattr__(name: str) -> object:
     """The names of `_LAZY`, imported when first used."""
     if name not in _LAZY:
@@ -87,6 +93,7 @@ __all__ = [
     "ConflictError",
     "EndpointRetiredError",
     "InternalServerError",
+    "InvalidValue",
     "KalshiAuth",
     "KalshiClient",
     "KalshiError",

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 
-
-class KalshiError(Exception):
-    """Base of every error this package raises."""
+# The base lives in the generated package, so that what generated code refuses before sending
+# (kalshi_api.errors.InvalidValue: an enum string that is none of its values) is a KalshiError.
+from kalshi_api.errors import InvalidValue as InvalidValue
+from kalshi_api.errors import KalshiError as KalshiError
 
 
 class KeyLoadError(KalshiError, ValueError):

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 if TYPE_CHECKING:
     from kalshi_api.client import AuthenticatedClient
-    from kalshi_api.models import CreateOrderV2Response
+    from kalshi_api.models import AmendOrderV2Response, CancelOrderV2Response, CreateOrderV2Response
 
     from ._batch import BatchItem, BatchKind, BatchResult
     from ._pagination import AsyncPaginator, Paginator
     from ._ratelimit import RateLimiter
+    from .orders import AmendFields, LimitOrderFields
 
     _Base = AuthenticatedClient
 else:
     _Base = object
 
 # Batches, order building and their models load on first use: `import kalshi` stays fast.
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    """The keyword arguments that were given (None means: leave it to the API's default)."""
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def _kind(action: str, legacy: bool) -> BatchKind:
@@ -103,13 +109,29 @@ class SyncHelpers(_Base):
         )
         return Paginator(self, plan)
 
-    def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
+    def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> CreateOrderV2Response:
         """Build a V2 order with `kalshi.orders.limit_order` and place it; the typed ack."""
         from kalshi_api.api.orders import create_order_v2
 
         from .orders import limit_order
 
         return create_order_v2.sync(client=self, body=limit_order(ticker, **order))
+
+    def cancel_order(
+        self, order_id: str, *, subaccount: int | None = None
+    ) -> CancelOrderV2Response:
+        """Cancel one order by its `order_id`; what was left of it comes back."""
+        from kalshi_api.api.orders import cancel_order_v2
+
+        return cancel_order_v2.sync(order_id, client=self, **_given(subaccount=subaccount))
+
+    def amend_order(self, order_id: str, **amend: Unpack[AmendFields]) -> AmendOrderV2Response:
+        """Change an order's price and size (see `kalshi.orders.amend_request`)."""
+        from kalshi_api.api.orders import amend_order_v2
+
+        from .orders import amend_request
+
+        return amend_order_v2.sync(order_id, client=self, body=amend_request(**amend))
 
     def _run_batches(
         self, kind: BatchKind, items: list[Any], batch_size: int | None
@@ -193,12 +215,31 @@ class AsyncHelpers(_Base):
         )
         return AsyncPaginator(self, plan)
 
-    async def place_order(self, ticker: str, **order: Any) -> CreateOrderV2Response:
+    async def place_order(
+        self, ticker: str, **order: Unpack[LimitOrderFields]
+    ) -> CreateOrderV2Response:
         from kalshi_api.api.orders import create_order_v2
 
         from .orders import limit_order
 
         return await create_order_v2.asyncio(client=self, body=limit_order(ticker, **order))
+
+    async def cancel_order(
+        self, order_id: str, *, subaccount: int | None = None
+    ) -> CancelOrderV2Response:
+        from kalshi_api.api.orders import cancel_order_v2
+
+        given = _given(subaccount=subaccount)
+        return await cancel_order_v2.asyncio(order_id, client=self, **given)
+
+    async def amend_order(
+        self, order_id: str, **amend: Unpack[AmendFields]
+    ) -> AmendOrderV2Response:
+        from kalshi_api.api.orders import amend_order_v2
+
+        from .orders import amend_request
+
+        return await amend_order_v2.asyncio(order_id, client=self, body=amend_request(**amend))
 
     async def _run_batches(
         self, kind: BatchKind, items: list[Any], batch_size: int | None

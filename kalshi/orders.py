@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
-from typing import TypeVar
+from typing import Required, TypedDict, TypeVar
 
 from kalshi_api.models import (
+    AmendOrderV2Request,
     BookSide,
     CreateOrderV2Request,
     CreateOrderV2RequestTimeInForce,
@@ -18,6 +19,38 @@ from .money import Action, BookSideName, Number, Outcome
 
 TimeInForce = CreateOrderV2RequestTimeInForce
 E = TypeVar("E", bound=StrEnum)
+
+
+class LimitOrderFields(TypedDict, total=False):
+    """The keyword arguments of `limit_order` (and so of `client.place_order`), for type checkers:
+    a misspelt name is an error before anything runs."""
+
+    count: Required[Number]
+    price: Required[Number]
+    side: BookSideName | None
+    action: Action | None
+    outcome: Outcome | None
+    time_in_force: TimeInForce | str
+    self_trade_prevention: SelfTradePreventionType | str
+    client_order_id: str | None
+    tick: Number
+    post_only: bool | None
+    reduce_only: bool | None
+    expiration_time: int | None
+    order_group_id: str | None
+    subaccount: int | None
+
+
+class AmendFields(TypedDict, total=False):
+    """The keyword arguments of `amend_request` (and `client.amend_order`)."""
+
+    ticker: Required[str]
+    side: Required[BookSideName]
+    price: Required[Number]
+    count: Required[Number]
+    client_order_id: str | None
+    updated_client_order_id: str | None
+    tick: Number
 
 
 def new_client_order_id() -> str:
@@ -87,4 +120,32 @@ def limit_order(
     for name, value in optional.items():
         if value is not None:
             setattr(request, name, value)
+    return request
+
+
+def amend_request(
+    *,
+    ticker: str,
+    side: BookSideName,
+    price: Number,
+    count: Number,
+    client_order_id: str | None = None,
+    updated_client_order_id: str | None = None,
+    tick: Number = money.DEFAULT_TICK,
+) -> AmendOrderV2Request:
+    """An `AmendOrderV2Request`: the order's new YES `price` and total `count`, validated.
+
+    Kalshi needs the order's `ticker` and book `side` too; an amend keeps the order's place in
+    the queue only when it lowers the size at the same price.
+    """
+    request = AmendOrderV2Request(
+        ticker=ticker,
+        side=strict_member(BookSide, side),
+        price=money.price(price, tick=tick),
+        count=money.count(count),
+    )
+    if client_order_id is not None:
+        request.client_order_id = client_order_id
+    if updated_client_order_id is not None:
+        request.updated_client_order_id = updated_client_order_id
     return request

@@ -22,7 +22,7 @@ class AcceptQuoteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_side = self.accepted_side.value
+        accepted_side = AcceptQuoteRequestAcceptedSide.of(self.accepted_side).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,8 +38,8 @@ class AcceptQuoteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accepted_side = AcceptQuoteRequestAcceptedSide._value2member_map_.get(
-            d.pop("accepted_side")
-        ) or AcceptQuoteRequestAcceptedSide(d.pop("accepted_side"))
+            _raw := d.pop("accepted_side")
+        ) or AcceptQuoteRequestAcceptedSide(_raw)
 
         accept_quote_request = cls(
             accepted_side=accepted_side,

@@ -50,9 +50,9 @@ class AmendOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = AmendOrderRequestSide.of(self.side).value
 
-        action = self.action.value
+        action = AmendOrderRequestAction.of(self.action).value
 
         subaccount = self.subaccount
 
@@ -116,12 +116,12 @@ class AmendOrderRequest:
         ticker = d.pop("ticker")
 
         side = AmendOrderRequestSide._value2member_map_.get(
-            d.pop("side")
-        ) or AmendOrderRequestSide(d.pop("side"))
+            _raw := d.pop("side")
+        ) or AmendOrderRequestSide(_raw)
 
         action = AmendOrderRequestAction._value2member_map_.get(
-            d.pop("action")
-        ) or AmendOrderRequestAction(d.pop("action"))
+            _raw := d.pop("action")
+        ) or AmendOrderRequestAction(_raw)
 
         subaccount = d.pop("subaccount", UNSET)
 

@@ -39,7 +39,7 @@ class AmendOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = BookSide.of(self.side).value
 
         price = self.price
 
@@ -79,7 +79,7 @@ class AmendOrderV2Request:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = BookSide._value2member_map_.get(d.pop("side")) or BookSide(d.pop("side"))
+        side = BookSide._value2member_map_.get(_raw := d.pop("side")) or BookSide(_raw)
 
         price = d.pop("price")
 

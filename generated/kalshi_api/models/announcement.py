@@ -33,7 +33,7 @@ class Announcement:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = AnnouncementType.of(self.type_).value
 
         message = self.message
 
@@ -43,7 +43,7 @@ class Announcement:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = AnnouncementStatus.of(self.status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,9 +67,9 @@ class Announcement:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AnnouncementType._value2member_map_.get(_type_) or AnnouncementType(
-                _type_
-            )
+            type_ = AnnouncementType._value2member_map_.get(
+                _raw := _type_
+            ) or AnnouncementType(_raw)
 
         message = d.pop("message", UNSET)
 
@@ -86,8 +86,8 @@ class Announcement:
             status = UNSET
         else:
             status = AnnouncementStatus._value2member_map_.get(
-                _status
-            ) or AnnouncementStatus(_status)
+                _raw := _status
+            ) or AnnouncementStatus(_raw)
 
         announcement = cls(
             type_=type_,

@@ -41,7 +41,7 @@ class ApiKey:
         elif isinstance(self.scopes, list):
             scopes = []
             for scopes_type_0_item_data in self.scopes:
-                scopes_type_0_item = scopes_type_0_item_data.value
+                scopes_type_0_item = ApiKeyScope.of(scopes_type_0_item_data).value
                 scopes.append(scopes_type_0_item)
 
         else:
@@ -91,8 +91,8 @@ class ApiKey:
             _scopes_type_0 = _scopes_data
             for scopes_type_0_item_data in _scopes_type_0:
                 scopes_type_0_item = ApiKeyScope._value2member_map_.get(
-                    scopes_type_0_item_data
-                ) or ApiKeyScope(scopes_type_0_item_data)
+                    _raw := scopes_type_0_item_data
+                ) or ApiKeyScope(_raw)
 
                 scopes_type_0.append(scopes_type_0_item)
 

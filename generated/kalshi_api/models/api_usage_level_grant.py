@@ -31,7 +31,7 @@ class ApiUsageLevelGrant:
     def to_dict(self) -> dict[str, Any]:
         exchange_instance: str | Unset = UNSET
         if not isinstance(self.exchange_instance, Unset):
-            exchange_instance = self.exchange_instance.value
+            exchange_instance = ExchangeInstance.of(self.exchange_instance).value
 
         level = self.level
 
@@ -66,8 +66,8 @@ class ApiUsageLevelGrant:
             exchange_instance = UNSET
         else:
             exchange_instance = ExchangeInstance._value2member_map_.get(
-                _exchange_instance
-            ) or ExchangeInstance(_exchange_instance)
+                _raw := _exchange_instance
+            ) or ExchangeInstance(_raw)
 
         level = d.pop("level", UNSET)
 

@@ -84,7 +84,7 @@ class BlockTradeProposal:
 
         maker_side: str | Unset = UNSET
         if not isinstance(self.maker_side, Unset):
-            maker_side = self.maker_side.value
+            maker_side = BlockTradeProposalMakerSide.of(self.maker_side).value
 
         expiration_ts: str | Unset = UNSET
         if not isinstance(self.expiration_ts, Unset):
@@ -195,8 +195,8 @@ class BlockTradeProposal:
             maker_side = UNSET
         else:
             maker_side = BlockTradeProposalMakerSide._value2member_map_.get(
-                _maker_side
-            ) or BlockTradeProposalMakerSide(_maker_side)
+                _raw := _maker_side
+            ) or BlockTradeProposalMakerSide(_raw)
 
         _expiration_ts = d.pop("expiration_ts", UNSET)
         expiration_ts: datetime.datetime | Unset

@@ -39,7 +39,7 @@ class CreateApiKeyRequest:
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.value
+                scopes_item = ApiKeyScope.of(scopes_item_data).value
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount
@@ -76,8 +76,8 @@ class CreateApiKeyRequest:
             scopes = []
             for scopes_item_data in _scopes:
                 scopes_item = ApiKeyScope._value2member_map_.get(
-                    scopes_item_data
-                ) or ApiKeyScope(scopes_item_data)
+                    _raw := scopes_item_data
+                ) or ApiKeyScope(_raw)
 
                 scopes.append(scopes_item)
 

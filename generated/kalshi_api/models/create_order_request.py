@@ -68,9 +68,9 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = CreateOrderRequestSide.of(self.side).value
 
-        action = self.action.value
+        action = CreateOrderRequestAction.of(self.action).value
 
         client_order_id = self.client_order_id
 
@@ -94,7 +94,7 @@ class CreateOrderRequest:
 
         time_in_force: str | Unset = UNSET
         if not isinstance(self.time_in_force, Unset):
-            time_in_force = self.time_in_force.value
+            time_in_force = CreateOrderRequestTimeInForce.of(self.time_in_force).value
 
         buy_max_cost = self.buy_max_cost
 
@@ -106,7 +106,9 @@ class CreateOrderRequest:
 
         self_trade_prevention_type: str | Unset = UNSET
         if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = self.self_trade_prevention_type.value
+            self_trade_prevention_type = SelfTradePreventionType.of(
+                self.self_trade_prevention_type
+            ).value
 
         order_group_id = self.order_group_id
 
@@ -170,12 +172,12 @@ class CreateOrderRequest:
         ticker = d.pop("ticker")
 
         side = CreateOrderRequestSide._value2member_map_.get(
-            d.pop("side")
-        ) or CreateOrderRequestSide(d.pop("side"))
+            _raw := d.pop("side")
+        ) or CreateOrderRequestSide(_raw)
 
         action = CreateOrderRequestAction._value2member_map_.get(
-            d.pop("action")
-        ) or CreateOrderRequestAction(d.pop("action"))
+            _raw := d.pop("action")
+        ) or CreateOrderRequestAction(_raw)
 
         client_order_id = d.pop("client_order_id", UNSET)
 
@@ -204,8 +206,8 @@ class CreateOrderRequest:
             time_in_force = UNSET
         else:
             time_in_force = CreateOrderRequestTimeInForce._value2member_map_.get(
-                _time_in_force
-            ) or CreateOrderRequestTimeInForce(_time_in_force)
+                _raw := _time_in_force
+            ) or CreateOrderRequestTimeInForce(_raw)
 
         buy_max_cost = d.pop("buy_max_cost", UNSET)
 
@@ -221,8 +223,8 @@ class CreateOrderRequest:
             self_trade_prevention_type = UNSET
         else:
             self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
-                _self_trade_prevention_type
-            ) or SelfTradePreventionType(_self_trade_prevention_type)
+                _raw := _self_trade_prevention_type
+            ) or SelfTradePreventionType(_raw)
 
         order_group_id = d.pop("order_group_id", UNSET)
 

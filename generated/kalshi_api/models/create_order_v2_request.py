@@ -55,15 +55,17 @@ class CreateOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = BookSide.of(self.side).value
 
         count = self.count
 
         price = self.price
 
-        time_in_force = self.time_in_force.value
+        time_in_force = CreateOrderV2RequestTimeInForce.of(self.time_in_force).value
 
-        self_trade_prevention_type = self.self_trade_prevention_type.value
+        self_trade_prevention_type = SelfTradePreventionType.of(
+            self.self_trade_prevention_type
+        ).value
 
         client_order_id = self.client_order_id
 
@@ -117,19 +119,19 @@ class CreateOrderV2Request:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        side = BookSide._value2member_map_.get(d.pop("side")) or BookSide(d.pop("side"))
+        side = BookSide._value2member_map_.get(_raw := d.pop("side")) or BookSide(_raw)
 
         count = d.pop("count")
 
         price = d.pop("price")
 
         time_in_force = CreateOrderV2RequestTimeInForce._value2member_map_.get(
-            d.pop("time_in_force")
-        ) or CreateOrderV2RequestTimeInForce(d.pop("time_in_force"))
+            _raw := d.pop("time_in_force")
+        ) or CreateOrderV2RequestTimeInForce(_raw)
 
         self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
-            d.pop("self_trade_prevention_type")
-        ) or SelfTradePreventionType(d.pop("self_trade_prevention_type"))
+            _raw := d.pop("self_trade_prevention_type")
+        ) or SelfTradePreventionType(_raw)
 
         client_order_id = d.pop("client_order_id", UNSET)
 

@@ -40,11 +40,11 @@ class Deposit:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = DepositStatus.of(self.status).value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = DepositType.of(self.type_).value
 
         amount_cents = self.amount_cents
 
@@ -88,16 +88,18 @@ class Deposit:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DepositStatus._value2member_map_.get(_status) or DepositStatus(
-                _status
-            )
+            status = DepositStatus._value2member_map_.get(
+                _raw := _status
+            ) or DepositStatus(_raw)
 
         _type_ = d.pop("type", UNSET)
         type_: DepositType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DepositType._value2member_map_.get(_type_) or DepositType(_type_)
+            type_ = DepositType._value2member_map_.get(_raw := _type_) or DepositType(
+                _raw
+            )
 
         amount_cents = d.pop("amount_cents", UNSET)
 

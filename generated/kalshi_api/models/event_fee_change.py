@@ -44,7 +44,7 @@ class EventFeeChange:
         if isinstance(self.fee_type_override, Unset):
             fee_type_override = UNSET
         elif isinstance(self.fee_type_override, FeeType):
-            fee_type_override = self.fee_type_override.value
+            fee_type_override = FeeType.of(self.fee_type_override).value
         else:
             fee_type_override = self.fee_type_override
 
@@ -93,8 +93,8 @@ class EventFeeChange:
             fee_type_override = _fee_type_override_data
         elif isinstance(_fee_type_override_data, str):
             fee_type_override_type_1 = FeeType._value2member_map_.get(
-                _fee_type_override_data
-            ) or FeeType(_fee_type_override_data)
+                _raw := _fee_type_override_data
+            ) or FeeType(_raw)
 
             fee_type_override = fee_type_override_type_1
         else:

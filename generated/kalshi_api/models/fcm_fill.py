@@ -56,7 +56,7 @@ class FcmFill:
 
         taker_outcome_side: str | Unset = UNSET
         if not isinstance(self.taker_outcome_side, Unset):
-            taker_outcome_side = self.taker_outcome_side.value
+            taker_outcome_side = OutcomeSide.of(self.taker_outcome_side).value
 
         count_fp = self.count_fp
 
@@ -125,8 +125,8 @@ class FcmFill:
             taker_outcome_side = UNSET
         else:
             taker_outcome_side = OutcomeSide._value2member_map_.get(
-                _taker_outcome_side
-            ) or OutcomeSide(_taker_outcome_side)
+                _raw := _taker_outcome_side
+            ) or OutcomeSide(_raw)
 
         count_fp = d.pop("count_fp", UNSET)
 

@@ -75,19 +75,19 @@ class Fill:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = FillSide.of(self.side).value
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = FillAction.of(self.action).value
 
         outcome_side: str | Unset = UNSET
         if not isinstance(self.outcome_side, Unset):
-            outcome_side = self.outcome_side.value
+            outcome_side = OutcomeSide.of(self.outcome_side).value
 
         book_side: str | Unset = UNSET
         if not isinstance(self.book_side, Unset):
-            book_side = self.book_side.value
+            book_side = BookSide.of(self.book_side).value
 
         count_fp = self.count_fp
 
@@ -173,14 +173,16 @@ class Fill:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = FillSide._value2member_map_.get(_side) or FillSide(_side)
+            side = FillSide._value2member_map_.get(_raw := _side) or FillSide(_raw)
 
         _action = d.pop("action", UNSET)
         action: FillAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = FillAction._value2member_map_.get(_action) or FillAction(_action)
+            action = FillAction._value2member_map_.get(_raw := _action) or FillAction(
+                _raw
+            )
 
         _outcome_side = d.pop("outcome_side", UNSET)
         outcome_side: OutcomeSide | Unset
@@ -188,16 +190,16 @@ class Fill:
             outcome_side = UNSET
         else:
             outcome_side = OutcomeSide._value2member_map_.get(
-                _outcome_side
-            ) or OutcomeSide(_outcome_side)
+                _raw := _outcome_side
+            ) or OutcomeSide(_raw)
 
         _book_side = d.pop("book_side", UNSET)
         book_side: BookSide | Unset
         if isinstance(_book_side, Unset):
             book_side = UNSET
         else:
-            book_side = BookSide._value2member_map_.get(_book_side) or BookSide(
-                _book_side
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
             )
 
         count_fp = d.pop("count_fp", UNSET)

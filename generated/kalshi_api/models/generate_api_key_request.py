@@ -36,13 +36,13 @@ class GenerateApiKeyRequest:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
+            key_type = ApiKeyType.of(self.key_type).value
 
         scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.value
+                scopes_item = ApiKeyScope.of(scopes_item_data).value
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount
@@ -77,9 +77,9 @@ class GenerateApiKeyRequest:
         if isinstance(_key_type, Unset):
             key_type = UNSET
         else:
-            key_type = ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(
-                _key_type
-            )
+            key_type = ApiKeyType._value2member_map_.get(
+                _raw := _key_type
+            ) or ApiKeyType(_raw)
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[ApiKeyScope] | Unset = UNSET
@@ -87,8 +87,8 @@ class GenerateApiKeyRequest:
             scopes = []
             for scopes_item_data in _scopes:
                 scopes_item = ApiKeyScope._value2member_map_.get(
-                    scopes_item_data
-                ) or ApiKeyScope(scopes_item_data)
+                    _raw := scopes_item_data
+                ) or ApiKeyScope(_raw)
 
                 scopes.append(scopes_item)
 

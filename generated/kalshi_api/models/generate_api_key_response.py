@@ -33,7 +33,7 @@ class GenerateApiKeyResponse:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
+            key_type = ApiKeyType.of(self.key_type).value
 
         private_key = self.private_key
 
@@ -67,9 +67,9 @@ class GenerateApiKeyResponse:
         if isinstance(_key_type, Unset):
             key_type = UNSET
         else:
-            key_type = ApiKeyType._value2member_map_.get(_key_type) or ApiKeyType(
-                _key_type
-            )
+            key_type = ApiKeyType._value2member_map_.get(
+                _raw := _key_type
+            ) or ApiKeyType(_raw)
 
         private_key = d.pop("private_key", UNSET)
 

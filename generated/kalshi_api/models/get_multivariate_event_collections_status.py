@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..errors import InvalidValue
+
 
 class GetMultivariateEventCollectionsStatus(StrEnum):
     CLOSED = "closed"
@@ -9,6 +11,21 @@ class GetMultivariateEventCollectionsStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def of(
+        cls, value: "GetMultivariateEventCollectionsStatus | str"
+    ) -> "GetMultivariateEventCollectionsStatus":
+        """The member for `value`: a member, or a string that is one of the values."""
+        if isinstance(value, cls):
+            return value
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise InvalidValue(
+                f"{value!r} is not a {cls.__name__}: use one of {allowed}"
+            )
+        return member  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: Any) -> "GetMultivariateEventCollectionsStatus | None":

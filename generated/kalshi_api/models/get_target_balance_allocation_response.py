@@ -43,7 +43,9 @@ class GetTargetBalanceAllocationResponse:
 
         resting_margin_reservation: str | Unset = UNSET
         if not isinstance(self.resting_margin_reservation, Unset):
-            resting_margin_reservation = self.resting_margin_reservation.value
+            resting_margin_reservation = RestingMarginReservation.of(
+                self.resting_margin_reservation
+            ).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,9 +89,9 @@ class GetTargetBalanceAllocationResponse:
         else:
             resting_margin_reservation = (
                 RestingMarginReservation._value2member_map_.get(
-                    _resting_margin_reservation
+                    _raw := _resting_margin_reservation
                 )
-                or RestingMarginReservation(_resting_margin_reservation)
+                or RestingMarginReservation(_raw)
             )
 
         get_target_balance_allocation_response = cls(

@@ -54,7 +54,7 @@ class IncentiveProgram:
 
         incentive_type: str | Unset = UNSET
         if not isinstance(self.incentive_type, Unset):
-            incentive_type = self.incentive_type.value
+            incentive_type = IncentiveProgramIncentiveType.of(self.incentive_type).value
 
         incentive_description = self.incentive_description
 
@@ -133,8 +133,8 @@ class IncentiveProgram:
             incentive_type = UNSET
         else:
             incentive_type = IncentiveProgramIncentiveType._value2member_map_.get(
-                _incentive_type
-            ) or IncentiveProgramIncentiveType(_incentive_type)
+                _raw := _incentive_type
+            ) or IncentiveProgramIncentiveType(_raw)
 
         incentive_description = d.pop("incentive_description", UNSET)
 

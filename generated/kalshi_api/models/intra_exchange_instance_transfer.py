@@ -44,11 +44,11 @@ class IntraExchangeInstanceTransfer:
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = ExchangeInstance.of(self.source).value
 
         destination: str | Unset = UNSET
         if not isinstance(self.destination, Unset):
-            destination = self.destination.value
+            destination = ExchangeInstance.of(self.destination).value
 
         source_exchange_shard = self.source_exchange_shard
 
@@ -58,7 +58,7 @@ class IntraExchangeInstanceTransfer:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = IntraExchangeInstanceTransferStatus.of(self.status).value
 
         created_ts = self.created_ts
 
@@ -95,8 +95,8 @@ class IntraExchangeInstanceTransfer:
             source = UNSET
         else:
             source = ExchangeInstance._value2member_map_.get(
-                _source
-            ) or ExchangeInstance(_source)
+                _raw := _source
+            ) or ExchangeInstance(_raw)
 
         _destination = d.pop("destination", UNSET)
         destination: ExchangeInstance | Unset
@@ -104,8 +104,8 @@ class IntraExchangeInstanceTransfer:
             destination = UNSET
         else:
             destination = ExchangeInstance._value2member_map_.get(
-                _destination
-            ) or ExchangeInstance(_destination)
+                _raw := _destination
+            ) or ExchangeInstance(_raw)
 
         source_exchange_shard = d.pop("source_exchange_shard", UNSET)
 
@@ -119,8 +119,8 @@ class IntraExchangeInstanceTransfer:
             status = UNSET
         else:
             status = IntraExchangeInstanceTransferStatus._value2member_map_.get(
-                _status
-            ) or IntraExchangeInstanceTransferStatus(_status)
+                _raw := _status
+            ) or IntraExchangeInstanceTransferStatus(_raw)
 
         created_ts = d.pop("created_ts", UNSET)
 

@@ -35,9 +35,9 @@ class IntraExchangeInstanceTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.value
+        source = ExchangeInstance.of(self.source).value
 
-        destination = self.destination.value
+        destination = ExchangeInstance.of(self.destination).value
 
         amount = self.amount
 
@@ -73,12 +73,12 @@ class IntraExchangeInstanceTransferRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source = ExchangeInstance._value2member_map_.get(
-            d.pop("source")
-        ) or ExchangeInstance(d.pop("source"))
+            _raw := d.pop("source")
+        ) or ExchangeInstance(_raw)
 
         destination = ExchangeInstance._value2member_map_.get(
-            d.pop("destination")
-        ) or ExchangeInstance(d.pop("destination"))
+            _raw := d.pop("destination")
+        ) or ExchangeInstance(_raw)
 
         amount = d.pop("amount")
 

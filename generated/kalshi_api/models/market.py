@@ -148,7 +148,7 @@ class Market:
 
         market_type: str | Unset = UNSET
         if not isinstance(self.market_type, Unset):
-            market_type = self.market_type.value
+            market_type = MarketMarketType.of(self.market_type).value
 
         title = self.title
 
@@ -194,7 +194,7 @@ class Market:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = MarketStatus.of(self.status).value
 
         yes_bid_dollars = self.yes_bid_dollars
 
@@ -216,7 +216,7 @@ class Market:
 
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
-            result = self.result.value
+            result = MarketResult.of(self.result).value
 
         can_close_early = self.can_close_early
 
@@ -246,7 +246,9 @@ class Market:
 
         settlement_bounds_type: str | Unset = UNSET
         if not isinstance(self.settlement_bounds_type, Unset):
-            settlement_bounds_type = self.settlement_bounds_type.value
+            settlement_bounds_type = MarketSettlementBoundsType.of(
+                self.settlement_bounds_type
+            ).value
 
         settlement_floor_dollars: None | str | Unset
         if isinstance(self.settlement_floor_dollars, Unset):
@@ -280,7 +282,7 @@ class Market:
 
         strike_type: str | Unset = UNSET
         if not isinstance(self.strike_type, Unset):
-            strike_type = self.strike_type.value
+            strike_type = MarketStrikeType.of(self.strike_type).value
 
         floor_strike: float | None | Unset
         if isinstance(self.floor_strike, Unset):
@@ -483,8 +485,8 @@ class Market:
             market_type = UNSET
         else:
             market_type = MarketMarketType._value2member_map_.get(
-                _market_type
-            ) or MarketMarketType(_market_type)
+                _raw := _market_type
+            ) or MarketMarketType(_raw)
 
         title = d.pop("title", UNSET)
 
@@ -562,9 +564,9 @@ class Market:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MarketStatus._value2member_map_.get(_status) or MarketStatus(
-                _status
-            )
+            status = MarketStatus._value2member_map_.get(
+                _raw := _status
+            ) or MarketStatus(_raw)
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
 
@@ -589,9 +591,9 @@ class Market:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = MarketResult._value2member_map_.get(_result) or MarketResult(
-                _result
-            )
+            result = MarketResult._value2member_map_.get(
+                _raw := _result
+            ) or MarketResult(_raw)
 
         can_close_early = d.pop("can_close_early", UNSET)
 
@@ -635,8 +637,8 @@ class Market:
             settlement_bounds_type = UNSET
         else:
             settlement_bounds_type = MarketSettlementBoundsType._value2member_map_.get(
-                _settlement_bounds_type
-            ) or MarketSettlementBoundsType(_settlement_bounds_type)
+                _raw := _settlement_bounds_type
+            ) or MarketSettlementBoundsType(_raw)
 
         _settlement_floor_dollars_data = d.pop("settlement_floor_dollars", UNSET)
         settlement_floor_dollars: None | str | Unset
@@ -702,8 +704,8 @@ class Market:
             strike_type = UNSET
         else:
             strike_type = MarketStrikeType._value2member_map_.get(
-                _strike_type
-            ) or MarketStrikeType(_strike_type)
+                _raw := _strike_type
+            ) or MarketStrikeType(_raw)
 
         _floor_strike_data = d.pop("floor_strike", UNSET)
         floor_strike: float | None | Unset

@@ -92,27 +92,27 @@ class Order:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = OrderSide.of(self.side).value
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = OrderAction.of(self.action).value
 
         outcome_side: str | Unset = UNSET
         if not isinstance(self.outcome_side, Unset):
-            outcome_side = self.outcome_side.value
+            outcome_side = OrderOutcomeSide.of(self.outcome_side).value
 
         book_side: str | Unset = UNSET
         if not isinstance(self.book_side, Unset):
-            book_side = self.book_side.value
+            book_side = BookSide.of(self.book_side).value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = OrderType.of(self.type_).value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = OrderStatus.of(self.status).value
 
         yes_price_dollars = self.yes_price_dollars
 
@@ -160,7 +160,9 @@ class Order:
         if isinstance(self.self_trade_prevention_type, Unset):
             self_trade_prevention_type = UNSET
         elif isinstance(self.self_trade_prevention_type, SelfTradePreventionType):
-            self_trade_prevention_type = self.self_trade_prevention_type.value
+            self_trade_prevention_type = SelfTradePreventionType.of(
+                self.self_trade_prevention_type
+            ).value
         else:
             self_trade_prevention_type = self.self_trade_prevention_type
 
@@ -256,14 +258,16 @@ class Order:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide._value2member_map_.get(_side) or OrderSide(_side)
+            side = OrderSide._value2member_map_.get(_raw := _side) or OrderSide(_raw)
 
         _action = d.pop("action", UNSET)
         action: OrderAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = OrderAction._value2member_map_.get(_action) or OrderAction(_action)
+            action = OrderAction._value2member_map_.get(_raw := _action) or OrderAction(
+                _raw
+            )
 
         _outcome_side = d.pop("outcome_side", UNSET)
         outcome_side: OrderOutcomeSide | Unset
@@ -271,16 +275,16 @@ class Order:
             outcome_side = UNSET
         else:
             outcome_side = OrderOutcomeSide._value2member_map_.get(
-                _outcome_side
-            ) or OrderOutcomeSide(_outcome_side)
+                _raw := _outcome_side
+            ) or OrderOutcomeSide(_raw)
 
         _book_side = d.pop("book_side", UNSET)
         book_side: BookSide | Unset
         if isinstance(_book_side, Unset):
             book_side = UNSET
         else:
-            book_side = BookSide._value2member_map_.get(_book_side) or BookSide(
-                _book_side
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
             )
 
         _type_ = d.pop("type", UNSET)
@@ -288,14 +292,16 @@ class Order:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OrderType._value2member_map_.get(_type_) or OrderType(_type_)
+            type_ = OrderType._value2member_map_.get(_raw := _type_) or OrderType(_raw)
 
         _status = d.pop("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
+            status = OrderStatus._value2member_map_.get(_raw := _status) or OrderStatus(
+                _raw
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
 
@@ -367,9 +373,9 @@ class Order:
         elif isinstance(_self_trade_prevention_type_data, str):
             self_trade_prevention_type_type_1 = (
                 SelfTradePreventionType._value2member_map_.get(
-                    _self_trade_prevention_type_data
+                    _raw := _self_trade_prevention_type_data
                 )
-                or SelfTradePreventionType(_self_trade_prevention_type_data)
+                or SelfTradePreventionType(_raw)
             )
 
             self_trade_prevention_type = self_trade_prevention_type_type_1

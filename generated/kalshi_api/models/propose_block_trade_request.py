@@ -56,7 +56,7 @@ class ProposeBlockTradeRequest:
 
         centicount = self.centicount
 
-        maker_side = self.maker_side.value
+        maker_side = ProposeBlockTradeRequestMakerSide.of(self.maker_side).value
 
         expiration_ts = self.expiration_ts.isoformat()
 
@@ -106,8 +106,8 @@ class ProposeBlockTradeRequest:
         centicount = d.pop("centicount")
 
         maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
-            d.pop("maker_side")
-        ) or ProposeBlockTradeRequestMakerSide(d.pop("maker_side"))
+            _raw := d.pop("maker_side")
+        ) or ProposeBlockTradeRequestMakerSide(_raw)
 
         expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
 

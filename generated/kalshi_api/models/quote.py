@@ -107,11 +107,11 @@ class Quote:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = QuoteStatus.of(self.status).value
 
         accepted_side: str | Unset = UNSET
         if not isinstance(self.accepted_side, Unset):
-            accepted_side = self.accepted_side.value
+            accepted_side = QuoteAcceptedSide.of(self.accepted_side).value
 
         accepted_ts: str | Unset = UNSET
         if not isinstance(self.accepted_ts, Unset):
@@ -257,7 +257,9 @@ class Quote:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = QuoteStatus._value2member_map_.get(_status) or QuoteStatus(_status)
+            status = QuoteStatus._value2member_map_.get(_raw := _status) or QuoteStatus(
+                _raw
+            )
 
         _accepted_side = d.pop("accepted_side", UNSET)
         accepted_side: QuoteAcceptedSide | Unset
@@ -265,8 +267,8 @@ class Quote:
             accepted_side = UNSET
         else:
             accepted_side = QuoteAcceptedSide._value2member_map_.get(
-                _accepted_side
-            ) or QuoteAcceptedSide(_accepted_side)
+                _raw := _accepted_side
+            ) or QuoteAcceptedSide(_raw)
 
         _accepted_ts = d.pop("accepted_ts", UNSET)
         accepted_ts: datetime.datetime | Unset

@@ -72,7 +72,7 @@ class RFQ:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = RFQStatus.of(self.status).value
 
         created_ts: str | Unset = UNSET
         if not isinstance(self.created_ts, Unset):
@@ -170,7 +170,9 @@ class RFQ:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RFQStatus._value2member_map_.get(_status) or RFQStatus(_status)
+            status = RFQStatus._value2member_map_.get(_raw := _status) or RFQStatus(
+                _raw
+            )
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset

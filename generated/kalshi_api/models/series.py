@@ -115,7 +115,7 @@ class Series:
 
         fee_type: str | Unset = UNSET
         if not isinstance(self.fee_type, Unset):
-            fee_type = self.fee_type.value
+            fee_type = FeeType.of(self.fee_type).value
 
         fee_multiplier = self.fee_multiplier
 
@@ -258,7 +258,9 @@ class Series:
         if isinstance(_fee_type, Unset):
             fee_type = UNSET
         else:
-            fee_type = FeeType._value2member_map_.get(_fee_type) or FeeType(_fee_type)
+            fee_type = FeeType._value2member_map_.get(_raw := _fee_type) or FeeType(
+                _raw
+            )
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
 

@@ -38,7 +38,7 @@ class SeriesFeeChange:
 
         fee_type: str | Unset = UNSET
         if not isinstance(self.fee_type, Unset):
-            fee_type = self.fee_type.value
+            fee_type = FeeType.of(self.fee_type).value
 
         fee_multiplier = self.fee_multiplier
 
@@ -74,7 +74,9 @@ class SeriesFeeChange:
         if isinstance(_fee_type, Unset):
             fee_type = UNSET
         else:
-            fee_type = FeeType._value2member_map_.get(_fee_type) or FeeType(_fee_type)
+            fee_type = FeeType._value2member_map_.get(_raw := _fee_type) or FeeType(
+                _raw
+            )
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
 

@@ -36,7 +36,9 @@ class SetTargetBalanceAllocationRequest:
 
         resting_margin_reservation: str | Unset = UNSET
         if not isinstance(self.resting_margin_reservation, Unset):
-            resting_margin_reservation = self.resting_margin_reservation.value
+            resting_margin_reservation = RestingMarginReservation.of(
+                self.resting_margin_reservation
+            ).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,9 +75,9 @@ class SetTargetBalanceAllocationRequest:
         else:
             resting_margin_reservation = (
                 RestingMarginReservation._value2member_map_.get(
-                    _resting_margin_reservation
+                    _raw := _resting_margin_reservation
                 )
-                or RestingMarginReservation(_resting_margin_reservation)
+                or RestingMarginReservation(_raw)
             )
 
         set_target_balance_allocation_request = cls(

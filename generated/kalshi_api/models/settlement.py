@@ -54,7 +54,7 @@ class Settlement:
 
         market_result: str | Unset = UNSET
         if not isinstance(self.market_result, Unset):
-            market_result = self.market_result.value
+            market_result = SettlementMarketResult.of(self.market_result).value
 
         yes_count_fp = self.yes_count_fp
 
@@ -123,8 +123,8 @@ class Settlement:
             market_result = UNSET
         else:
             market_result = SettlementMarketResult._value2member_map_.get(
-                _market_result
-            ) or SettlementMarketResult(_market_result)
+                _raw := _market_result
+            ) or SettlementMarketResult(_raw)
 
         yes_count_fp = d.pop("yes_count_fp", UNSET)
 

@@ -30,7 +30,7 @@ class TickerPair:
 
         event_ticker = self.event_ticker
 
-        side = self.side.value
+        side = TickerPairSide.of(self.side).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +51,9 @@ class TickerPair:
 
         event_ticker = d.pop("event_ticker")
 
-        side = TickerPairSide._value2member_map_.get(d.pop("side")) or TickerPairSide(
-            d.pop("side")
-        )
+        side = TickerPairSide._value2member_map_.get(
+            _raw := d.pop("side")
+        ) or TickerPairSide(_raw)
 
         ticker_pair = cls(
             market_ticker=market_ticker,

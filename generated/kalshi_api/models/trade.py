@@ -56,15 +56,15 @@ class Trade:
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):
-            taker_side = self.taker_side.value
+            taker_side = TradeTakerSide.of(self.taker_side).value
 
         taker_outcome_side: str | Unset = UNSET
         if not isinstance(self.taker_outcome_side, Unset):
-            taker_outcome_side = self.taker_outcome_side.value
+            taker_outcome_side = TradeTakerOutcomeSide.of(self.taker_outcome_side).value
 
         taker_book_side: str | Unset = UNSET
         if not isinstance(self.taker_book_side, Unset):
-            taker_book_side = self.taker_book_side.value
+            taker_book_side = BookSide.of(self.taker_book_side).value
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):
@@ -117,8 +117,8 @@ class Trade:
             taker_side = UNSET
         else:
             taker_side = TradeTakerSide._value2member_map_.get(
-                _taker_side
-            ) or TradeTakerSide(_taker_side)
+                _raw := _taker_side
+            ) or TradeTakerSide(_raw)
 
         _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
         taker_outcome_side: TradeTakerOutcomeSide | Unset
@@ -126,8 +126,8 @@ class Trade:
             taker_outcome_side = UNSET
         else:
             taker_outcome_side = TradeTakerOutcomeSide._value2member_map_.get(
-                _taker_outcome_side
-            ) or TradeTakerOutcomeSide(_taker_outcome_side)
+                _raw := _taker_outcome_side
+            ) or TradeTakerOutcomeSide(_raw)
 
         _taker_book_side = d.pop("taker_book_side", UNSET)
         taker_book_side: BookSide | Unset
@@ -135,8 +135,8 @@ class Trade:
             taker_book_side = UNSET
         else:
             taker_book_side = BookSide._value2member_map_.get(
-                _taker_book_side
-            ) or BookSide(_taker_book_side)
+                _raw := _taker_book_side
+            ) or BookSide(_raw)
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset

@@ -40,11 +40,11 @@ class Withdrawal:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = WithdrawalStatus.of(self.status).value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = WithdrawalType.of(self.type_).value
 
         amount_cents = self.amount_cents
 
@@ -89,17 +89,17 @@ class Withdrawal:
             status = UNSET
         else:
             status = WithdrawalStatus._value2member_map_.get(
-                _status
-            ) or WithdrawalStatus(_status)
+                _raw := _status
+            ) or WithdrawalStatus(_raw)
 
         _type_ = d.pop("type", UNSET)
         type_: WithdrawalType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = WithdrawalType._value2member_map_.get(_type_) or WithdrawalType(
-                _type_
-            )
+            type_ = WithdrawalType._value2member_map_.get(
+                _raw := _type_
+            ) or WithdrawalType(_raw)
 
         amount_cents = d.pop("amount_cents", UNSET)
 

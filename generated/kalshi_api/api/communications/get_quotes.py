@@ -40,13 +40,13 @@ def _get_kwargs(
 
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
-        json_user_filter = user_filter.value
+        json_user_filter = UserFilter.of(user_filter).value
 
     params["user_filter"] = json_user_filter
 
     json_rfq_user_filter: str | Unset = UNSET
     if not isinstance(rfq_user_filter, Unset):
-        json_rfq_user_filter = rfq_user_filter.value
+        json_rfq_user_filter = UserFilter.of(rfq_user_filter).value
 
     params["rfq_user_filter"] = json_rfq_user_filter
 

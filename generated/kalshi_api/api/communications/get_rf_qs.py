@@ -39,7 +39,7 @@ def _get_kwargs(
 
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
-        json_user_filter = user_filter.value
+        json_user_filter = UserFilter.of(user_filter).value
 
     params["user_filter"] = json_user_filter
 

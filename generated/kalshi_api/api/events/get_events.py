@@ -34,7 +34,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = GetEventsStatus.of(status).value
 
     params["status"] = json_status
 

@@ -27,7 +27,9 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = period_interval.value
+    json_period_interval = GetMarketCandlesticksByEventPeriodInterval.of(
+        period_interval
+    ).value
     params["period_interval"] = json_period_interval
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = GetFcmOrdersStatus.of(status).value
 
     params["status"] = json_status
 

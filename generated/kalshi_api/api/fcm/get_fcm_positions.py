@@ -34,7 +34,9 @@ def _get_kwargs(
 
     json_settlement_status: str | Unset = UNSET
     if not isinstance(settlement_status, Unset):
-        json_settlement_status = settlement_status.value
+        json_settlement_status = GetFcmPositionsSettlementStatus.of(
+            settlement_status
+        ).value
 
     params["settlement_status"] = json_settlement_status
 

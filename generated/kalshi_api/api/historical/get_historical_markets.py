@@ -33,7 +33,7 @@ def _get_kwargs(
 
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
-        json_mve_filter = mve_filter.value
+        json_mve_filter = GetHistoricalMarketsMveFilter.of(mve_filter).value
 
     params["mve_filter"] = json_mve_filter
 

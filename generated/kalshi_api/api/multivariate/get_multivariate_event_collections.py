@@ -26,7 +26,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = GetMultivariateEventCollectionsStatus.of(status).value
 
     params["status"] = json_status
 
