@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class EventLifecycleMsgCollateralReturnType(StrEnum):
+    DIRECNET = "DIRECNET"
+    MECNET = "MECNET"
+    VALUE_2 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "EventLifecycleMsgCollateralReturnType | None":
+        # kalshi: a value Kalshi added after this spec parses into a pseudo-member that keeps the
+        # server's string, so nothing crashes and to_dict() returns exactly what was received.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class MarketLifecycleV2MsgEventType(StrEnum):
+    ACTIVATED = "activated"
+    CLOSE_DATE_UPDATED = "close_date_updated"
+    CREATED = "created"
+    DEACTIVATED = "deactivated"
+    DETERMINED = "determined"
+    PRICE_LEVEL_STRUCTURE_UPDATED = "price_level_structure_updated"
+    SETTLED = "settled"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MarketLifecycleV2MsgEventType | None":
+        # kalshi: a value Kalshi added after this spec parses into a pseudo-member that keeps the
+        # server's string, so nothing crashes and to_dict() returns exactly what was received.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
