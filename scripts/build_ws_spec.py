@@ -11,6 +11,7 @@ command and message, and `x-` extensions at the top level index them:
 * `x-messages`: wire `type` -> the schemas that may carry it, most specific first, each with
   what tells it apart (`msg` is a list, `msg` has keys, `msg` fields with fixed values);
 * `x-commands`: command (`cmd`) -> its schemas, and the update actions they accept;
+* `x-responses`: the wire types that answer commands (the rest are channel messages);
 * `x-error-codes` (code -> name) and `x-terminal-error-codes` (subscription must be made again).
 
 Same input, same bytes out. Normalised as openapi/kalshi.yaml is (scripts/build_spec.py): facts
@@ -234,6 +235,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
                 command["actions"][names[schema_name]] = [str(a) for a in action["enum"]]
 
     channels: dict[str, dict[str, Any]] = {}
+    responses: set[str] = set()
     seen_incoming: set[tuple[str, str]] = set()
     for channel_name, channel in upstream["channels"].items():
         if channel_name == "control_frames":
@@ -254,6 +256,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
                 seen_incoming.add((wire_type, schema_name))
                 variant = {"schema": names[schema_name], **msg_signature(upstream_schemas, schema)}
                 incoming.setdefault(wire_type, []).append(variant)
+                if channel_name == "root":
+                    responses.add(wire_type)
             entries.append((names[schema_name], schema))
         if channel_name in CONTROL_CHANNELS or not entries:
             continue
@@ -293,6 +297,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         "x-channels": channels,
         "x-messages": dict(sorted(incoming.items())),
         "x-commands": commands,
+        "x-responses": sorted(responses),
         "x-error-codes": error_codes(upstream),
         "x-terminal-error-codes": terminal_codes(info_text),
     }

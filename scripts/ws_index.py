@@ -88,6 +88,7 @@ def main(argv: list[str]) -> int:
         lines.append(f"    {cmd!r}: Command({cmd!r}, {tuple(command['schemas'])!r}, {actions!r}),")
     lines.append("}\n")
 
+    lines.append(f"RESPONSES: frozenset[str] = frozenset({sorted(doc['x-responses'])!r})\n")
     codes = {int(code): str(name) for code, name in doc["x-error-codes"].items()}
     lines.append(f"ERROR_CODES: dict[int, str] = {dict(sorted(codes.items()))!r}\n")
     terminal = sorted(int(code) for code in doc["x-terminal-error-codes"])

@@ -184,6 +184,10 @@ COMMANDS: dict[str, Command] = {
     ),
 }
 
+RESPONSES: frozenset[str] = frozenset(
+    ["error", "list_subscriptions", "ok", "subscribed", "unsubscribed"]
+)
+
 ERROR_CODES: dict[int, str] = {
     1: "Unable to process message",
     2: "Params required",
