@@ -323,7 +323,7 @@ class AsyncStream:
 
     def _task_done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
+        if not task.cancelled() and task.exception() is not None and not self._closing:
             log.warning("stream: background command failed: %s", task.exception())
 
     # ------------------------------------------------------------------ reading

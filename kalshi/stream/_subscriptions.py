@@ -130,7 +130,8 @@ class Subscription:
         if not self._deliver or self._closed:
             return
         if len(self._queue) >= self._max_queue:
-            self._overflow()
+            self._overflow()  # this message is part of what is lost
+            return
         self._queue.append(item)
         self._wakeup.set()
 

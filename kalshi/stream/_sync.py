@@ -153,6 +153,10 @@ class SyncSubscription:
     def closed(self) -> bool:
         return self.subscription.closed
 
+    @property
+    def overflows(self) -> int:
+        return self.subscription.overflows
+
     def pending(self) -> int:
         return self.subscription.pending()
 
