@@ -15,7 +15,9 @@ command and message, and `x-` extensions at the top level index them:
 * `x-error-codes` (code -> name) and `x-terminal-error-codes` (subscription must be made again).
 
 Same input, same bytes out. Normalised as openapi/kalshi.yaml is (scripts/build_spec.py): facts
-only (descriptions, examples and titles go), `const` becomes a one-value enum, JSON Schema's
+only (descriptions, examples and titles go), `const` becomes a one-value enum, `format: uuid`
+is dropped (ids stay strings: one malformed id must not make every delta of a book fail to
+parse, which would re-sync it forever), JSON Schema's
 `type: [T, "null"]` becomes `nullable`, `nullable` beside `$ref` becomes `allOf` + `nullable`,
 inline objects get stable component names, and every schema the server sends is loosened: no
 field is required and any array may be null. Command payloads keep their required fields.
@@ -114,6 +116,8 @@ def to_openapi_30(node: Any) -> Any:
         out["type"] = kinds[0]
         if "null" in kind:
             out["nullable"] = True
+    if out.get("format") == "uuid":
+        del out["format"]  # an id that is not a UUID must not make a whole book unreadable
     if isinstance(out.get("enum"), list) and None in out["enum"]:
         out["enum"] = [value for value in out["enum"] if value is not None]
         out["nullable"] = True

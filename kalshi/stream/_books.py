@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+import time
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -41,7 +42,7 @@ class OrderBook:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.seq: int | None = None  #: `seq` of the last message applied
         self.updates = 0  #: messages applied (snapshots and deltas)
-        self.last_update: dt.datetime | None = None  #: when the last message was applied (UTC)
+        self._applied_at: float | None = None
         self.last_update_ts_ms: int | None = None  #: the exchange's time of the last delta
 
     # ------------------------------------------------------------------ state
@@ -110,9 +111,15 @@ class OrderBook:
     def _touch(self, seq: int | None, ts_ms: int | None) -> None:
         self.seq = seq
         self.updates += 1
-        self.last_update = dt.datetime.now(dt.UTC)
+        self._applied_at = time.time()
         if ts_ms is not None:
             self.last_update_ts_ms = ts_ms
+
+    @property
+    def last_update(self) -> dt.datetime | None:
+        """When the last snapshot or delta was applied here (UTC)."""
+        stamp = self._applied_at
+        return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC)
 
     # ------------------------------------------------------------------ reading
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +18,8 @@ T = TypeVar("T", bound="FillMsg")
 class FillMsg:
     """
     Attributes:
-        trade_id (UUID | Unset):
-        order_id (UUID | Unset):
+        trade_id (str | Unset):
+        order_id (str | Unset):
         client_order_id (str | Unset):
         market_ticker (str | Unset):
         exchange_index (int | Unset):
@@ -39,8 +38,8 @@ class FillMsg:
         subaccount (int | Unset):
     """
 
-    trade_id: UUID | Unset = UNSET
-    order_id: UUID | Unset = UNSET
+    trade_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
@@ -60,13 +59,9 @@ class FillMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trade_id: str | Unset = UNSET
-        if not isinstance(self.trade_id, Unset):
-            trade_id = str(self.trade_id)
+        trade_id = self.trade_id
 
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
+        order_id = self.order_id
 
         client_order_id = self.client_order_id
 
@@ -155,19 +150,9 @@ class FillMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _trade_id = d.pop("trade_id", UNSET)
-        trade_id: UUID | Unset
-        if isinstance(_trade_id, Unset):
-            trade_id = UNSET
-        else:
-            trade_id = UUID(_trade_id)
+        trade_id = d.pop("trade_id", UNSET)
 
-        _order_id = d.pop("order_id", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
+        order_id = d.pop("order_id", UNSET)
 
         client_order_id = d.pop("client_order_id", UNSET)
 

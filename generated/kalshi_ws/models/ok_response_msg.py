@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,11 +16,11 @@ class OkResponseMsg:
     """
     Attributes:
         market_tickers (list[str] | None | Unset):
-        market_ids (list[UUID] | None | Unset):
+        market_ids (list[str] | None | Unset):
     """
 
     market_tickers: list[str] | None | Unset = UNSET
-    market_ids: list[UUID] | None | Unset = UNSET
+    market_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +37,7 @@ class OkResponseMsg:
         if isinstance(self.market_ids, Unset):
             market_ids = UNSET
         elif isinstance(self.market_ids, list):
-            market_ids = []
-            for market_ids_type_0_item_data in self.market_ids:
-                market_ids_type_0_item = str(market_ids_type_0_item_data)
-                market_ids.append(market_ids_type_0_item)
+            market_ids = self.market_ids
 
         else:
             market_ids = self.market_ids
@@ -73,16 +69,11 @@ class OkResponseMsg:
             )
 
         _market_ids_data = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | None | Unset
+        market_ids: list[str] | None | Unset
         if _market_ids_data is None or isinstance(_market_ids_data, Unset):
             market_ids = _market_ids_data
         elif isinstance(_market_ids_data, list):
-            market_ids_type_0 = []
-            _market_ids_type_0 = _market_ids_data
-            for market_ids_type_0_item_data in _market_ids_type_0:
-                market_ids_type_0_item = UUID(market_ids_type_0_item_data)
-
-                market_ids_type_0.append(market_ids_type_0_item)
+            market_ids_type_0 = cast(list[str], _market_ids_data)
 
             market_ids = market_ids_type_0
         else:

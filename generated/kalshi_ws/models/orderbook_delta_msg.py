@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ class OrderbookDeltaMsg:
     """
     Attributes:
         market_ticker (str | Unset):
-        market_id (UUID | Unset):
+        market_id (str | Unset):
         price_dollars (str | Unset):
         delta_fp (str | Unset):
         side (MarketSide | Unset):
@@ -30,7 +29,7 @@ class OrderbookDeltaMsg:
     """
 
     market_ticker: str | Unset = UNSET
-    market_id: UUID | Unset = UNSET
+    market_id: str | Unset = UNSET
     price_dollars: str | Unset = UNSET
     delta_fp: str | Unset = UNSET
     side: MarketSide | Unset = UNSET
@@ -43,9 +42,7 @@ class OrderbookDeltaMsg:
     def to_dict(self) -> dict[str, Any]:
         market_ticker = self.market_ticker
 
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = str(self.market_id)
+        market_id = self.market_id
 
         price_dollars = self.price_dollars
 
@@ -94,12 +91,7 @@ class OrderbookDeltaMsg:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
 
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
+        market_id = d.pop("market_id", UNSET)
 
         price_dollars = d.pop("price_dollars", UNSET)
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,13 +16,13 @@ class OrderbookSnapshotMsg:
     """
     Attributes:
         market_ticker (str | Unset):
-        market_id (UUID | Unset):
+        market_id (str | Unset):
         yes_dollars_fp (list[list[str] | None] | None | Unset):
         no_dollars_fp (list[list[str] | None] | None | Unset):
     """
 
     market_ticker: str | Unset = UNSET
-    market_id: UUID | Unset = UNSET
+    market_id: str | Unset = UNSET
     yes_dollars_fp: list[list[str] | None] | None | Unset = UNSET
     no_dollars_fp: list[list[str] | None] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,9 +30,7 @@ class OrderbookSnapshotMsg:
     def to_dict(self) -> dict[str, Any]:
         market_ticker = self.market_ticker
 
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = str(self.market_id)
+        market_id = self.market_id
 
         yes_dollars_fp: list[list[str] | None] | None | Unset
         if isinstance(self.yes_dollars_fp, Unset):
@@ -88,12 +85,7 @@ class OrderbookSnapshotMsg:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
 
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
+        market_id = d.pop("market_id", UNSET)
 
         _yes_dollars_fp_data = d.pop("yes_dollars_fp", UNSET)
         yes_dollars_fp: list[list[str] | None] | None | Unset

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +24,8 @@ class SubscribeCommandParams:
         channels (list[SubscribeCommandParamsChannelsItem]):
         market_ticker (str | Unset):
         market_tickers (list[str] | Unset):
-        market_id (UUID | Unset):
-        market_ids (list[UUID] | Unset):
+        market_id (str | Unset):
+        market_ids (list[str] | Unset):
         send_initial_snapshot (bool | Unset):  Default: False.
         skip_ticker_ack (bool | Unset):  Default: False.
         use_yes_price (bool | Unset):  Default: False.
@@ -40,8 +39,8 @@ class SubscribeCommandParams:
     channels: list[SubscribeCommandParamsChannelsItem]
     market_ticker: str | Unset = UNSET
     market_tickers: list[str] | Unset = UNSET
-    market_id: UUID | Unset = UNSET
-    market_ids: list[UUID] | Unset = UNSET
+    market_id: str | Unset = UNSET
+    market_ids: list[str] | Unset = UNSET
     send_initial_snapshot: bool | Unset = False
     skip_ticker_ack: bool | Unset = False
     use_yes_price: bool | Unset = False
@@ -66,16 +65,11 @@ class SubscribeCommandParams:
         if not isinstance(self.market_tickers, Unset):
             market_tickers = self.market_tickers
 
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = str(self.market_id)
+        market_id = self.market_id
 
         market_ids: list[str] | Unset = UNSET
         if not isinstance(self.market_ids, Unset):
-            market_ids = []
-            for market_ids_item_data in self.market_ids:
-                market_ids_item = str(market_ids_item_data)
-                market_ids.append(market_ids_item)
+            market_ids = self.market_ids
 
         send_initial_snapshot = self.send_initial_snapshot
 
@@ -149,21 +143,9 @@ class SubscribeCommandParams:
 
         market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
 
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
+        market_id = d.pop("market_id", UNSET)
 
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
-
-                market_ids.append(market_ids_item)
+        market_ids = cast(list[str], d.pop("market_ids", UNSET))
 
         send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
 

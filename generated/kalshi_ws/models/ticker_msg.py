@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,7 @@ T = TypeVar("T", bound="TickerMsg")
 class TickerMsg:
     """
     Attributes:
-        market_id (UUID | Unset):
+        market_id (str | Unset):
         market_ticker (str | Unset):
         price_dollars (str | Unset):
         yes_bid_dollars (str | Unset):
@@ -34,7 +33,7 @@ class TickerMsg:
         time (datetime.datetime | Unset):
     """
 
-    market_id: UUID | Unset = UNSET
+    market_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     price_dollars: str | Unset = UNSET
     yes_bid_dollars: str | Unset = UNSET
@@ -52,9 +51,7 @@ class TickerMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = str(self.market_id)
+        market_id = self.market_id
 
         market_ticker = self.market_ticker
 
@@ -125,12 +122,7 @@ class TickerMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
+        market_id = d.pop("market_id", UNSET)
 
         market_ticker = d.pop("market_ticker", UNSET)
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,7 @@ T = TypeVar("T", bound="TradeMsg")
 class TradeMsg:
     """
     Attributes:
-        trade_id (UUID | Unset):
+        trade_id (str | Unset):
         market_ticker (str | Unset):
         yes_price_dollars (str | Unset):
         no_price_dollars (str | Unset):
@@ -31,7 +30,7 @@ class TradeMsg:
         ts_ms (int | Unset):
     """
 
-    trade_id: UUID | Unset = UNSET
+    trade_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     no_price_dollars: str | Unset = UNSET
@@ -45,9 +44,7 @@ class TradeMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trade_id: str | Unset = UNSET
-        if not isinstance(self.trade_id, Unset):
-            trade_id = str(self.trade_id)
+        trade_id = self.trade_id
 
         market_ticker = self.market_ticker
 
@@ -106,12 +103,7 @@ class TradeMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _trade_id = d.pop("trade_id", UNSET)
-        trade_id: UUID | Unset
-        if isinstance(_trade_id, Unset):
-            trade_id = UNSET
-        else:
-            trade_id = UUID(_trade_id)
+        trade_id = d.pop("trade_id", UNSET)
 
         market_ticker = d.pop("market_ticker", UNSET)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +23,8 @@ T = TypeVar("T", bound="UserOrderMsg")
 class UserOrderMsg:
     """
     Attributes:
-        order_id (UUID | Unset):
-        user_id (UUID | Unset):
+        order_id (str | Unset):
+        user_id (str | Unset):
         ticker (str | Unset):
         exchange_index (int | Unset):
         status (UserOrderMsgStatus | Unset):
@@ -54,8 +53,8 @@ class UserOrderMsg:
         subaccount_number (int | Unset):
     """
 
-    order_id: UUID | Unset = UNSET
-    user_id: UUID | Unset = UNSET
+    order_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
     ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     status: UserOrderMsgStatus | Unset = UNSET
@@ -85,13 +84,9 @@ class UserOrderMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
+        order_id = self.order_id
 
-        user_id: str | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = str(self.user_id)
+        user_id = self.user_id
 
         ticker = self.ticker
 
@@ -236,19 +231,9 @@ class UserOrderMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _order_id = d.pop("order_id", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
+        order_id = d.pop("order_id", UNSET)
 
-        _user_id = d.pop("user_id", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+        user_id = d.pop("user_id", UNSET)
 
         ticker = d.pop("ticker", UNSET)
 
