@@ -380,6 +380,15 @@ class KalshiLikeServer:
 
         self.call(send())
 
+    def broken_delta(self, ticker: str) -> None:
+        """A delta whose `msg` is not an object (in sequence): it cannot be parsed."""
+
+        async def send() -> None:
+            for sub in self.subs_for("orderbook_delta", ticker):
+                await self._send(sub, {"type": "orderbook_delta", "msg": "garbage"})
+
+        self.call(send())
+
     def drop_connections(self) -> None:
         """Close every connection abruptly (no close handshake), as a network failure would."""
 

@@ -12,7 +12,13 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi.stream import CommandError, Resync, StreamHandshakeError
+from kalshi.stream import (
+    Backoff,
+    CommandError,
+    Resync,
+    StreamClosedError,
+    StreamHandshakeError,
+)
 from kalshi_ws.models import (
     ListSubscriptionsResponseMsgItem,
     OkResponse,
@@ -288,6 +294,46 @@ def test_reconnect_restores_subscriptions_with_new_sids(
     assert any("subscribed again: sid" in m for m in messages)
     # the second handshake was signed afresh
     assert server.handshakes[0]["timestamp"] <= server.handshakes[1]["timestamp"]
+
+
+def test_an_unparsable_message_is_a_loss_too(harness: Harness, server: KalshiLikeServer) -> None:
+    seed(server)
+
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("orderbook_delta", market_tickers=[T])
+        await sub.get()
+        server.broken_delta(T)
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "unparsable"
+        assert isinstance(await sub.get(), OrderbookSnapshot)
+
+    scenario(harness, body)
+
+
+def test_a_refused_reconnect_ends_the_stream(harness: Harness, server: KalshiLikeServer) -> None:
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("ticker", market_tickers=[T])
+        server.key_id = "revoked"  # the key no longer signs a valid handshake
+        server.drop_connections()
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "reconnect"
+        with pytest.raises(StreamClosedError) as caught:
+            await sub.get()
+        assert isinstance(caught.value.__cause__, StreamHandshakeError)
+        assert caught.value.__cause__.status_code == 401
+
+    scenario(harness, body)
+    assert server.refused == 1
+
+
+def test_backoff_is_full_jitter_under_a_cap() -> None:
+    backoff = Backoff(base=0.5, cap=4.0)
+    random.seed(7)
+    waits = [[backoff.delay(attempt) for _ in range(200)] for attempt in range(6)]
+    for attempt, samples in enumerate(waits):
+        bound = min(4.0, 0.5 * 2**attempt)
+        assert all(0 <= w <= bound for w in samples)
+        assert max(samples) > bound * 0.9  # the whole range is used, not a fixed step
 
 
 def test_slow_consumer_overflows_into_a_marker(
