@@ -47,6 +47,7 @@ ENV_BASE_URL = "KALSHI_BASE_URL"
 
 if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
+    from .stream import AsyncStream, Stream
 
 
 def _limiter(setting: bool | RateLimiter) -> RateLimiter | None:
@@ -257,6 +258,12 @@ class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
             "or use AsyncKalshiClient with asyncio()/asyncio_detailed()"
         )
 
+    def stream(self, *, ws_url: str | None = None, **options: Any) -> Stream:
+        """Kalshi's WebSocket API with this client's key and environment (see kalshi.stream)."""
+        from .stream import Stream
+
+        return Stream.for_client(self, ws_url=ws_url, **options)
+
 
 class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
@@ -309,3 +316,9 @@ class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
             "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
             "or use KalshiClient with sync()/sync_detailed()"
         )
+
+    def stream(self, *, ws_url: str | None = None, **options: Any) -> AsyncStream:
+        """Kalshi's WebSocket API with this client's key and environment (see kalshi.stream)."""
+        from .stream import AsyncStream
+
+        return AsyncStream.for_client(self, ws_url=ws_url, **options)

@@ -7,8 +7,9 @@ after a simulated 5 ms exchange latency; the other routes at once.
 Baseline B: a plain `httpx.Client` (or `httpx.AsyncClient`) with keep-alive that signs every
 request with RSA-PSS and decodes with `json.loads` - no models, no retries, no rate limiting.
 Ours: `kalshi.KalshiClient` / `AsyncKalshiClient` with `rate_limit=False` (pacing would measure
-Kalshi's budget, not the client). Each figure is the median of several alternating rounds, and
-every ratio compares figures of the same run. CPU = user CPU of this (client) process.
+Kalshi's budget, not the client). Row 7 streams order book deltas (scripts/bench_stream.py).
+Each figure is the median of several alternating rounds, and every ratio compares figures of
+the same run. CPU = user CPU of this (client) process.
 """
 
 from __future__ import annotations
@@ -446,6 +447,38 @@ def main() -> int:
                 f"ours {e_rps:.0f} req/s, {e_cpu * 1e6:.0f} us CPU/req",
                 f"CPU/req {e_cpu / b_cpu:.2f}x B(RSA), req/s {e_rps / b_rps:.2f}x",
                 "-",
+            )
+        )
+
+        # 7. stream order book deltas (a websockets server in another process replays them)
+        import bench_stream
+
+        deltas = 50_000 // scale
+        rates = bench_stream.measure(deltas, ROUNDS)
+        book_ratio, iter_ratio = (
+            rates["book"] / rates["baseline"],
+            rates["iterator"] / rates["baseline"],
+        )
+        rows.append(
+            (
+                "7 stream deltas, typed + applied to a book",
+                f"{deltas} orderbook_delta",
+                f"B {rates['baseline']:.0f} msg/s; ours book {rates['book']:.0f} msg/s, "
+                f"iterator {rates['iterator']:.0f} msg/s",
+                f"book {book_ratio:.2f}x, iterator {iter_ratio:.2f}x",
+                _verdict(book_ratio >= 0.5, ">= 0.5x"),
+            )
+        )
+        long = 1_000_000 // scale
+        held = bench_stream.long_replay(long)
+        growth = held["end_mb"] / held["early_mb"]
+        rows.append(
+            (
+                "7 long replay into a book, resident memory",
+                f"{long} deltas",
+                f"{held['early_mb']:.1f} MB after 10%, {held['end_mb']:.1f} MB at the end",
+                f"{growth:.2f}x",
+                _verdict(growth <= 1.1, "flat (<= 1.1x)"),
             )
         )
     finally:

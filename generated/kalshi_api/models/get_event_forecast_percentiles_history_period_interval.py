@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Any
 
 
 class GetEventForecastPercentilesHistoryPeriodInterval(IntEnum):
@@ -9,3 +10,16 @@ class GetEventForecastPercentilesHistoryPeriodInterval(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: Any
+    ) -> "GetEventForecastPercentilesHistoryPeriodInterval | None":
+        # kalshi: a number Kalshi added after this spec (a new error code, say) parses into a
+        # pseudo-member that keeps the server's value, as string enums do.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

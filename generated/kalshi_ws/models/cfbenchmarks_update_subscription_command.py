@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cfbenchmarks_update_subscription_command_cmd import (
+    CfbenchmarksUpdateSubscriptionCommandCmd,
+)
+
+if TYPE_CHECKING:
+    from ..models.cfbenchmarks_update_subscription_command_params import (
+        CfbenchmarksUpdateSubscriptionCommandParams,
+    )
+
+
+T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommand")
+
+
+@_attrs_define
+class CfbenchmarksUpdateSubscriptionCommand:
+    """
+    Attributes:
+        id (int):
+        cmd (CfbenchmarksUpdateSubscriptionCommandCmd):
+        params (CfbenchmarksUpdateSubscriptionCommandParams):
+    """
+
+    id: int
+    cmd: CfbenchmarksUpdateSubscriptionCommandCmd
+    params: CfbenchmarksUpdateSubscriptionCommandParams
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cmd = CfbenchmarksUpdateSubscriptionCommandCmd.of(self.cmd).value
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "cmd": cmd,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cfbenchmarks_update_subscription_command_params import (
+            CfbenchmarksUpdateSubscriptionCommandParams,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        cmd = CfbenchmarksUpdateSubscriptionCommandCmd._value2member_map_.get(
+            _raw := d.pop("cmd")
+        ) or CfbenchmarksUpdateSubscriptionCommandCmd(_raw)
+
+        params = CfbenchmarksUpdateSubscriptionCommandParams.from_dict(d.pop("params"))
+
+        cfbenchmarks_update_subscription_command = cls(
+            id=id,
+            cmd=cmd,
+            params=params,
+        )
+
+        cfbenchmarks_update_subscription_command.additional_properties = d
+        return cfbenchmarks_update_subscription_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_metadata_updated_type import MarketMetadataUpdatedType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_metadata_updated_msg import MarketMetadataUpdatedMsg
+
+
+T = TypeVar("T", bound="MarketMetadataUpdated")
+
+
+@_attrs_define
+class MarketMetadataUpdated:
+    """
+    Attributes:
+        type_ (MarketMetadataUpdatedType | Unset):
+        sid (int | Unset):
+        seq (int | Unset):
+        msg (MarketMetadataUpdatedMsg | Unset):
+    """
+
+    type_: MarketMetadataUpdatedType | Unset = UNSET
+    sid: int | Unset = UNSET
+    seq: int | Unset = UNSET
+    msg: MarketMetadataUpdatedMsg | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = MarketMetadataUpdatedType.of(self.type_).value
+
+        sid = self.sid
+
+        seq = self.seq
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_metadata_updated_msg import MarketMetadataUpdatedMsg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: MarketMetadataUpdatedType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MarketMetadataUpdatedType._value2member_map_.get(
+                _raw := _type_
+            ) or MarketMetadataUpdatedType(_raw)
+
+        sid = d.pop("sid", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        _msg = d.pop("msg", UNSET)
+        msg: MarketMetadataUpdatedMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = MarketMetadataUpdatedMsg.from_dict(_msg)
+
+        market_metadata_updated = cls(
+            type_=type_,
+            sid=sid,
+            seq=seq,
+            msg=msg,
+        )
+
+        market_metadata_updated.additional_properties = d
+        return market_metadata_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_group_updates_msg_event_type import OrderGroupUpdatesMsgEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderGroupUpdatesMsg")
+
+
+@_attrs_define
+class OrderGroupUpdatesMsg:
+    """
+    Attributes:
+        event_type (OrderGroupUpdatesMsgEventType | Unset):
+        order_group_id (str | Unset):
+        contracts_limit_fp (str | Unset):
+        ts_ms (int | Unset):
+    """
+
+    event_type: OrderGroupUpdatesMsgEventType | Unset = UNSET
+    order_group_id: str | Unset = UNSET
+    contracts_limit_fp: str | Unset = UNSET
+    ts_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type: str | Unset = UNSET
+        if not isinstance(self.event_type, Unset):
+            event_type = OrderGroupUpdatesMsgEventType.of(self.event_type).value
+
+        order_group_id = self.order_group_id
+
+        contracts_limit_fp = self.contracts_limit_fp
+
+        ts_ms = self.ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if order_group_id is not UNSET:
+            field_dict["order_group_id"] = order_group_id
+        if contracts_limit_fp is not UNSET:
+            field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _event_type = d.pop("event_type", UNSET)
+        event_type: OrderGroupUpdatesMsgEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = OrderGroupUpdatesMsgEventType._value2member_map_.get(
+                _raw := _event_type
+            ) or OrderGroupUpdatesMsgEventType(_raw)
+
+        order_group_id = d.pop("order_group_id", UNSET)
+
+        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        order_group_updates_msg = cls(
+            event_type=event_type,
+            order_group_id=order_group_id,
+            contracts_limit_fp=contracts_limit_fp,
+            ts_ms=ts_ms,
+        )
+
+        order_group_updates_msg.additional_properties = d
+        return order_group_updates_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

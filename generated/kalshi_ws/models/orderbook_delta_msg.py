@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_side import MarketSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderbookDeltaMsg")
+
+
+@_attrs_define
+class OrderbookDeltaMsg:
+    """
+    Attributes:
+        market_ticker (str | Unset):
+        market_id (str | Unset):
+        price_dollars (str | Unset):
+        delta_fp (str | Unset):
+        side (MarketSide | Unset):
+        client_order_id (str | Unset):
+        ts (datetime.datetime | Unset):
+        ts_ms (int | Unset):
+        subaccount (int | Unset):
+    """
+
+    market_ticker: str | Unset = UNSET
+    market_id: str | Unset = UNSET
+    price_dollars: str | Unset = UNSET
+    delta_fp: str | Unset = UNSET
+    side: MarketSide | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    ts: datetime.datetime | Unset = UNSET
+    ts_ms: int | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        market_id = self.market_id
+
+        price_dollars = self.price_dollars
+
+        delta_fp = self.delta_fp
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = MarketSide.of(self.side).value
+
+        client_order_id = self.client_order_id
+
+        ts: str | Unset = UNSET
+        if not isinstance(self.ts, Unset):
+            ts = self.ts.isoformat()
+
+        ts_ms = self.ts_ms
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if price_dollars is not UNSET:
+            field_dict["price_dollars"] = price_dollars
+        if delta_fp is not UNSET:
+            field_dict["delta_fp"] = delta_fp
+        if side is not UNSET:
+            field_dict["side"] = side
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        market_id = d.pop("market_id", UNSET)
+
+        price_dollars = d.pop("price_dollars", UNSET)
+
+        delta_fp = d.pop("delta_fp", UNSET)
+
+        _side = d.pop("side", UNSET)
+        side: MarketSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        _ts = d.pop("ts", UNSET)
+        ts: datetime.datetime | Unset
+        if isinstance(_ts, Unset):
+            ts = UNSET
+        else:
+            ts = datetime.datetime.fromisoformat(_ts)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        orderbook_delta_msg = cls(
+            market_ticker=market_ticker,
+            market_id=market_id,
+            price_dollars=price_dollars,
+            delta_fp=delta_fp,
+            side=side,
+            client_order_id=client_order_id,
+            ts=ts,
+            ts_ms=ts_ms,
+            subaccount=subaccount,
+        )
+
+        orderbook_delta_msg.additional_properties = d
+        return orderbook_delta_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

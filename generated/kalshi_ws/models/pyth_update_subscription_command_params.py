@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pyth_update_subscription_command_params_action import (
+    PythUpdateSubscriptionCommandParamsAction,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PythUpdateSubscriptionCommandParams")
+
+
+@_attrs_define
+class PythUpdateSubscriptionCommandParams:
+    """
+    Attributes:
+        action (PythUpdateSubscriptionCommandParamsAction):
+        sid (int | Unset):
+        sids (list[int] | Unset):
+        underlying_tickers (list[str] | Unset):
+    """
+
+    action: PythUpdateSubscriptionCommandParamsAction
+    sid: int | Unset = UNSET
+    sids: list[int] | Unset = UNSET
+    underlying_tickers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = PythUpdateSubscriptionCommandParamsAction.of(self.action).value
+
+        sid = self.sid
+
+        sids: list[int] | Unset = UNSET
+        if not isinstance(self.sids, Unset):
+            sids = self.sids
+
+        underlying_tickers: list[str] | Unset = UNSET
+        if not isinstance(self.underlying_tickers, Unset):
+            underlying_tickers = self.underlying_tickers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if sids is not UNSET:
+            field_dict["sids"] = sids
+        if underlying_tickers is not UNSET:
+            field_dict["underlying_tickers"] = underlying_tickers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = PythUpdateSubscriptionCommandParamsAction._value2member_map_.get(
+            _raw := d.pop("action")
+        ) or PythUpdateSubscriptionCommandParamsAction(_raw)
+
+        sid = d.pop("sid", UNSET)
+
+        sids = cast(list[int], d.pop("sids", UNSET))
+
+        underlying_tickers = cast(list[str], d.pop("underlying_tickers", UNSET))
+
+        pyth_update_subscription_command_params = cls(
+            action=action,
+            sid=sid,
+            sids=sids,
+            underlying_tickers=underlying_tickers,
+        )
+
+        pyth_update_subscription_command_params.additional_properties = d
+        return pyth_update_subscription_command_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.quote_accepted_msg_accepted_side import QuoteAcceptedMsgAcceptedSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuoteAcceptedMsg")
+
+
+@_attrs_define
+class QuoteAcceptedMsg:
+    """
+    Attributes:
+        quote_id (str | Unset):
+        rfq_id (str | Unset):
+        quote_creator_id (str | Unset):
+        rfq_creator_id (str | Unset):
+        market_ticker (str | Unset):
+        event_ticker (str | Unset):
+        yes_bid_dollars (str | Unset):
+        no_bid_dollars (str | Unset):
+        accepted_side (QuoteAcceptedMsgAcceptedSide | Unset):
+        contracts_accepted_fp (str | Unset):
+        yes_contracts_offered_fp (str | Unset):
+        no_contracts_offered_fp (str | Unset):
+        rfq_target_cost_dollars (str | Unset):
+        subaccount (int | Unset):
+    """
+
+    quote_id: str | Unset = UNSET
+    rfq_id: str | Unset = UNSET
+    quote_creator_id: str | Unset = UNSET
+    rfq_creator_id: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    event_ticker: str | Unset = UNSET
+    yes_bid_dollars: str | Unset = UNSET
+    no_bid_dollars: str | Unset = UNSET
+    accepted_side: QuoteAcceptedMsgAcceptedSide | Unset = UNSET
+    contracts_accepted_fp: str | Unset = UNSET
+    yes_contracts_offered_fp: str | Unset = UNSET
+    no_contracts_offered_fp: str | Unset = UNSET
+    rfq_target_cost_dollars: str | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote_id = self.quote_id
+
+        rfq_id = self.rfq_id
+
+        quote_creator_id = self.quote_creator_id
+
+        rfq_creator_id = self.rfq_creator_id
+
+        market_ticker = self.market_ticker
+
+        event_ticker = self.event_ticker
+
+        yes_bid_dollars = self.yes_bid_dollars
+
+        no_bid_dollars = self.no_bid_dollars
+
+        accepted_side: str | Unset = UNSET
+        if not isinstance(self.accepted_side, Unset):
+            accepted_side = QuoteAcceptedMsgAcceptedSide.of(self.accepted_side).value
+
+        contracts_accepted_fp = self.contracts_accepted_fp
+
+        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+
+        no_contracts_offered_fp = self.no_contracts_offered_fp
+
+        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quote_id is not UNSET:
+            field_dict["quote_id"] = quote_id
+        if rfq_id is not UNSET:
+            field_dict["rfq_id"] = rfq_id
+        if quote_creator_id is not UNSET:
+            field_dict["quote_creator_id"] = quote_creator_id
+        if rfq_creator_id is not UNSET:
+            field_dict["rfq_creator_id"] = rfq_creator_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if yes_bid_dollars is not UNSET:
+            field_dict["yes_bid_dollars"] = yes_bid_dollars
+        if no_bid_dollars is not UNSET:
+            field_dict["no_bid_dollars"] = no_bid_dollars
+        if accepted_side is not UNSET:
+            field_dict["accepted_side"] = accepted_side
+        if contracts_accepted_fp is not UNSET:
+            field_dict["contracts_accepted_fp"] = contracts_accepted_fp
+        if yes_contracts_offered_fp is not UNSET:
+            field_dict["yes_contracts_offered_fp"] = yes_contracts_offered_fp
+        if no_contracts_offered_fp is not UNSET:
+            field_dict["no_contracts_offered_fp"] = no_contracts_offered_fp
+        if rfq_target_cost_dollars is not UNSET:
+            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quote_id = d.pop("quote_id", UNSET)
+
+        rfq_id = d.pop("rfq_id", UNSET)
+
+        quote_creator_id = d.pop("quote_creator_id", UNSET)
+
+        rfq_creator_id = d.pop("rfq_creator_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        event_ticker = d.pop("event_ticker", UNSET)
+
+        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+
+        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+
+        _accepted_side = d.pop("accepted_side", UNSET)
+        accepted_side: QuoteAcceptedMsgAcceptedSide | Unset
+        if isinstance(_accepted_side, Unset):
+            accepted_side = UNSET
+        else:
+            accepted_side = QuoteAcceptedMsgAcceptedSide._value2member_map_.get(
+                _raw := _accepted_side
+            ) or QuoteAcceptedMsgAcceptedSide(_raw)
+
+        contracts_accepted_fp = d.pop("contracts_accepted_fp", UNSET)
+
+        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
+
+        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
+
+        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        quote_accepted_msg = cls(
+            quote_id=quote_id,
+            rfq_id=rfq_id,
+            quote_creator_id=quote_creator_id,
+            rfq_creator_id=rfq_creator_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            yes_bid_dollars=yes_bid_dollars,
+            no_bid_dollars=no_bid_dollars,
+            accepted_side=accepted_side,
+            contracts_accepted_fp=contracts_accepted_fp,
+            yes_contracts_offered_fp=yes_contracts_offered_fp,
+            no_contracts_offered_fp=no_contracts_offered_fp,
+            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            subaccount=subaccount,
+        )
+
+        quote_accepted_msg.additional_properties = d
+        return quote_accepted_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rfq_created_msg_mve_selected_legs_item_side import (
+    RfqCreatedMsgMveSelectedLegsItemSide,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RfqCreatedMsgMveSelectedLegsItem")
+
+
+@_attrs_define
+class RfqCreatedMsgMveSelectedLegsItem:
+    """
+    Attributes:
+        event_ticker (str | Unset):
+        market_ticker (str | Unset):
+        side (RfqCreatedMsgMveSelectedLegsItemSide | Unset):
+        yes_settlement_value_dollars (str | Unset):
+    """
+
+    event_ticker: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    side: RfqCreatedMsgMveSelectedLegsItemSide | Unset = UNSET
+    yes_settlement_value_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_ticker = self.event_ticker
+
+        market_ticker = self.market_ticker
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = RfqCreatedMsgMveSelectedLegsItemSide.of(self.side).value
+
+        yes_settlement_value_dollars = self.yes_settlement_value_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if side is not UNSET:
+            field_dict["side"] = side
+        if yes_settlement_value_dollars is not UNSET:
+            field_dict["yes_settlement_value_dollars"] = yes_settlement_value_dollars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_ticker = d.pop("event_ticker", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        _side = d.pop("side", UNSET)
+        side: RfqCreatedMsgMveSelectedLegsItemSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = RfqCreatedMsgMveSelectedLegsItemSide._value2member_map_.get(
+                _raw := _side
+            ) or RfqCreatedMsgMveSelectedLegsItemSide(_raw)
+
+        yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
+
+        rfq_created_msg_mve_selected_legs_item = cls(
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            side=side,
+            yes_settlement_value_dollars=yes_settlement_value_dollars,
+        )
+
+        rfq_created_msg_mve_selected_legs_item.additional_properties = d
+        return rfq_created_msg_mve_selected_legs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscribedIndicesResponseMsg")
+
+
+@_attrs_define
+class SubscribedIndicesResponseMsg:
+    """
+    Attributes:
+        index_ids (list[str] | None | Unset):
+    """
+
+    index_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_ids: list[str] | None | Unset
+        if isinstance(self.index_ids, Unset):
+            index_ids = UNSET
+        elif isinstance(self.index_ids, list):
+            index_ids = self.index_ids
+
+        else:
+            index_ids = self.index_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index_ids is not UNSET:
+            field_dict["index_ids"] = index_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _index_ids_data = d.pop("index_ids", UNSET)
+        index_ids: list[str] | None | Unset
+        if _index_ids_data is None or isinstance(_index_ids_data, Unset):
+            index_ids = _index_ids_data
+        elif isinstance(_index_ids_data, list):
+            index_ids_type_0 = cast(list[str], _index_ids_data)
+
+            index_ids = index_ids_type_0
+        else:
+            raise TypeError(
+                f"index_ids: unexpected JSON type {type(_index_ids_data).__name__}"
+            )
+
+        subscribed_indices_response_msg = cls(
+            index_ids=index_ids,
+        )
+
+        subscribed_indices_response_msg.additional_properties = d
+        return subscribed_indices_response_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

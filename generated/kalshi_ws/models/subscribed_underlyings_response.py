@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscribed_underlyings_response_type import (
+    SubscribedUnderlyingsResponseType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscribed_underlyings_response_msg import (
+        SubscribedUnderlyingsResponseMsg,
+    )
+
+
+T = TypeVar("T", bound="SubscribedUnderlyingsResponse")
+
+
+@_attrs_define
+class SubscribedUnderlyingsResponse:
+    """
+    Attributes:
+        type_ (SubscribedUnderlyingsResponseType | Unset):
+        id (int | Unset):
+        sid (int | Unset):
+        seq (int | Unset):
+        msg (SubscribedUnderlyingsResponseMsg | Unset):
+    """
+
+    type_: SubscribedUnderlyingsResponseType | Unset = UNSET
+    id: int | Unset = UNSET
+    sid: int | Unset = UNSET
+    seq: int | Unset = UNSET
+    msg: SubscribedUnderlyingsResponseMsg | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = SubscribedUnderlyingsResponseType.of(self.type_).value
+
+        id = self.id
+
+        sid = self.sid
+
+        seq = self.seq
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscribed_underlyings_response_msg import (
+            SubscribedUnderlyingsResponseMsg,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: SubscribedUnderlyingsResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SubscribedUnderlyingsResponseType._value2member_map_.get(
+                _raw := _type_
+            ) or SubscribedUnderlyingsResponseType(_raw)
+
+        id = d.pop("id", UNSET)
+
+        sid = d.pop("sid", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        _msg = d.pop("msg", UNSET)
+        msg: SubscribedUnderlyingsResponseMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = SubscribedUnderlyingsResponseMsg.from_dict(_msg)
+
+        subscribed_underlyings_response = cls(
+            type_=type_,
+            id=id,
+            sid=sid,
+            seq=seq,
+            msg=msg,
+        )
+
+        subscribed_underlyings_response.additional_properties = d
+        return subscribed_underlyings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TickerMsg")
+
+
+@_attrs_define
+class TickerMsg:
+    """
+    Attributes:
+        market_id (str | Unset):
+        market_ticker (str | Unset):
+        price_dollars (str | Unset):
+        yes_bid_dollars (str | Unset):
+        yes_ask_dollars (str | Unset):
+        volume_fp (str | Unset):
+        open_interest_fp (str | Unset):
+        dollar_volume (int | Unset):
+        dollar_open_interest (int | Unset):
+        yes_bid_size_fp (str | Unset):
+        yes_ask_size_fp (str | Unset):
+        last_trade_size_fp (str | Unset):
+        ts (int | Unset):
+        ts_ms (int | Unset):
+        time (datetime.datetime | Unset):
+    """
+
+    market_id: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    price_dollars: str | Unset = UNSET
+    yes_bid_dollars: str | Unset = UNSET
+    yes_ask_dollars: str | Unset = UNSET
+    volume_fp: str | Unset = UNSET
+    open_interest_fp: str | Unset = UNSET
+    dollar_volume: int | Unset = UNSET
+    dollar_open_interest: int | Unset = UNSET
+    yes_bid_size_fp: str | Unset = UNSET
+    yes_ask_size_fp: str | Unset = UNSET
+    last_trade_size_fp: str | Unset = UNSET
+    ts: int | Unset = UNSET
+    ts_ms: int | Unset = UNSET
+    time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_id = self.market_id
+
+        market_ticker = self.market_ticker
+
+        price_dollars = self.price_dollars
+
+        yes_bid_dollars = self.yes_bid_dollars
+
+        yes_ask_dollars = self.yes_ask_dollars
+
+        volume_fp = self.volume_fp
+
+        open_interest_fp = self.open_interest_fp
+
+        dollar_volume = self.dollar_volume
+
+        dollar_open_interest = self.dollar_open_interest
+
+        yes_bid_size_fp = self.yes_bid_size_fp
+
+        yes_ask_size_fp = self.yes_ask_size_fp
+
+        last_trade_size_fp = self.last_trade_size_fp
+
+        ts = self.ts
+
+        ts_ms = self.ts_ms
+
+        time: str | Unset = UNSET
+        if not isinstance(self.time, Unset):
+            time = self.time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if price_dollars is not UNSET:
+            field_dict["price_dollars"] = price_dollars
+        if yes_bid_dollars is not UNSET:
+            field_dict["yes_bid_dollars"] = yes_bid_dollars
+        if yes_ask_dollars is not UNSET:
+            field_dict["yes_ask_dollars"] = yes_ask_dollars
+        if volume_fp is not UNSET:
+            field_dict["volume_fp"] = volume_fp
+        if open_interest_fp is not UNSET:
+            field_dict["open_interest_fp"] = open_interest_fp
+        if dollar_volume is not UNSET:
+            field_dict["dollar_volume"] = dollar_volume
+        if dollar_open_interest is not UNSET:
+            field_dict["dollar_open_interest"] = dollar_open_interest
+        if yes_bid_size_fp is not UNSET:
+            field_dict["yes_bid_size_fp"] = yes_bid_size_fp
+        if yes_ask_size_fp is not UNSET:
+            field_dict["yes_ask_size_fp"] = yes_ask_size_fp
+        if last_trade_size_fp is not UNSET:
+            field_dict["last_trade_size_fp"] = last_trade_size_fp
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        market_id = d.pop("market_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        price_dollars = d.pop("price_dollars", UNSET)
+
+        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+
+        yes_ask_dollars = d.pop("yes_ask_dollars", UNSET)
+
+        volume_fp = d.pop("volume_fp", UNSET)
+
+        open_interest_fp = d.pop("open_interest_fp", UNSET)
+
+        dollar_volume = d.pop("dollar_volume", UNSET)
+
+        dollar_open_interest = d.pop("dollar_open_interest", UNSET)
+
+        yes_bid_size_fp = d.pop("yes_bid_size_fp", UNSET)
+
+        yes_ask_size_fp = d.pop("yes_ask_size_fp", UNSET)
+
+        last_trade_size_fp = d.pop("last_trade_size_fp", UNSET)
+
+        ts = d.pop("ts", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        _time = d.pop("time", UNSET)
+        time: datetime.datetime | Unset
+        if isinstance(_time, Unset):
+            time = UNSET
+        else:
+            time = datetime.datetime.fromisoformat(_time)
+
+        ticker_msg = cls(
+            market_id=market_id,
+            market_ticker=market_ticker,
+            price_dollars=price_dollars,
+            yes_bid_dollars=yes_bid_dollars,
+            yes_ask_dollars=yes_ask_dollars,
+            volume_fp=volume_fp,
+            open_interest_fp=open_interest_fp,
+            dollar_volume=dollar_volume,
+            dollar_open_interest=dollar_open_interest,
+            yes_bid_size_fp=yes_bid_size_fp,
+            yes_ask_size_fp=yes_ask_size_fp,
+            last_trade_size_fp=last_trade_size_fp,
+            ts=ts,
+            ts_ms=ts_ms,
+            time=time,
+        )
+
+        ticker_msg.additional_properties = d
+        return ticker_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

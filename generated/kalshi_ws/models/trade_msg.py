@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.market_side import MarketSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TradeMsg")
+
+
+@_attrs_define
+class TradeMsg:
+    """
+    Attributes:
+        trade_id (str | Unset):
+        market_ticker (str | Unset):
+        yes_price_dollars (str | Unset):
+        no_price_dollars (str | Unset):
+        count_fp (str | Unset):
+        taker_side (MarketSide | Unset):
+        taker_outcome_side (MarketSide | Unset):
+        taker_book_side (BookSide | Unset):
+        is_block_trade (bool | Unset):
+        ts (int | Unset):
+        ts_ms (int | Unset):
+    """
+
+    trade_id: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    yes_price_dollars: str | Unset = UNSET
+    no_price_dollars: str | Unset = UNSET
+    count_fp: str | Unset = UNSET
+    taker_side: MarketSide | Unset = UNSET
+    taker_outcome_side: MarketSide | Unset = UNSET
+    taker_book_side: BookSide | Unset = UNSET
+    is_block_trade: bool | Unset = UNSET
+    ts: int | Unset = UNSET
+    ts_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        market_ticker = self.market_ticker
+
+        yes_price_dollars = self.yes_price_dollars
+
+        no_price_dollars = self.no_price_dollars
+
+        count_fp = self.count_fp
+
+        taker_side: str | Unset = UNSET
+        if not isinstance(self.taker_side, Unset):
+            taker_side = MarketSide.of(self.taker_side).value
+
+        taker_outcome_side: str | Unset = UNSET
+        if not isinstance(self.taker_outcome_side, Unset):
+            taker_outcome_side = MarketSide.of(self.taker_outcome_side).value
+
+        taker_book_side: str | Unset = UNSET
+        if not isinstance(self.taker_book_side, Unset):
+            taker_book_side = BookSide.of(self.taker_book_side).value
+
+        is_block_trade = self.is_block_trade
+
+        ts = self.ts
+
+        ts_ms = self.ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trade_id is not UNSET:
+            field_dict["trade_id"] = trade_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if yes_price_dollars is not UNSET:
+            field_dict["yes_price_dollars"] = yes_price_dollars
+        if no_price_dollars is not UNSET:
+            field_dict["no_price_dollars"] = no_price_dollars
+        if count_fp is not UNSET:
+            field_dict["count_fp"] = count_fp
+        if taker_side is not UNSET:
+            field_dict["taker_side"] = taker_side
+        if taker_outcome_side is not UNSET:
+            field_dict["taker_outcome_side"] = taker_outcome_side
+        if taker_book_side is not UNSET:
+            field_dict["taker_book_side"] = taker_book_side
+        if is_block_trade is not UNSET:
+            field_dict["is_block_trade"] = is_block_trade
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_id = d.pop("trade_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+
+        no_price_dollars = d.pop("no_price_dollars", UNSET)
+
+        count_fp = d.pop("count_fp", UNSET)
+
+        _taker_side = d.pop("taker_side", UNSET)
+        taker_side: MarketSide | Unset
+        if isinstance(_taker_side, Unset):
+            taker_side = UNSET
+        else:
+            taker_side = MarketSide._value2member_map_.get(
+                _raw := _taker_side
+            ) or MarketSide(_raw)
+
+        _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
+        taker_outcome_side: MarketSide | Unset
+        if isinstance(_taker_outcome_side, Unset):
+            taker_outcome_side = UNSET
+        else:
+            taker_outcome_side = MarketSide._value2member_map_.get(
+                _raw := _taker_outcome_side
+            ) or MarketSide(_raw)
+
+        _taker_book_side = d.pop("taker_book_side", UNSET)
+        taker_book_side: BookSide | Unset
+        if isinstance(_taker_book_side, Unset):
+            taker_book_side = UNSET
+        else:
+            taker_book_side = BookSide._value2member_map_.get(
+                _raw := _taker_book_side
+            ) or BookSide(_raw)
+
+        is_block_trade = d.pop("is_block_trade", UNSET)
+
+        ts = d.pop("ts", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        trade_msg = cls(
+            trade_id=trade_id,
+            market_ticker=market_ticker,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            count_fp=count_fp,
+            taker_side=taker_side,
+            taker_outcome_side=taker_outcome_side,
+            taker_book_side=taker_book_side,
+            is_block_trade=is_block_trade,
+            ts=ts,
+            ts_ms=ts_ms,
+        )
+
+        trade_msg.additional_properties = d
+        return trade_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unsubscribed_response_type import UnsubscribedResponseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnsubscribedResponse")
+
+
+@_attrs_define
+class UnsubscribedResponse:
+    """
+    Attributes:
+        type_ (UnsubscribedResponseType | Unset):
+        id (int | Unset):
+        sid (int | Unset):
+        seq (int | Unset):
+    """
+
+    type_: UnsubscribedResponseType | Unset = UNSET
+    id: int | Unset = UNSET
+    sid: int | Unset = UNSET
+    seq: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = UnsubscribedResponseType.of(self.type_).value
+
+        id = self.id
+
+        sid = self.sid
+
+        seq = self.seq
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: UnsubscribedResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UnsubscribedResponseType._value2member_map_.get(
+                _raw := _type_
+            ) or UnsubscribedResponseType(_raw)
+
+        id = d.pop("id", UNSET)
+
+        sid = d.pop("sid", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        unsubscribed_response = cls(
+            type_=type_,
+            id=id,
+            sid=sid,
+            seq=seq,
+        )
+
+        unsubscribed_response.additional_properties = d
+        return unsubscribed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_subscription_command_cmd import UpdateSubscriptionCommandCmd
+
+if TYPE_CHECKING:
+    from ..models.update_subscription_command_params import (
+        UpdateSubscriptionCommandParams,
+    )
+
+
+T = TypeVar("T", bound="UpdateSubscriptionCommand")
+
+
+@_attrs_define
+class UpdateSubscriptionCommand:
+    """
+    Attributes:
+        id (int):
+        cmd (UpdateSubscriptionCommandCmd):
+        params (UpdateSubscriptionCommandParams):
+    """
+
+    id: int
+    cmd: UpdateSubscriptionCommandCmd
+    params: UpdateSubscriptionCommandParams
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cmd = UpdateSubscriptionCommandCmd.of(self.cmd).value
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "cmd": cmd,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_subscription_command_params import (
+            UpdateSubscriptionCommandParams,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        cmd = UpdateSubscriptionCommandCmd._value2member_map_.get(
+            _raw := d.pop("cmd")
+        ) or UpdateSubscriptionCommandCmd(_raw)
+
+        params = UpdateSubscriptionCommandParams.from_dict(d.pop("params"))
+
+        update_subscription_command = cls(
+            id=id,
+            cmd=cmd,
+            params=params,
+        )
+
+        update_subscription_command.additional_properties = d
+        return update_subscription_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

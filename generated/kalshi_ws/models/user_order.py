@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_order_type import UserOrderType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_order_msg import UserOrderMsg
+
+
+T = TypeVar("T", bound="UserOrder")
+
+
+@_attrs_define
+class UserOrder:
+    """
+    Attributes:
+        type_ (UserOrderType | Unset):
+        sid (int | Unset):
+        msg (UserOrderMsg | Unset):
+    """
+
+    type_: UserOrderType | Unset = UNSET
+    sid: int | Unset = UNSET
+    msg: UserOrderMsg | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = UserOrderType.of(self.type_).value
+
+        sid = self.sid
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_order_msg import UserOrderMsg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: UserOrderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UserOrderType._value2member_map_.get(
+                _raw := _type_
+            ) or UserOrderType(_raw)
+
+        sid = d.pop("sid", UNSET)
+
+        _msg = d.pop("msg", UNSET)
+        msg: UserOrderMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = UserOrderMsg.from_dict(_msg)
+
+        user_order = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+        )
+
+        user_order.additional_properties = d
+        return user_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,409 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.last_update_reason import LastUpdateReason
+from ..models.market_side import MarketSide
+from ..models.user_order_msg_self_trade_prevention_type import (
+    UserOrderMsgSelfTradePreventionType,
+)
+from ..models.user_order_msg_status import UserOrderMsgStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserOrderMsg")
+
+
+@_attrs_define
+class UserOrderMsg:
+    """
+    Attributes:
+        order_id (str | Unset):
+        user_id (str | Unset):
+        ticker (str | Unset):
+        exchange_index (int | Unset):
+        status (UserOrderMsgStatus | Unset):
+        side (MarketSide | Unset):
+        is_yes (bool | Unset):
+        outcome_side (MarketSide | Unset):
+        book_side (BookSide | Unset):
+        yes_price_dollars (str | Unset):
+        fill_count_fp (str | Unset):
+        remaining_count_fp (str | Unset):
+        initial_count_fp (str | Unset):
+        taker_fill_cost_dollars (str | Unset):
+        maker_fill_cost_dollars (str | Unset):
+        taker_fees_dollars (str | Unset):
+        maker_fees_dollars (str | Unset):
+        client_order_id (str | Unset):
+        order_group_id (str | Unset):
+        self_trade_prevention_type (UserOrderMsgSelfTradePreventionType | Unset):
+        created_time (datetime.datetime | None | Unset):
+        last_update_time (datetime.datetime | Unset):
+        expiration_time (datetime.datetime | Unset):
+        expiration_ts_ms (int | Unset):
+        created_ts_ms (int | None | Unset):
+        last_updated_ts_ms (int | Unset):
+        last_update_reason (LastUpdateReason | Unset):
+        subaccount_number (int | Unset):
+    """
+
+    order_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    status: UserOrderMsgStatus | Unset = UNSET
+    side: MarketSide | Unset = UNSET
+    is_yes: bool | Unset = UNSET
+    outcome_side: MarketSide | Unset = UNSET
+    book_side: BookSide | Unset = UNSET
+    yes_price_dollars: str | Unset = UNSET
+    fill_count_fp: str | Unset = UNSET
+    remaining_count_fp: str | Unset = UNSET
+    initial_count_fp: str | Unset = UNSET
+    taker_fill_cost_dollars: str | Unset = UNSET
+    maker_fill_cost_dollars: str | Unset = UNSET
+    taker_fees_dollars: str | Unset = UNSET
+    maker_fees_dollars: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    order_group_id: str | Unset = UNSET
+    self_trade_prevention_type: UserOrderMsgSelfTradePreventionType | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    last_update_time: datetime.datetime | Unset = UNSET
+    expiration_time: datetime.datetime | Unset = UNSET
+    expiration_ts_ms: int | Unset = UNSET
+    created_ts_ms: int | None | Unset = UNSET
+    last_updated_ts_ms: int | Unset = UNSET
+    last_update_reason: LastUpdateReason | Unset = UNSET
+    subaccount_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        user_id = self.user_id
+
+        ticker = self.ticker
+
+        exchange_index = self.exchange_index
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = UserOrderMsgStatus.of(self.status).value
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = MarketSide.of(self.side).value
+
+        is_yes = self.is_yes
+
+        outcome_side: str | Unset = UNSET
+        if not isinstance(self.outcome_side, Unset):
+            outcome_side = MarketSide.of(self.outcome_side).value
+
+        book_side: str | Unset = UNSET
+        if not isinstance(self.book_side, Unset):
+            book_side = BookSide.of(self.book_side).value
+
+        yes_price_dollars = self.yes_price_dollars
+
+        fill_count_fp = self.fill_count_fp
+
+        remaining_count_fp = self.remaining_count_fp
+
+        initial_count_fp = self.initial_count_fp
+
+        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+
+        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+
+        taker_fees_dollars = self.taker_fees_dollars
+
+        maker_fees_dollars = self.maker_fees_dollars
+
+        client_order_id = self.client_order_id
+
+        order_group_id = self.order_group_id
+
+        self_trade_prevention_type: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_type, Unset):
+            self_trade_prevention_type = UserOrderMsgSelfTradePreventionType.of(
+                self.self_trade_prevention_type
+            ).value
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        last_update_time: str | Unset = UNSET
+        if not isinstance(self.last_update_time, Unset):
+            last_update_time = self.last_update_time.isoformat()
+
+        expiration_time: str | Unset = UNSET
+        if not isinstance(self.expiration_time, Unset):
+            expiration_time = self.expiration_time.isoformat()
+
+        expiration_ts_ms = self.expiration_ts_ms
+
+        created_ts_ms: int | None | Unset
+        if isinstance(self.created_ts_ms, Unset):
+            created_ts_ms = UNSET
+        else:
+            created_ts_ms = self.created_ts_ms
+
+        last_updated_ts_ms = self.last_updated_ts_ms
+
+        last_update_reason: str | Unset = UNSET
+        if not isinstance(self.last_update_reason, Unset):
+            last_update_reason = LastUpdateReason.of(self.last_update_reason).value
+
+        subaccount_number = self.subaccount_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+        if status is not UNSET:
+            field_dict["status"] = status
+        if side is not UNSET:
+            field_dict["side"] = side
+        if is_yes is not UNSET:
+            field_dict["is_yes"] = is_yes
+        if outcome_side is not UNSET:
+            field_dict["outcome_side"] = outcome_side
+        if book_side is not UNSET:
+            field_dict["book_side"] = book_side
+        if yes_price_dollars is not UNSET:
+            field_dict["yes_price_dollars"] = yes_price_dollars
+        if fill_count_fp is not UNSET:
+            field_dict["fill_count_fp"] = fill_count_fp
+        if remaining_count_fp is not UNSET:
+            field_dict["remaining_count_fp"] = remaining_count_fp
+        if initial_count_fp is not UNSET:
+            field_dict["initial_count_fp"] = initial_count_fp
+        if taker_fill_cost_dollars is not UNSET:
+            field_dict["taker_fill_cost_dollars"] = taker_fill_cost_dollars
+        if maker_fill_cost_dollars is not UNSET:
+            field_dict["maker_fill_cost_dollars"] = maker_fill_cost_dollars
+        if taker_fees_dollars is not UNSET:
+            field_dict["taker_fees_dollars"] = taker_fees_dollars
+        if maker_fees_dollars is not UNSET:
+            field_dict["maker_fees_dollars"] = maker_fees_dollars
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if order_group_id is not UNSET:
+            field_dict["order_group_id"] = order_group_id
+        if self_trade_prevention_type is not UNSET:
+            field_dict["self_trade_prevention_type"] = self_trade_prevention_type
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if last_update_time is not UNSET:
+            field_dict["last_update_time"] = last_update_time
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+        if expiration_ts_ms is not UNSET:
+            field_dict["expiration_ts_ms"] = expiration_ts_ms
+        if created_ts_ms is not UNSET:
+            field_dict["created_ts_ms"] = created_ts_ms
+        if last_updated_ts_ms is not UNSET:
+            field_dict["last_updated_ts_ms"] = last_updated_ts_ms
+        if last_update_reason is not UNSET:
+            field_dict["last_update_reason"] = last_update_reason
+        if subaccount_number is not UNSET:
+            field_dict["subaccount_number"] = subaccount_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UserOrderMsgStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UserOrderMsgStatus._value2member_map_.get(
+                _raw := _status
+            ) or UserOrderMsgStatus(_raw)
+
+        _side = d.pop("side", UNSET)
+        side: MarketSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+        is_yes = d.pop("is_yes", UNSET)
+
+        _outcome_side = d.pop("outcome_side", UNSET)
+        outcome_side: MarketSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = MarketSide._value2member_map_.get(
+                _raw := _outcome_side
+            ) or MarketSide(_raw)
+
+        _book_side = d.pop("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
+            )
+
+        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+
+        fill_count_fp = d.pop("fill_count_fp", UNSET)
+
+        remaining_count_fp = d.pop("remaining_count_fp", UNSET)
+
+        initial_count_fp = d.pop("initial_count_fp", UNSET)
+
+        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars", UNSET)
+
+        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars", UNSET)
+
+        taker_fees_dollars = d.pop("taker_fees_dollars", UNSET)
+
+        maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        order_group_id = d.pop("order_group_id", UNSET)
+
+        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
+        self_trade_prevention_type: UserOrderMsgSelfTradePreventionType | Unset
+        if isinstance(_self_trade_prevention_type, Unset):
+            self_trade_prevention_type = UNSET
+        else:
+            self_trade_prevention_type = (
+                UserOrderMsgSelfTradePreventionType._value2member_map_.get(
+                    _raw := _self_trade_prevention_type
+                )
+                or UserOrderMsgSelfTradePreventionType(_raw)
+            )
+
+        _created_time_data = d.pop("created_time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if _created_time_data is None or isinstance(_created_time_data, Unset):
+            created_time = _created_time_data
+        elif isinstance(_created_time_data, str):
+            created_time_type_0 = datetime.datetime.fromisoformat(_created_time_data)
+
+            created_time = created_time_type_0
+        else:
+            raise TypeError(
+                f"created_time: unexpected JSON type {type(_created_time_data).__name__}"
+            )
+
+        _last_update_time = d.pop("last_update_time", UNSET)
+        last_update_time: datetime.datetime | Unset
+        if isinstance(_last_update_time, Unset):
+            last_update_time = UNSET
+        else:
+            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+
+        _expiration_time = d.pop("expiration_time", UNSET)
+        expiration_time: datetime.datetime | Unset
+        if isinstance(_expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
+
+        expiration_ts_ms = d.pop("expiration_ts_ms", UNSET)
+
+        _created_ts_ms_data = d.pop("created_ts_ms", UNSET)
+        created_ts_ms: int | None | Unset
+        if _created_ts_ms_data is None or isinstance(_created_ts_ms_data, Unset):
+            created_ts_ms = _created_ts_ms_data
+        else:
+            created_ts_ms = cast(int | None | Unset, _created_ts_ms_data)
+
+        last_updated_ts_ms = d.pop("last_updated_ts_ms", UNSET)
+
+        _last_update_reason = d.pop("last_update_reason", UNSET)
+        last_update_reason: LastUpdateReason | Unset
+        if isinstance(_last_update_reason, Unset):
+            last_update_reason = UNSET
+        else:
+            last_update_reason = LastUpdateReason._value2member_map_.get(
+                _raw := _last_update_reason
+            ) or LastUpdateReason(_raw)
+
+        subaccount_number = d.pop("subaccount_number", UNSET)
+
+        user_order_msg = cls(
+            order_id=order_id,
+            user_id=user_id,
+            ticker=ticker,
+            exchange_index=exchange_index,
+            status=status,
+            side=side,
+            is_yes=is_yes,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            yes_price_dollars=yes_price_dollars,
+            fill_count_fp=fill_count_fp,
+            remaining_count_fp=remaining_count_fp,
+            initial_count_fp=initial_count_fp,
+            taker_fill_cost_dollars=taker_fill_cost_dollars,
+            maker_fill_cost_dollars=maker_fill_cost_dollars,
+            taker_fees_dollars=taker_fees_dollars,
+            maker_fees_dollars=maker_fees_dollars,
+            client_order_id=client_order_id,
+            order_group_id=order_group_id,
+            self_trade_prevention_type=self_trade_prevention_type,
+            created_time=created_time,
+            last_update_time=last_update_time,
+            expiration_time=expiration_time,
+            expiration_ts_ms=expiration_ts_ms,
+            created_ts_ms=created_ts_ms,
+            last_updated_ts_ms=last_updated_ts_ms,
+            last_update_reason=last_update_reason,
+            subaccount_number=subaccount_number,
+        )
+
+        user_order_msg.additional_properties = d
+        return user_order_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
