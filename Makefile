@@ -65,7 +65,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check kalshi scripts tests examples
 
 typecheck: $(STAMP)
-	$(BIN)/mypy kalshi
+	$(BIN)/mypy kalshi tests/typing
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

@@ -82,7 +82,7 @@ class SyncHelpers(_Base):
 
     rate_limiter: RateLimiter | None
 
-    def paginate(
+    def _paginator(
         self,
         operation: Any,
         *,
@@ -91,12 +91,8 @@ class SyncHelpers(_Base):
         cursor: str | None = None,
         max_items: int | None = None,
         **params: Any,
-    ) -> Paginator:
-        """Lazy iterator over every item of a cursor-paginated operation (e.g. `get_orders`).
-
-        Page size defaults to the operation's maximum; `.cursor` resumes; `.pages()` gives the
-        response models page by page.
-        """
+    ) -> Paginator[Any]:
+        """What `client.paginate` (typed per operation, in the generated resources) returns."""
         from ._pagination import Paginator, _Plan
 
         plan = _Plan(
@@ -173,7 +169,7 @@ class SyncHelpers(_Base):
     ) -> BatchResult:
         """Cancel every resting order (optionally of one market or event), with a report."""
         operation, filters = _resting(ticker, event_ticker, subaccount)
-        resting = list(self.paginate(operation, **filters))
+        resting = list(self._paginator(operation, **filters))
         return self.batch_cancel(resting, batch_size=batch_size)
 
     def refresh_limits(self) -> RateLimiter:
@@ -192,7 +188,7 @@ class AsyncHelpers(_Base):
     rate_limiter: RateLimiter | None
     batch_concurrency: int = 8
 
-    def paginate(
+    def _paginator(
         self,
         operation: Any,
         *,
@@ -201,8 +197,8 @@ class AsyncHelpers(_Base):
         cursor: str | None = None,
         max_items: int | None = None,
         **params: Any,
-    ) -> AsyncPaginator:
-        """`async for` over every item of a cursor-paginated operation."""
+    ) -> AsyncPaginator[Any]:
+        """What `client.paginate` (typed per operation) returns: `async for` over the items."""
         from ._pagination import AsyncPaginator, _Plan
 
         plan = _Plan(
@@ -281,7 +277,7 @@ class AsyncHelpers(_Base):
         batch_size: int | None = None,
     ) -> BatchResult:
         operation, filters = _resting(ticker, event_ticker, subaccount)
-        resting = [order async for order in self.paginate(operation, **filters)]
+        resting = [order async for order in self._paginator(operation, **filters)]
         return await self.batch_cancel(resting, batch_size=batch_size)
 
     async def refresh_limits(self) -> RateLimiter:

@@ -66,7 +66,10 @@ def operation_of(function_or_module: Any) -> Operation:
         if isinstance(function_or_module, ModuleType)
         else getattr(function_or_module, "__module__", "")
     )
-    op = _by_module().get(module_name.removeprefix("kalshi_api.api."))
+    suffix = module_name.removeprefix("kalshi_api.api.")
+    name = getattr(function_or_module, "__name__", "")
+    # a module or its functions, or a method of a tag's class (client.orders.get_orders)
+    op = _by_module().get(suffix) or _by_module().get(f"{suffix}.{name}")
     if op is not None:
         return op
     raise TypeError(

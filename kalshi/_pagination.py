@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from kalshi_api.types import Unset
 
 if TYPE_CHECKING:
     from kalshi_api.operations import Operation, Page
 
-from ._errors import APIError
+from ._errors import APIError, APIResponseValidationError
 from ._operations import operation_of
+
+T = TypeVar("T")
 
 
 class RepeatedCursorError(APIError):
@@ -88,8 +91,20 @@ class _Plan:
             kwargs["cursor"] = self.cursor
         return kwargs
 
-    def advance(self, raw_cursor: Any) -> None:
-        """Record the next cursor; stop at an empty one; refuse one seen before."""
+    def accept(self, response: Any) -> tuple[Any, list[Any]]:
+        """(page model, its items cut at `max_items`) of a detailed response; advances the
+        cursor: an empty one ends the walk, one seen before (a cycle) or a non-string raises."""
+        page = response.parsed
+        raw_cursor = getattr(page, self.page.cursor_field, None)
+        if raw_cursor is not None and not isinstance(raw_cursor, str | Unset):
+            raise APIResponseValidationError(
+                f"{self.op.operation_id}: {self.page.cursor_field} is a "
+                f"{type(raw_cursor).__name__} ({raw_cursor!r}), not a string",
+                status_code=response.status_code,
+                body=response.content,
+                method=self.op.method,
+                path=self.op.path,
+            )
         following = raw_cursor if isinstance(raw_cursor, str) and raw_cursor else None
         if following is not None and (following in self.seen or following == self.cursor):
             raise RepeatedCursorError(
@@ -101,65 +116,25 @@ class _Plan:
             self.seen.add(self.cursor)
         self.cursor = following
         self.done = following is None
-
-    def take(self, values: Any) -> list[Any]:
-        """The page's items (a null array is an empty page), cut at `max_items`."""
-        items = list(values) if isinstance(values, list) else []
+        values = getattr(page, self.item_field, None)
+        items = list(values) if isinstance(values, list) else []  # a null array: no items
         if self.max_items is not None:
             items = items[: self.max_items - self.yielded]
             if self.yielded + len(items) >= self.max_items:
                 self.done = True
         self.yielded += len(items)
-        return items
-
-    # Item iteration reads each page's JSON once and builds one item model at a time, so a
-    # page of 1,000 orders never exists as 1,000 models at once. The rest of the page is
-    # still checked strictly against the response model.
-
-    def request(self) -> dict[str, Any]:
-        params = dict(self.params)
-        if self.cursor:
-            params["cursor"] = self.cursor
-        kwargs: dict[str, Any] = self.module._get_kwargs(**params)
-        return kwargs
-
-    def raw_items(self, client: Any, response: Any) -> tuple[list[Any], Any]:
-        """(raw item dicts, item model or None) of a page; advances the cursor."""
-        from kalshi_api import models
-
-        try:
-            page = json.loads(response.content)
-            if not isinstance(page, dict):
-                raise TypeError(f"page is a {type(page).__name__}, not an object")
-            envelope = {k: v for k, v in page.items() if k not in self.page.item_fields}
-            getattr(models, self.page.response_model).from_dict(envelope)
-            values = page.get(self.item_field)
-            if values is not None and not isinstance(values, list):
-                raise TypeError(f"{self.item_field} is not a list")
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise client.parse_error(response, error) from error
-        self.advance(page.get(self.page.cursor_field))
-        name = self.page.item_models[self.page.item_fields.index(self.item_field)]
-        return self.take(values), getattr(models, name) if name else None
-
-    @staticmethod
-    def build(client: Any, response: Any, model: Any, raw: Any) -> Any:
-        if model is None:
-            return raw
-        try:
-            return model.from_dict(raw)
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise client.parse_error(response, error) from error
+        return page, items
 
     @property
     def exhausted(self) -> bool:
         return self.done or (self.max_items is not None and self.yielded >= self.max_items)
 
 
-class Paginator:
+class Paginator(Generic[T]):
     """Lazy iterator over the items of every page; `.cursor` resumes where it stopped.
 
-    Iterate it for items, or call `.pages()` for the response models themselves.
+    Iterate it for items (typed as the operation's item model), or call `.pages()` for the
+    response models themselves. Items come from the pages: one route, one page in memory.
     """
 
     def __init__(self, client: Any, plan: _Plan) -> None:
@@ -171,39 +146,36 @@ class Paginator:
         """Cursor of the page after the one being yielded: resume there (None when done)."""
         return self._plan.cursor
 
-    def pages(self) -> Iterator[Any]:
-        plan = self._plan
-        while not plan.exhausted:
-            response = plan.module.sync(**plan.kwargs(self._client))
-            plan.advance(getattr(response, plan.page.cursor_field, None))
-            plan.take(getattr(response, plan.item_field, None))
-            yield response
-
-    def __iter__(self) -> Iterator[Any]:
-        """Items, built one at a time; the next page downloads while this one is consumed.
+    def _walk(self) -> Iterator[tuple[Any, list[T]]]:
+        """(page, items) pairs; the next page downloads while this one is consumed.
 
         One background thread fetches page k+1 as soon as page k's cursor is known, so the
-        server's time and the transfer overlap with building models. At most two pages are
-        held: the one being yielded (as parsed JSON) and the next (as bytes).
+        server's time and the transfer overlap with the caller's work on page k.
         """
         plan, client = self._plan, self._client
         if plan.exhausted:
             return
-        http = client.get_httpx_client()
+        fetch = plan.module.sync_detailed
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalshi-prefetch")
         try:
-            upcoming: Future[Any] | None = pool.submit(http.request, **plan.request())
+            upcoming: Future[Any] | None = pool.submit(fetch, **plan.kwargs(client))
             while upcoming is not None:
-                response = upcoming.result()
-                raw_items, model = plan.raw_items(client, response)
-                upcoming = None if plan.exhausted else pool.submit(http.request, **plan.request())
-                for raw in raw_items:
-                    yield plan.build(client, response, model, raw)
+                page, items = plan.accept(upcoming.result())
+                upcoming = None if plan.exhausted else pool.submit(fetch, **plan.kwargs(client))
+                yield page, items
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
+    def pages(self) -> Iterator[Any]:
+        for page, _ in self._walk():
+            yield page
 
-class AsyncPaginator:
+    def __iter__(self) -> Iterator[T]:
+        for _, items in self._walk():
+            yield from items
+
+
+class AsyncPaginator(Generic[T]):
     """`async for` over the items of every page; `.cursor` resumes where it stopped."""
 
     def __init__(self, client: Any, plan: _Plan) -> None:
@@ -214,33 +186,32 @@ class AsyncPaginator:
     def cursor(self) -> str | None:
         return self._plan.cursor
 
-    async def pages(self) -> AsyncIterator[Any]:
-        plan = self._plan
-        while not plan.exhausted:
-            response = await plan.module.asyncio(**plan.kwargs(self._client))
-            plan.advance(getattr(response, plan.page.cursor_field, None))
-            plan.take(getattr(response, plan.item_field, None))
-            yield response
-
-    async def __aiter__(self) -> AsyncIterator[Any]:
-        """Items, built one at a time; the next page is requested before this one is built."""
+    async def _walk(self) -> AsyncIterator[tuple[Any, list[T]]]:
+        """(page, items) pairs; the next page is requested before this one is handed out."""
         import asyncio
 
         plan, client = self._plan, self._client
         if plan.exhausted:
             return
-        http = client.get_async_httpx_client()
-        upcoming: asyncio.Task[Any] | None = asyncio.ensure_future(http.request(**plan.request()))
+        fetch = plan.module.asyncio_detailed
+        upcoming: asyncio.Task[Any] | None = asyncio.ensure_future(fetch(**plan.kwargs(client)))
         try:
             while upcoming is not None:
-                response = await upcoming
-                raw_items, model = plan.raw_items(client, response)
+                page, items = plan.accept(await upcoming)
                 upcoming = None
                 if not plan.exhausted:
-                    upcoming = asyncio.ensure_future(http.request(**plan.request()))
-                    await asyncio.sleep(0)  # let it reach the transport before we build models
-                for raw in raw_items:
-                    yield plan.build(client, response, model, raw)
+                    upcoming = asyncio.ensure_future(fetch(**plan.kwargs(client)))
+                    await asyncio.sleep(0)  # let it reach the transport before we go on
+                yield page, items
         finally:
             if upcoming is not None:
                 upcoming.cancel()
+
+    async def pages(self) -> AsyncIterator[Any]:
+        async for page, _ in self._walk():
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for _, items in self._walk():
+            for item in items:
+                yield item

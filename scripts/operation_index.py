@@ -82,7 +82,18 @@ def ref_name(schema: dict[str, Any]) -> str | None:
     return str(ref).rsplit("/", 1)[-1] if ref else None
 
 
+PageFacts = tuple[str | None, int | None, str, str, tuple[str, ...], tuple[str | None, ...], str]
+
+
 def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    """The `Page(...)` entry of a cursor-paginated operation, as source text."""
+    facts = page_facts(doc, operation)
+    return None if facts is None else f"Page{facts!r}"
+
+
+def page_facts(doc: dict[str, Any], operation: dict[str, Any]) -> PageFacts | None:
+    """(size param, max size, cursor param, cursor field, item fields, item models, response
+    model) of a cursor-paginated operation, or None."""
     params = [resolve(doc, p) for p in operation.get("parameters") or []]
     query = {p["name"]: p for p in params if p.get("in") == "query"}
     if "cursor" not in query:
@@ -99,10 +110,7 @@ def page_of(doc: dict[str, Any], operation: dict[str, Any]) -> str | None:
     maximum = None
     if size_param:
         maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum")
-    return (
-        f"Page({size_param!r}, {maximum!r}, 'cursor', {cursor_fields[0]!r}, {items!r}, "
-        f"{models!r}, {response_model!r})"
-    )
+    return (size_param, maximum, "cursor", cursor_fields[0], items, models, response_model)
 
 
 IDEMPOTENCY_KEY = "client_order_id"
@@ -140,21 +148,83 @@ built on first use so that a client only imports the tags it calls.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .client import AuthenticatedClient
 
 if TYPE_CHECKING:
+    from kalshi._pagination import AsyncPaginator, Paginator
+
 '''
 
 
-def resources(tags: list[str]) -> str:
-    """The source of kalshi_api/resources.py: a sync and an async mixin, a property per tag."""
+PAGINATE_OPTIONS = (
+    "page_size: int | None = None, cursor: str | None = None, max_items: int | None = None, "
+    "**params: Any"
+)
+
+
+Paged = tuple[str, tuple[str, ...], tuple[str | None, ...]]
+
+
+def paging_models(doc: dict[str, Any]) -> list[Paged]:
+    """(response model, item fields, item models) of every cursor-paginated response, once."""
+    found: dict[str, Paged] = {}
+    for _, _, operation in openapi_io.operations(doc):
+        facts = page_facts(doc, operation)
+        if facts is not None:
+            found.setdefault(facts[6], (facts[6], facts[4], facts[5]))
+    return [found[name] for name in sorted(found)]
+
+
+def paginate_overloads(flavour: str, pages: list[Paged]) -> list[str]:
+    """`paginate` typed per paginated response: the item model of its list is the item type."""
+    paginator = f"{flavour}Paginator"
+    lines: list[str] = []
+    for response_model, fields, models in pages:
+        returns = f"Awaitable[{response_model}]" if flavour else response_model
+        for field, model in zip(fields, models, strict=True):
+            item = model or "Any"
+            field_type = f'Literal["{field}"]' if len(fields) > 1 else f'Literal["{field}"] | None'
+            default = "" if len(fields) > 1 else " = None"
+            lines += [
+                "",
+                "    @overload",
+                f"    def paginate(self, operation: Callable[..., {returns}], *, "
+                f"item_field: {field_type}{default}, {PAGINATE_OPTIONS}) "
+                f"-> {paginator}[{item}]: ...",
+            ]
+    lines += [
+        "",
+        "    @overload",
+        f"    def paginate(self, operation: Any, *, item_field: str | None = None, "
+        f"{PAGINATE_OPTIONS}) -> {paginator}[Any]: ...",
+        "",
+        "    def paginate(self, operation: Any, **options: Any) -> Any:",
+        '        """Every item of a cursor-paginated operation (`client.orders.get_orders`, or',
+        "        a function or module of kalshi_api.api), lazily: typed by its item model.",
+        "",
+        "        item_field chooses the list of a response that has several; page_size defaults",
+        "        to the operation's maximum; cursor resumes; max_items stops; params go to the",
+        '        operation."""',
+        "        return self._paginator(operation, **options)",
+        "",
+        "    def _paginator(self, operation: Any, **options: Any) -> Any:",
+        "        raise NotImplementedError  # kalshi.KalshiClient / AsyncKalshiClient provide it",
+    ]
+    return lines
+
+
+def resources(tags: list[str], pages: list[Paged]) -> str:
+    """kalshi_api/resources.py: a sync and an async mixin, a property per tag, and `paginate`."""
     lines = [RESOURCES_HEADER.rstrip("\n")]
     for tag in tags:
         cls = pascal_case(tag)
         lines.append(f"    from .api.{tag} import Async{cls}Api, {cls}Api")
+    names = sorted({name for response, _, models in pages for name in (response, *models) if name})
+    lines.append(f"    from .models import {', '.join(names)}")
     for flavour in ("", "Async"):
         lines += ["", "", f"class {flavour}Resources(AuthenticatedClient):"]
         lines.append(f'    """Every tag\'s operations as {flavour.lower() or "sync"} methods."""')
@@ -168,6 +238,7 @@ def resources(tags: list[str]) -> str:
                 "",
                 f"        return {cls}(self)",
             ]
+        lines += paginate_overloads(flavour, pages)
     return "\n".join(lines) + "\n"
 
 
@@ -175,7 +246,8 @@ def main(argv: list[str]) -> int:
     spec, out = argv
     doc = openapi_io.load(spec)
     tags = sorted({module_of(m, p, op).split(".")[0] for m, p, op in openapi_io.operations(doc)})
-    Path(out).with_name("resources.py").write_text(resources(tags), encoding="utf-8")
+    source = resources(tags, paging_models(doc))
+    Path(out).with_name("resources.py").write_text(source, encoding="utf-8")
     lines = [HEADER, "OPERATIONS: dict[str, Operation] = {"]
     for method, path, operation in sorted(
         openapi_io.operations(doc), key=lambda item: item[2]["operationId"]

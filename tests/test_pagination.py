@@ -192,3 +192,65 @@ def test_memory_stays_flat() -> None:
 
     small, large = peak(2_000), peak(20_000)
     assert large < small * 1.5
+
+
+class CursorScript:
+    """Answers pages whose cursors follow a script (e.g. A, B, A: a cycle)."""
+
+    def __init__(self, *cursors: Any) -> None:
+        self.cursors = list(cursors)
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        cursor = self.cursors[min(self.calls, len(self.cursors) - 1)]
+        self.calls += 1
+        body = {"orders": [order_json(self.calls)], "cursor": cursor}
+        return httpx.Response(200, json=body)
+
+
+def _walk(mode: str, route: str, script: CursorScript) -> list[Any]:
+    transport = httpx.MockTransport(script)
+    if mode == "sync":
+        paginator = KalshiClient(transport=transport, rate_limit=False).paginate(get_orders)
+        return list(paginator.pages() if route == "pages" else paginator)
+
+    async def main() -> list[Any]:
+        async_client = AsyncKalshiClient(transport=transport, rate_limit=False)
+        paginator = async_client.paginate(get_orders)
+        walk = paginator.pages() if route == "pages" else paginator
+        return [item async for item in walk]
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("route", ["items", "pages"])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cursor_cycle_is_caught_on_every_route(mode: str, route: str) -> None:
+    script = CursorScript("A", "B", "A", "B")
+    with pytest.raises(kalshi.RepeatedCursorError, match="'A'"):
+        _walk(mode, route, script)
+    assert script.calls == 3  # A, B, then A again: stopped before following it
+
+
+@pytest.mark.parametrize("route", ["items", "pages"])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cursor_that_is_not_a_string_raises(mode: str, route: str) -> None:
+    with pytest.raises(kalshi.APIResponseValidationError, match="cursor is a int") as caught:
+        _walk(mode, route, CursorScript(12345, ""))
+    assert b"12345" in caught.value.body and caught.value.status_code == 200
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_methods_of_the_typed_surface_paginate(mode: str) -> None:
+    server = OrdersServer(total=2_500)
+    if mode == "sync":
+        sync_client = client(server)
+        ids = [o.order_id for o in sync_client.paginate(sync_client.orders.get_orders)]
+    else:
+
+        async def main() -> list[Any]:
+            ac = AsyncKalshiClient(transport=httpx.MockTransport(server), rate_limit=False)
+            return [o.order_id async for o in ac.paginate(ac.orders.get_orders)]
+
+        ids = asyncio.run(main())
+    assert len(ids) == 2_500 == len(set(ids))

@@ -6,12 +6,14 @@ built on first use so that a client only imports the tags it calls.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .client import AuthenticatedClient
 
 if TYPE_CHECKING:
+    from kalshi._pagination import AsyncPaginator, Paginator
     from .api.account import AsyncAccountApi, AccountApi
     from .api.api_keys import AsyncApiKeysApi, ApiKeysApi
     from .api.communications import AsyncCommunicationsApi, CommunicationsApi
@@ -29,6 +31,50 @@ if TYPE_CHECKING:
     from .api.portfolio import AsyncPortfolioApi, PortfolioApi
     from .api.search import AsyncSearchApi, SearchApi
     from .api.structured_targets import AsyncStructuredTargetsApi, StructuredTargetsApi
+    from .models import (
+        BlockTradeProposal,
+        Deposit,
+        EventData,
+        EventFeeChange,
+        EventPosition,
+        FcmFill,
+        Fill,
+        GetBlockTradeProposalsResponse,
+        GetDepositsResponse,
+        GetEventFeeChangesResponse,
+        GetEventsResponse,
+        GetFcmFillsResponse,
+        GetFillsResponse,
+        GetIncentiveProgramsResponse,
+        GetIntraExchangeInstanceTransfersResponse,
+        GetMarketsResponse,
+        GetMilestonesResponse,
+        GetMultivariateEventCollectionsResponse,
+        GetMultivariateEventsResponse,
+        GetOrdersResponse,
+        GetPositionsResponse,
+        GetQuotesResponse,
+        GetRFQsResponse,
+        GetSettlementsResponse,
+        GetStructuredTargetsResponse,
+        GetSubaccountTransfersResponse,
+        GetTradesResponse,
+        GetWithdrawalsResponse,
+        IncentiveProgram,
+        IntraExchangeInstanceTransfer,
+        Market,
+        MarketPosition,
+        Milestone,
+        MultivariateEventCollection,
+        Order,
+        Quote,
+        RFQ,
+        Settlement,
+        StructuredTarget,
+        SubaccountTransfer,
+        Trade,
+        Withdrawal,
+    )
 
 
 class Resources(AuthenticatedClient):
@@ -136,6 +182,306 @@ class Resources(AuthenticatedClient):
 
         return StructuredTargetsApi(self)
 
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetBlockTradeProposalsResponse],
+        *,
+        item_field: Literal["block_trade_proposals"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[BlockTradeProposal]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetDepositsResponse],
+        *,
+        item_field: Literal["deposits"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Deposit]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetEventFeeChangesResponse],
+        *,
+        item_field: Literal["event_fee_changes"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[EventFeeChange]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetEventsResponse],
+        *,
+        item_field: Literal["events"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[EventData]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetEventsResponse],
+        *,
+        item_field: Literal["milestones"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Milestone]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetFcmFillsResponse],
+        *,
+        item_field: Literal["fills"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[FcmFill]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetFillsResponse],
+        *,
+        item_field: Literal["fills"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Fill]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetIncentiveProgramsResponse],
+        *,
+        item_field: Literal["incentive_programs"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[IncentiveProgram]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetIntraExchangeInstanceTransfersResponse],
+        *,
+        item_field: Literal["transfers"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[IntraExchangeInstanceTransfer]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetMarketsResponse],
+        *,
+        item_field: Literal["markets"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Market]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetMilestonesResponse],
+        *,
+        item_field: Literal["milestones"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Milestone]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetMultivariateEventCollectionsResponse],
+        *,
+        item_field: Literal["multivariate_contracts"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[MultivariateEventCollection]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetMultivariateEventsResponse],
+        *,
+        item_field: Literal["events"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[EventData]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetOrdersResponse],
+        *,
+        item_field: Literal["orders"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Order]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetPositionsResponse],
+        *,
+        item_field: Literal["market_positions"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[MarketPosition]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetPositionsResponse],
+        *,
+        item_field: Literal["event_positions"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[EventPosition]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetQuotesResponse],
+        *,
+        item_field: Literal["quotes"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Quote]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetRFQsResponse],
+        *,
+        item_field: Literal["rfqs"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[RFQ]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetSettlementsResponse],
+        *,
+        item_field: Literal["settlements"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Settlement]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetStructuredTargetsResponse],
+        *,
+        item_field: Literal["structured_targets"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[StructuredTarget]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetSubaccountTransfersResponse],
+        *,
+        item_field: Literal["transfers"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[SubaccountTransfer]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetTradesResponse],
+        *,
+        item_field: Literal["trades"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Trade]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., GetWithdrawalsResponse],
+        *,
+        item_field: Literal["withdrawals"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Withdrawal]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Any,
+        *,
+        item_field: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> Paginator[Any]: ...
+
+    def paginate(self, operation: Any, **options: Any) -> Any:
+        """Every item of a cursor-paginated operation (`client.orders.get_orders`, or
+        a function or module of kalshi_api.api), lazily: typed by its item model.
+
+        item_field chooses the list of a response that has several; page_size defaults
+        to the operation's maximum; cursor resumes; max_items stops; params go to the
+        operation."""
+        return self._paginator(operation, **options)
+
+    def _paginator(self, operation: Any, **options: Any) -> Any:
+        raise NotImplementedError  # kalshi.KalshiClient / AsyncKalshiClient provide it
+
 
 class AsyncResources(AuthenticatedClient):
     """Every tag's operations as async methods."""
@@ -241,3 +587,303 @@ class AsyncResources(AuthenticatedClient):
         from .api.structured_targets import AsyncStructuredTargetsApi
 
         return AsyncStructuredTargetsApi(self)
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetBlockTradeProposalsResponse]],
+        *,
+        item_field: Literal["block_trade_proposals"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[BlockTradeProposal]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetDepositsResponse]],
+        *,
+        item_field: Literal["deposits"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Deposit]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetEventFeeChangesResponse]],
+        *,
+        item_field: Literal["event_fee_changes"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[EventFeeChange]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetEventsResponse]],
+        *,
+        item_field: Literal["events"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[EventData]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetEventsResponse]],
+        *,
+        item_field: Literal["milestones"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Milestone]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetFcmFillsResponse]],
+        *,
+        item_field: Literal["fills"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[FcmFill]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetFillsResponse]],
+        *,
+        item_field: Literal["fills"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Fill]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetIncentiveProgramsResponse]],
+        *,
+        item_field: Literal["incentive_programs"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[IncentiveProgram]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetIntraExchangeInstanceTransfersResponse]],
+        *,
+        item_field: Literal["transfers"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[IntraExchangeInstanceTransfer]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetMarketsResponse]],
+        *,
+        item_field: Literal["markets"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Market]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetMilestonesResponse]],
+        *,
+        item_field: Literal["milestones"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Milestone]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetMultivariateEventCollectionsResponse]],
+        *,
+        item_field: Literal["multivariate_contracts"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[MultivariateEventCollection]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetMultivariateEventsResponse]],
+        *,
+        item_field: Literal["events"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[EventData]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetOrdersResponse]],
+        *,
+        item_field: Literal["orders"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Order]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetPositionsResponse]],
+        *,
+        item_field: Literal["market_positions"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[MarketPosition]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetPositionsResponse]],
+        *,
+        item_field: Literal["event_positions"],
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[EventPosition]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetQuotesResponse]],
+        *,
+        item_field: Literal["quotes"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Quote]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetRFQsResponse]],
+        *,
+        item_field: Literal["rfqs"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[RFQ]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetSettlementsResponse]],
+        *,
+        item_field: Literal["settlements"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Settlement]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetStructuredTargetsResponse]],
+        *,
+        item_field: Literal["structured_targets"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[StructuredTarget]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetSubaccountTransfersResponse]],
+        *,
+        item_field: Literal["transfers"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[SubaccountTransfer]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetTradesResponse]],
+        *,
+        item_field: Literal["trades"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Trade]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[GetWithdrawalsResponse]],
+        *,
+        item_field: Literal["withdrawals"] | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Withdrawal]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation: Any,
+        *,
+        item_field: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **params: Any,
+    ) -> AsyncPaginator[Any]: ...
+
+    def paginate(self, operation: Any, **options: Any) -> Any:
+        """Every item of a cursor-paginated operation (`client.orders.get_orders`, or
+        a function or module of kalshi_api.api), lazily: typed by its item model.
+
+        item_field chooses the list of a response that has several; page_size defaults
+        to the operation's maximum; cursor resumes; max_items stops; params go to the
+        operation."""
+        return self._paginator(operation, **options)
+
+    def _paginator(self, operation: Any, **options: Any) -> Any:
+        raise NotImplementedError  # kalshi.KalshiClient / AsyncKalshiClient provide it
