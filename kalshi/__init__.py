@@ -6,6 +6,8 @@ operation in `kalshi_api.api`; failures raise the typed errors defined here.
 
 from typing import TYPE_CHECKING
 
+__version__ = "0.1.0"  # the package's version (pyproject.toml reads it from here)
+
 from ._auth import KalshiAuth, signing_message
 from ._client import BASE_URLS, AsyncKalshiClient, KalshiClient
 from ._errors import (
@@ -21,6 +23,7 @@ from ._errors import (
     ConflictError,
     EndpointRetiredError,
     InternalServerError,
+    InvalidType,
     InvalidValue,
     KalshiError,
     KeyLoadError,
@@ -93,6 +96,7 @@ __all__ = [
     "ConflictError",
     "EndpointRetiredError",
     "InternalServerError",
+    "InvalidType",
     "InvalidValue",
     "KalshiAuth",
     "KalshiClient",

@@ -31,6 +31,8 @@ from ._errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    InvalidType,
+    InvalidValue,
 )
 from .orders import new_client_order_id
 
@@ -105,15 +107,15 @@ def prepare_creates(orders: Iterable[Any], model: type[Any] = CreateOrderV2Reque
             try:
                 order = model.from_dict(dict(order))
             except (KeyError, ValueError, TypeError) as error:
-                raise ValueError(f"orders[{index}] is not a valid order: {error!r}") from None
+                raise InvalidValue(f"orders[{index}] is not a valid order: {error!r}") from None
         elif not isinstance(order, model):
-            raise TypeError(f"orders[{index}]: expected {model.__name__} or dict")
+            raise InvalidType(f"orders[{index}]: expected {model.__name__} or dict")
         if not isinstance(order.client_order_id, str) or not order.client_order_id:
             order.client_order_id = new_client_order_id()
         prepared.append(order)
     ids = [o.client_order_id for o in prepared]
     if len(set(ids)) != len(ids):
-        raise ValueError("client_order_id values must be unique within a batch")
+        raise InvalidValue("client_order_id values must be unique within a batch")
     return prepared
 
 
@@ -133,14 +135,14 @@ def prepare_cancels(orders: Iterable[Any]) -> list[dict[str, Any]]:
             if isinstance(ticker, str) and ticker:
                 target["market_ticker"] = ticker
         if not isinstance(target.get("order_id"), str) or not target["order_id"]:
-            raise ValueError(f"orders[{index}] has no order_id")
+            raise InvalidValue(f"orders[{index}] has no order_id")
         prepared.append(target)
     return prepared
 
 
 def chunks(items: list[Any], size: int) -> list[list[Any]]:
     if size < 1:
-        raise ValueError("batch_size must be >= 1")
+        raise InvalidValue("batch_size must be >= 1")
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 

@@ -19,7 +19,7 @@ from kalshi_api.resources import AsyncResources, Resources
 from kalshi_api.types import Response
 
 from ._auth import KalshiAuth
-from ._errors import APIResponseValidationError, ConfigurationError
+from ._errors import APIResponseValidationError, ConfigurationError, InvalidType
 from ._flow import FlowSettings
 from ._helpers import AsyncHelpers, SyncHelpers
 from ._keys import KeySource
@@ -180,11 +180,17 @@ class _KalshiConfig(AuthenticatedClient):
             raise ConfigurationError(
                 f"{ENV_KEY_ID} and one of {ENV_KEY_PATH} / {ENV_KEY} go together"
             )
+        environment = environ.get(ENV_ENVIRONMENT) or "prod"
+        if environment not in BASE_URLS:
+            raise ConfigurationError(
+                f"{ENV_ENVIRONMENT}={environment!r}: must be one of {', '.join(sorted(BASE_URLS))} "
+                f"(for any other host set {ENV_BASE_URL})"
+            )
         return {
             "key_id": key_id,
             "private_key": key,
             "private_key_password": environ.get(ENV_KEY_PASSWORD) or None,
-            "environment": environ.get(ENV_ENVIRONMENT) or "prod",
+            "environment": environment,
             "base_url": environ.get(ENV_BASE_URL) or None,
         }
 
@@ -197,17 +203,13 @@ class _KalshiConfig(AuthenticatedClient):
 
 def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) -> None:
     if value is not None and not isinstance(value, expected):
-        raise TypeError(f"{kind} needs {name}, got {type(value).__name__}")
+        raise InvalidType(f"{kind} needs {name}, got {type(value).__name__}")
 
 
 def _user_agent() -> dict[str, str]:
-    from importlib.metadata import PackageNotFoundError, version
+    from . import __version__
 
-    try:
-        ours = version("kalshi-trade-api")
-    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        ours = "unknown"
-    return {"User-Agent": f"kalshi-trade-api/{ours} python-httpx/{httpx.__version__}"}
+    return {"User-Agent": f"kalshi-trade-api/{__version__} python-httpx/{httpx.__version__}"}
 
 
 class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
@@ -241,7 +243,7 @@ class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
         return self.build_response(response, parse)
 
     async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        raise TypeError(
+        raise InvalidType(
             "KalshiClient is synchronous: call sync()/sync_detailed(), "
             "or use AsyncKalshiClient with asyncio()/asyncio_detailed()"
         )
@@ -253,7 +255,7 @@ class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        raise TypeError(
+        raise InvalidType(
             "KalshiClient is synchronous: call sync()/sync_detailed(), "
             "or use AsyncKalshiClient with asyncio()/asyncio_detailed()"
         )
@@ -295,7 +297,7 @@ class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
         )
 
     def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        raise TypeError(
+        raise InvalidType(
             "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
             "or use KalshiClient with sync()/sync_detailed()"
         )
@@ -312,7 +314,7 @@ class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
         return self._async_client
 
     def get_httpx_client(self) -> httpx.Client:
-        raise TypeError(
+        raise InvalidType(
             "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
             "or use KalshiClient with sync()/sync_detailed()"
         )

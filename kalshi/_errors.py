@@ -13,6 +13,10 @@ from kalshi_api.errors import InvalidValue as InvalidValue
 from kalshi_api.errors import KalshiError as KalshiError
 
 
+class InvalidType(KalshiError, TypeError):
+    """An argument of the wrong type (e.g. a float for money), refused before anything is sent."""
+
+
 class KeyLoadError(KalshiError, ValueError):
     """The private key could not be loaded (the message never contains key material)."""
 

@@ -45,6 +45,19 @@ def load_private_key(source: KeySource, password: str | bytes | None = None) -> 
     return key
 
 
+MAX_SHOWN_PATH = 200
+
+
+def _shown(source: str | os.PathLike[str]) -> str:
+    """A path as it may appear in an error: quoted when it looks like a path, else only its
+    length (key material pasted where a path was expected must never be echoed)."""
+    text = os.fspath(source)
+    looks_like_path = len(text) <= MAX_SHOWN_PATH and "\n" not in text and "\\n" not in text
+    if looks_like_path and (os.sep in text or "." in text or len(text) < 40):
+        return repr(text)
+    return f"the given path ({len(text)} characters, not shown)"
+
+
 def _pem_bytes(source: str | bytes | os.PathLike[str]) -> bytes:
     if isinstance(source, bytes):
         text = source.decode("utf-8", errors="replace")
@@ -52,12 +65,20 @@ def _pem_bytes(source: str | bytes | os.PathLike[str]) -> bytes:
         text = source
     else:
         path = Path(source)
-        if not path.is_file():
+        try:
+            is_file = path.is_file()
+        except (OSError, ValueError):  # too long for a path, or a NUL: not echoed either
+            is_file = False
+        if not is_file:
             raise KeyLoadError(
                 "private key: expected PEM text or the path of a PEM file; "
-                f"no file at the given path ({len(str(source))} characters)"
+                f"no file at {_shown(source)}"
             )
         text = path.read_text(encoding="utf-8", errors="replace")
+        if _PEM_MARKER not in text:
+            raise KeyLoadError(
+                f"the private key file {_shown(source)} is not PEM (no '-----BEGIN')"
+            )
     if _PEM_MARKER not in text:
         raise KeyLoadError("the private key is not PEM (no '-----BEGIN' line)")
     return text.replace("\\n", "\n").strip().encode() + b"\n"

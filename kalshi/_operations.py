@@ -7,6 +7,8 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from ._errors import InvalidType
+
 if TYPE_CHECKING:
     import httpx
 
@@ -72,7 +74,7 @@ def operation_of(function_or_module: Any) -> Operation:
     op = _by_module().get(suffix) or _by_module().get(f"{suffix}.{name}")
     if op is not None:
         return op
-    raise TypeError(
+    raise InvalidType(
         f"{function_or_module!r} is not a generated operation: pass a module of "
         "kalshi_api.api (e.g. kalshi_api.api.orders.get_orders) or one of its functions"
     )

@@ -14,7 +14,7 @@ from kalshi_api.types import Unset
 if TYPE_CHECKING:
     from kalshi_api.operations import Operation, Page
 
-from ._errors import APIError, APIResponseValidationError
+from ._errors import APIError, APIResponseValidationError, InvalidType, InvalidValue
 from ._operations import operation_of
 
 T = TypeVar("T")
@@ -39,23 +39,23 @@ class _Plan:
     ) -> None:
         op = operation_of(operation)
         if op.page is None:
-            raise TypeError(f"{op.operation_id} is not cursor-paginated")
+            raise InvalidType(f"{op.operation_id} is not cursor-paginated")
         self.op: Operation = op
         self.page: Page = op.page
         self.module: ModuleType = importlib.import_module(f"kalshi_api.api.{op.module}")
         self.item_field = self._choose_items(item_field)
         if max_items is not None and max_items < 0:
-            raise ValueError("max_items must be >= 0")
+            raise InvalidValue("max_items must be >= 0")
         self.max_items = max_items
         for reserved in ("cursor", self.page.size_param):
             if reserved and reserved in params:
-                raise TypeError(
+                raise InvalidType(
                     f"pass {reserved!r} as {'cursor' if reserved == 'cursor' else 'page_size'}="
                 )
         accepted = set(inspect.signature(self.module.sync).parameters) - {"client"}
         unknown = sorted(set(params) - accepted)
         if unknown:
-            raise TypeError(
+            raise InvalidType(
                 f"{op.operation_id}: unknown parameter {unknown[0]!r}; "
                 f"accepted: {', '.join(sorted(accepted - {'cursor'}))}"
             )
@@ -63,7 +63,7 @@ class _Plan:
         size = page_size if page_size is not None else self.page.max_size
         if self.page.size_param and size is not None:
             if size < 1 or (self.page.max_size is not None and size > self.page.max_size):
-                raise ValueError(
+                raise InvalidValue(
                     f"page_size for {op.operation_id} must be 1..{self.page.max_size}, not {size}"
                 )
             self.params[self.page.size_param] = size
@@ -76,13 +76,13 @@ class _Plan:
         fields = self.page.item_fields
         if item_field is None:
             if len(fields) > 1:
-                raise TypeError(
+                raise InvalidType(
                     f"{self.op.operation_id} returns several lists {fields}: "
                     "choose one with item_field=..."
                 )
             return fields[0]
         if item_field not in fields:
-            raise ValueError(f"{self.op.operation_id} has no list {item_field!r}; has {fields}")
+            raise InvalidValue(f"{self.op.operation_id} has no list {item_field!r}; has {fields}")
         return item_field
 
     def kwargs(self, client: Any) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._errors import InvalidValue
 from ._operations import find_operation, operation_for
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class TokenBucket:
 
     def __init__(self, rate: float, capacity: float, clock: Callable[[], float]) -> None:
         if rate <= 0 or capacity <= 0:
-            raise ValueError("rate and capacity must be > 0")
+            raise InvalidValue("rate and capacity must be > 0")
         self.rate = rate
         self.capacity = capacity
         self._clock = clock
@@ -108,7 +109,7 @@ class RateLimiter:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not 0 < safety <= 1:
-            raise ValueError("safety must be in (0, 1]")
+            raise InvalidValue("safety must be in (0, 1]")
         chosen = TIERS[tier.lower()] if isinstance(tier, str) else tier
         self.tier = chosen.name
         self.safety = safety

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._errors import InvalidValue
+
 if TYPE_CHECKING:
     from kalshi_api.operations import Operation
 
@@ -82,9 +84,9 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+            raise InvalidValue("max_retries must be >= 0")
         if self.backoff_base < 0 or self.backoff_cap < 0:
-            raise ValueError("backoff_base and backoff_cap must be >= 0")
+            raise InvalidValue("backoff_base and backoff_cap must be >= 0")
 
     def should_retry_status(self, status: int) -> bool:
         return status in RETRY_STATUSES

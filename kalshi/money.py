@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Literal, TypeAlias
 
+from ._errors import InvalidType, InvalidValue
+
 Number: TypeAlias = str | int | Decimal
 
 ONE = Decimal(1)
@@ -25,7 +27,7 @@ BookSideName = Literal["bid", "ask"]
 def to_decimal(value: Number, what: str = "value") -> Decimal:
     """Exact Decimal from a string, int or Decimal; floats and junk raise."""
     if isinstance(value, bool | float):
-        raise TypeError(f"{what}: floats are not accepted for money; pass a str or Decimal")
+        raise InvalidType(f"{what}: floats are not accepted for money; pass a str or Decimal")
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -34,11 +36,11 @@ def to_decimal(value: Number, what: str = "value") -> Decimal:
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise ValueError(f"{what}: {value!r} is not a decimal number") from None
+            raise InvalidValue(f"{what}: {value!r} is not a decimal number") from None
     else:
-        raise TypeError(f"{what}: expected str, int or Decimal, got {type(value).__name__}")
+        raise InvalidType(f"{what}: expected str, int or Decimal, got {type(value).__name__}")
     if not result.is_finite():
-        raise ValueError(f"{what}: {value!r} is not a finite number")
+        raise InvalidValue(f"{what}: {value!r} is not a finite number")
     return result
 
 
@@ -54,13 +56,13 @@ def parse_count(value: Number) -> Decimal:
 def cents_to_dollars(cents: int) -> Decimal:
     """Integer cents (balance, portfolio_value, settlement revenue) as dollars."""
     if isinstance(cents, bool) or not isinstance(cents, int):
-        raise TypeError("cents must be an int")
+        raise InvalidType("cents must be an int")
     return Decimal(cents) / 100
 
 
 def _check_step(value: Decimal, step: Decimal, what: str) -> None:
     if value % step != 0:
-        raise ValueError(f"{what} {value} is not a multiple of {step}")
+        raise InvalidValue(f"{what} {value} is not a multiple of {step}")
 
 
 def price(value: Number, *, tick: Number = DEFAULT_TICK) -> str:
@@ -71,10 +73,10 @@ def price(value: Number, *, tick: Number = DEFAULT_TICK) -> str:
     """
     amount = to_decimal(value, "price")
     if not Decimal(0) < amount < ONE:
-        raise ValueError(f"price {amount} must be between 0 and 1 dollar (exclusive)")
+        raise InvalidValue(f"price {amount} must be between 0 and 1 dollar (exclusive)")
     _check_step(amount, to_decimal(tick, "tick"), "price")
     if amount.as_tuple().exponent < -PRICE_DECIMALS:  # type: ignore[operator]
-        raise ValueError(f"price {amount} has more than {PRICE_DECIMALS} decimals")
+        raise InvalidValue(f"price {amount} has more than {PRICE_DECIMALS} decimals")
     return f"{amount:.{PRICE_DECIMALS}f}"
 
 
@@ -86,7 +88,7 @@ def count(value: Number) -> str:
     """
     amount = to_decimal(value, "count")
     if amount <= 0:
-        raise ValueError(f"count {amount} must be positive")
+        raise InvalidValue(f"count {amount} must be positive")
     _check_step(amount, CENT, "count")
     return f"{amount:.{COUNT_DECIMALS}f}"
 
@@ -96,7 +98,7 @@ def dollars(value: Number, decimals: int = PRICE_DECIMALS) -> str:
     amount = to_decimal(value, "dollars")
     quantum = Decimal(1).scaleb(-decimals)
     if amount.quantize(quantum) != amount:
-        raise ValueError(f"{amount} does not fit in {decimals} decimals")
+        raise InvalidValue(f"{amount} does not fit in {decimals} decimals")
     return f"{amount:.{decimals}f}"
 
 
@@ -108,17 +110,18 @@ def to_book(action: Action, outcome: Outcome, price_: Number) -> tuple[BookSideN
     """
     amount = to_decimal(price_, "price")
     if action not in ("buy", "sell") or outcome not in ("yes", "no"):
-        raise ValueError("action must be 'buy' or 'sell' and outcome 'yes' or 'no'")
+        raise InvalidValue("action must be 'buy' or 'sell' and outcome 'yes' or 'no'")
     if outcome == "yes":
         return ("bid" if action == "buy" else "ask"), amount
     return ("ask" if action == "buy" else "bid"), ONE - amount
 
 
-def from_book(side: BookSideName, price_: Number, outcome: Outcome) -> tuple[Action, Decimal]:
-    """The inverse of `to_book`: what a book order means for the YES or the NO holder."""
+def from_book(side: BookSideName, outcome: Outcome, price_: Number) -> tuple[Action, Decimal]:
+    """The inverse of `to_book` (arguments in the same order: what, which outcome, price):
+    what a book order at YES price `price_` means for the YES or the NO holder."""
     amount = to_decimal(price_, "price")
-    if side not in ("bid", "ask"):
-        raise ValueError("side must be 'bid' or 'ask'")
+    if side not in ("bid", "ask") or outcome not in ("yes", "no"):
+        raise InvalidValue("side must be 'bid' or 'ask' and outcome 'yes' or 'no'")
     if outcome == "yes":
         return ("buy" if side == "bid" else "sell"), amount
     return ("sell" if side == "bid" else "buy"), ONE - amount

@@ -15,6 +15,7 @@ from kalshi_api.models import (
 )
 
 from . import money
+from ._errors import InvalidValue
 from .money import Action, BookSideName, Number, Outcome
 
 TimeInForce = CreateOrderV2RequestTimeInForce
@@ -63,7 +64,7 @@ def strict_member(enum: type[E], value: E | str) -> E:
         return value
     if value not in enum._value2member_map_:
         allowed = ", ".join(sorted(m.value for m in enum))
-        raise ValueError(f"{value!r} is not one of {allowed}")
+        raise InvalidValue(f"{value!r} is not one of {allowed}")
     return enum(value)
 
 
@@ -92,14 +93,16 @@ def limit_order(
     ask at 0.70.
     """
     if side is not None and (action or outcome):
-        raise ValueError("give side=..., or action=... and outcome=..., not both")
+        raise InvalidValue("give side=..., or action=... and outcome=..., not both")
     if side is None:
         if not (action and outcome):
-            raise ValueError("give side='bid'|'ask', or action='buy'|'sell' and outcome='yes'|'no'")
+            raise InvalidValue(
+                "give side='bid'|'ask', or action='buy'|'sell' and outcome='yes'|'no'"
+            )
         side, yes_price = money.to_book(action, outcome, price)
     else:
         if side not in ("bid", "ask"):
-            raise ValueError(f"side must be 'bid' or 'ask', not {side!r}")
+            raise InvalidValue(f"side must be 'bid' or 'ask', not {side!r}")
         yes_price = money.to_decimal(price, "price")
     request = CreateOrderV2Request(
         ticker=ticker,

@@ -93,7 +93,7 @@ def test_book_mapping_round_trips(
     action: money.Action, outcome: money.Outcome, price: str, side: str, yes_price: str
 ) -> None:
     assert money.to_book(action, outcome, price) == (side, Decimal(yes_price))
-    assert money.from_book(side, yes_price, outcome) == (action, Decimal(price))  # type: ignore[arg-type]
+    assert money.from_book(side, outcome, yes_price) == (action, Decimal(price))  # type: ignore[arg-type]
 
 
 def test_limit_order_builds_a_valid_v2_request() -> None:
