@@ -5,6 +5,7 @@ Usage: python scripts/build_spec.py UPSTREAM OUT [--legacy FILE] [--overlay FILE
 Same input, same bytes out. What it does, in order:
 1. keeps facts only: descriptions, examples and vendor extensions go; operation summaries stay,
    and token costs stated in the notes become `x-token-cost` / `x-token-cost-per-item`;
+   integer amounts described as cents (or centi-cents) keep only that unit as description;
 2. adds the retired legacy order operations (openapi/legacy.yaml) as ``deprecated: true``;
 3. adds the project's own one-line operation descriptions (openapi/overlay.yaml);
 4. normalises the document so that real traffic parses (see ``normalise``);
@@ -341,6 +342,37 @@ def token_costs(doc: dict[str, Any]) -> dict[str, dict[str, int]]:
     return found
 
 
+# Integer amounts that upstream says are cents (or centi-cents). The unit becomes the
+# property's whole description, which the model template reads to offer them in dollars.
+CENTI_CENTS = re.compile(r"centi-?cents", re.IGNORECASE)
+CENTS = re.compile(r"\bin cents\b", re.IGNORECASE)
+UNIT_CENTS = "Unit: cents."
+UNIT_CENTI_CENTS = "Unit: centi-cents."
+
+
+def integer_units(doc: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(schema, property) -> unit description, for integer properties of component schemas."""
+    found = {}
+    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        for prop, spec in (schema.get("properties") or {}).items():
+            if not isinstance(spec, dict) or spec.get("type") != "integer":
+                continue
+            text = str(spec.get("description") or "")
+            if CENTI_CENTS.search(text) or prop.endswith("_centi_cents"):
+                found[(name, prop)] = UNIT_CENTI_CENTS
+            elif CENTS.search(text) or prop.endswith("_cents"):
+                found[(name, prop)] = UNIT_CENTS
+    return found
+
+
+def apply_units(doc: dict[str, Any], units: dict[tuple[str, str], str]) -> None:
+    schemas = doc["components"]["schemas"]
+    for (name, prop), unit in units.items():
+        spec = (schemas.get(name) or {}).get("properties", {}).get(prop)
+        if isinstance(spec, dict):
+            spec["description"] = unit
+
+
 def apply_costs(doc: dict[str, Any], costs: dict[str, dict[str, int]]) -> None:
     for _, _, operation in openapi_io.operations(doc):
         operation.update(costs.get(str(operation.get("operationId")), {}))
@@ -351,11 +383,13 @@ def build(
 ) -> dict[str, Any]:
     version = str(upstream.get("info", {}).get("version", "unknown"))
     costs = token_costs(upstream)
+    units = integer_units(upstream)
     doc = strip_prose(upstream)
     doc.setdefault("components", {}).setdefault("schemas", {})
     merge_legacy(doc, legacy)  # our own file: already facts only, and keeps x-replaced-by
     normalise(doc)
     apply_costs(doc, costs)
+    apply_units(doc, units)
     apply_overlay(doc, overlay)
     mark_deprecated(doc)
     doc["info"] = {

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +55,18 @@ class AcceptBlockTradeProposalRequest:
 
         accept_block_trade_proposal_request.additional_properties = d
         return accept_block_trade_proposal_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("subtrader_id", self.subtrader_id),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AcceptBlockTradeProposalRequest({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

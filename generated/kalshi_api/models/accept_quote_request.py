@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
+from ..types import UNSET
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
@@ -47,6 +51,17 @@ class AcceptQuoteRequest:
 
         accept_quote_request.additional_properties = d
         return accept_quote_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("accepted_side", self.accepted_side),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AcceptQuoteRequest({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

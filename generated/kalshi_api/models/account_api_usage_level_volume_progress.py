@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,6 +105,46 @@ class AccountApiUsageLevelVolumeProgress:
 
         account_api_usage_level_volume_progress.additional_properties = d
         return account_api_usage_level_volume_progress
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("computed_ts", self.computed_ts),
+            ("trailing_30d_volume_fp", self.trailing_30d_volume_fp),
+            ("goals", self.goals),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AccountApiUsageLevelVolumeProgress({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "trailing_30d_volume_fp": 1,
+    }
+
+    def decimal(self, name: Literal["trailing_30d_volume_fp"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"AccountApiUsageLevelVolumeProgress.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"AccountApiUsageLevelVolumeProgress.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"AccountApiUsageLevelVolumeProgress.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset
@@ -23,8 +31,8 @@ class AmendOrderRequest:
         subaccount (int | Unset):  Default: 0.
         client_order_id (str | Unset):
         updated_client_order_id (str | Unset):
-        yes_price (int | Unset):
-        no_price (int | Unset):
+        yes_price (int | Unset): Unit: cents.
+        no_price (int | Unset): Unit: cents.
         yes_price_dollars (str | Unset):
         no_price_dollars (str | Unset):
         count (int | Unset):
@@ -166,6 +174,63 @@ class AmendOrderRequest:
 
         amend_order_request.additional_properties = d
         return amend_order_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("side", self.side),
+            ("action", self.action),
+            ("subaccount", self.subaccount),
+            ("client_order_id", self.client_order_id),
+            ("updated_client_order_id", self.updated_client_order_id),
+            ("yes_price", self.yes_price),
+            ("no_price", self.no_price),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("no_price_dollars", self.no_price_dollars),
+            ("count", self.count),
+            ("count_fp", self.count_fp),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AmendOrderRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "count_fp": 1,
+        "no_price": 100,
+        "no_price_dollars": 1,
+        "yes_price": 100,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "count_fp", "no_price", "no_price_dollars", "yes_price", "yes_price_dollars"
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"AmendOrderRequest.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"AmendOrderRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"AmendOrderRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

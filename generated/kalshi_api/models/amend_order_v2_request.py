@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,6 +109,24 @@ class AmendOrderV2Request:
 
         amend_order_v2_request.additional_properties = d
         return amend_order_v2_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("side", self.side),
+            ("price", self.price),
+            ("count", self.count),
+            ("client_order_id", self.client_order_id),
+            ("updated_client_order_id", self.updated_client_order_id),
+            ("expiration_time", self.expiration_time),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AmendOrderV2Request({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,6 +101,20 @@ class Announcement:
 
         announcement.additional_properties = d
         return announcement
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("message", self.message),
+            ("delivery_time", self.delivery_time),
+            ("status", self.status),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Announcement({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,6 +130,21 @@ class ApiKey:
 
         api_key.additional_properties = d
         return api_key
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("api_key_id", self.api_key_id),
+            ("name", self.name),
+            ("scopes", self.scopes),
+            ("subaccount", self.subaccount),
+            ("fcm_subtrader_id", self.fcm_subtrader_id),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ApiKey({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

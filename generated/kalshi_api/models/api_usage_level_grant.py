@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,6 +93,20 @@ class ApiUsageLevelGrant:
 
         api_usage_level_grant.additional_properties = d
         return api_usage_level_grant
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("exchange_instance", self.exchange_instance),
+            ("level", self.level),
+            ("expires_ts", self.expires_ts),
+            ("source", self.source),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ApiUsageLevelGrant({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
@@ -19,7 +26,7 @@ class ApplySubaccountTransferRequest:
         client_transfer_id (UUID):
         from_subaccount (int):
         to_subaccount (int):
-        amount_cents (int):
+        amount_cents (int): Unit: cents.
         exchange_index (int | Unset):
     """
 
@@ -79,6 +86,48 @@ class ApplySubaccountTransferRequest:
 
         apply_subaccount_transfer_request.additional_properties = d
         return apply_subaccount_transfer_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("client_transfer_id", self.client_transfer_id),
+            ("from_subaccount", self.from_subaccount),
+            ("to_subaccount", self.to_subaccount),
+            ("amount_cents", self.amount_cents),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ApplySubaccountTransferRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "amount_cents": 100,
+    }
+
+    def decimal(self, name: Literal["amount_cents"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"ApplySubaccountTransferRequest.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"ApplySubaccountTransferRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"ApplySubaccountTransferRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,6 +119,21 @@ class AssociatedEvent:
 
         associated_event.additional_properties = d
         return associated_event
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("is_yes_only", self.is_yes_only),
+            ("size_max", self.size_max),
+            ("size_min", self.size_min),
+            ("active_quoters", self.active_quoters),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AssociatedEvent({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

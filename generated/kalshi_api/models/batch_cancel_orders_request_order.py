@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,6 +75,20 @@ class BatchCancelOrdersRequestOrder:
 
         batch_cancel_orders_request_order.additional_properties = d
         return batch_cancel_orders_request_order
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_id", self.order_id),
+            ("subaccount", self.subaccount),
+            ("exchange_index", self.exchange_index),
+            ("market_ticker", self.market_ticker),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchCancelOrdersRequestOrder({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

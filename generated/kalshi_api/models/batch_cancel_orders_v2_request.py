@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_request_orders_item import (
@@ -63,6 +69,17 @@ class BatchCancelOrdersV2Request:
 
         batch_cancel_orders_v2_request.additional_properties = d
         return batch_cancel_orders_v2_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("orders", self.orders),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchCancelOrdersV2Request({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

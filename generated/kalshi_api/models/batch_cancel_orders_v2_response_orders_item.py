@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,6 +125,21 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
         batch_cancel_orders_v2_response_orders_item.additional_properties = d
         return batch_cancel_orders_v2_response_orders_item
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_id", self.order_id),
+            ("client_order_id", self.client_order_id),
+            ("reduced_by", self.reduced_by),
+            ("ts_ms", self.ts_ms),
+            ("error", self.error),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchCancelOrdersV2ResponseOrdersItem({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

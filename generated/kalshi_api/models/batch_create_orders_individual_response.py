@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,6 +116,19 @@ class BatchCreateOrdersIndividualResponse:
 
         batch_create_orders_individual_response.additional_properties = d
         return batch_create_orders_individual_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("client_order_id", self.client_order_id),
+            ("order", self.order),
+            ("error", self.error),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchCreateOrdersIndividualResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

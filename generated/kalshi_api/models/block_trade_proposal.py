@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset
 
@@ -24,7 +31,7 @@ class BlockTradeProposal:
         seller_user_id (str | Unset):
         seller_subtrader_id (str | Unset):
         market_ticker (str | Unset):
-        price_centi_cents (int | Unset):
+        price_centi_cents (int | Unset): Unit: centi-cents.
         centicount (int | Unset):
         maker_side (BlockTradeProposalMakerSide | Unset):
         expiration_ts (datetime.datetime | Unset):
@@ -276,6 +283,62 @@ class BlockTradeProposal:
 
         block_trade_proposal.additional_properties = d
         return block_trade_proposal
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("proposer_user_id", self.proposer_user_id),
+            ("buyer_user_id", self.buyer_user_id),
+            ("buyer_subtrader_id", self.buyer_subtrader_id),
+            ("seller_user_id", self.seller_user_id),
+            ("seller_subtrader_id", self.seller_subtrader_id),
+            ("market_ticker", self.market_ticker),
+            ("price_centi_cents", self.price_centi_cents),
+            ("centicount", self.centicount),
+            ("maker_side", self.maker_side),
+            ("expiration_ts", self.expiration_ts),
+            ("status", self.status),
+            ("created_ts", self.created_ts),
+            ("updated_ts", self.updated_ts),
+            ("buyer_accepted", self.buyer_accepted),
+            ("seller_accepted", self.seller_accepted),
+            ("buyer_accepted_ts", self.buyer_accepted_ts),
+            ("seller_accepted_ts", self.seller_accepted_ts),
+            ("executed_ts", self.executed_ts),
+            ("buyer_order_id", self.buyer_order_id),
+            ("seller_order_id", self.seller_order_id),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BlockTradeProposal({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "price_centi_cents": 10000,
+    }
+
+    def decimal(self, name: Literal["price_centi_cents"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"BlockTradeProposal.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"BlockTradeProposal.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"BlockTradeProposal.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +46,17 @@ class CreateFCMSubtraderResponse:
 
         create_fcm_subtrader_response.additional_properties = d
         return create_fcm_subtrader_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("subtrader_id", self.subtrader_id),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateFCMSubtraderResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +64,19 @@ class CreateOrderGroupResponse:
 
         create_order_group_response.additional_properties = d
         return create_order_group_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_group_id", self.order_group_id),
+            ("subaccount", self.subaccount),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateOrderGroupResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

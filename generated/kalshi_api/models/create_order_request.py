@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.create_order_request_action import CreateOrderRequestAction
 from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
@@ -31,7 +39,7 @@ class CreateOrderRequest:
         no_price_dollars (str | Unset):
         expiration_ts (int | Unset):
         time_in_force (CreateOrderRequestTimeInForce | Unset):
-        buy_max_cost (int | Unset):
+        buy_max_cost (int | Unset): Unit: cents.
         post_only (bool | Unset):
         reduce_only (bool | Unset):
         sell_position_floor (int | Unset):
@@ -260,6 +268,70 @@ class CreateOrderRequest:
 
         create_order_request.additional_properties = d
         return create_order_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("side", self.side),
+            ("action", self.action),
+            ("client_order_id", self.client_order_id),
+            ("count", self.count),
+            ("count_fp", self.count_fp),
+            ("yes_price", self.yes_price),
+            ("no_price", self.no_price),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("no_price_dollars", self.no_price_dollars),
+            ("expiration_ts", self.expiration_ts),
+            ("time_in_force", self.time_in_force),
+            ("buy_max_cost", self.buy_max_cost),
+            ("post_only", self.post_only),
+            ("reduce_only", self.reduce_only),
+            ("sell_position_floor", self.sell_position_floor),
+            ("self_trade_prevention_type", self.self_trade_prevention_type),
+            ("order_group_id", self.order_group_id),
+            ("cancel_order_on_pause", self.cancel_order_on_pause),
+            ("subaccount", self.subaccount),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateOrderRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "buy_max_cost": 100,
+        "count_fp": 1,
+        "no_price_dollars": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "buy_max_cost", "count_fp", "no_price_dollars", "yes_price_dollars"
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"CreateOrderRequest.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"CreateOrderRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"CreateOrderRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

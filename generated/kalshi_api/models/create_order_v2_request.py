@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,6 +171,30 @@ class CreateOrderV2Request:
 
         create_order_v2_request.additional_properties = d
         return create_order_v2_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("side", self.side),
+            ("count", self.count),
+            ("price", self.price),
+            ("time_in_force", self.time_in_force),
+            ("self_trade_prevention_type", self.self_trade_prevention_type),
+            ("client_order_id", self.client_order_id),
+            ("expiration_time", self.expiration_time),
+            ("post_only", self.post_only),
+            ("cancel_order_on_pause", self.cancel_order_on_pause),
+            ("reduce_only", self.reduce_only),
+            ("subaccount", self.subaccount),
+            ("order_group_id", self.order_group_id),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateOrderV2Request({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,6 +90,22 @@ class CreateQuoteRequest:
 
         create_quote_request.additional_properties = d
         return create_quote_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("rfq_id", self.rfq_id),
+            ("yes_bid", self.yes_bid),
+            ("no_bid", self.no_bid),
+            ("rest_remainder", self.rest_remainder),
+            ("post_only", self.post_only),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateQuoteRequest({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRFQRequest")
@@ -19,7 +27,7 @@ class CreateRFQRequest:
         rest_remainder (bool):
         contracts (int | Unset):
         contracts_fp (None | str | Unset):
-        target_cost_centi_cents (int | Unset):
+        target_cost_centi_cents (int | Unset): Unit: centi-cents.
         target_cost_dollars (str | Unset):
         target_cost_excludes_fees (bool | Unset):
         obscure_creator_id (bool | Unset):  Default: False.
@@ -143,6 +151,57 @@ class CreateRFQRequest:
 
         create_rfq_request.additional_properties = d
         return create_rfq_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_ticker", self.market_ticker),
+            ("rest_remainder", self.rest_remainder),
+            ("contracts", self.contracts),
+            ("contracts_fp", self.contracts_fp),
+            ("target_cost_centi_cents", self.target_cost_centi_cents),
+            ("target_cost_dollars", self.target_cost_dollars),
+            ("target_cost_excludes_fees", self.target_cost_excludes_fees),
+            ("obscure_creator_id", self.obscure_creator_id),
+            ("replace_existing", self.replace_existing),
+            ("subtrader_id", self.subtrader_id),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CreateRFQRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_fp": 1,
+        "target_cost_centi_cents": 10000,
+        "target_cost_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal["contracts_fp", "target_cost_centi_cents", "target_cost_dollars"],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"CreateRFQRequest.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"CreateRFQRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"CreateRFQRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DecreaseOrderRequest")
@@ -97,6 +105,49 @@ class DecreaseOrderRequest:
 
         decrease_order_request.additional_properties = d
         return decrease_order_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("subaccount", self.subaccount),
+            ("reduce_by", self.reduce_by),
+            ("reduce_by_fp", self.reduce_by_fp),
+            ("reduce_to", self.reduce_to),
+            ("reduce_to_fp", self.reduce_to_fp),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"DecreaseOrderRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "reduce_by_fp": 1,
+        "reduce_to_fp": 1,
+    }
+
+    def decimal(self, name: Literal["reduce_by_fp", "reduce_to_fp"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"DecreaseOrderRequest.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"DecreaseOrderRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"DecreaseOrderRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +92,20 @@ class DecreaseOrderV2Request:
 
         decrease_order_v2_request.additional_properties = d
         return decrease_order_v2_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("reduce_by", self.reduce_by),
+            ("reduce_to", self.reduce_to),
+            ("exchange_index", self.exchange_index),
+            ("market_ticker", self.market_ticker),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"DecreaseOrderV2Request({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +73,20 @@ class DecreaseOrderV2Response:
 
         decrease_order_v2_response.additional_properties = d
         return decrease_order_v2_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_id", self.order_id),
+            ("client_order_id", self.client_order_id),
+            ("remaining_count", self.remaining_count),
+            ("ts_ms", self.ts_ms),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"DecreaseOrderV2Response({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

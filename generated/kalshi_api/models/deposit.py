@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset
@@ -20,8 +28,8 @@ class Deposit:
         id (str | Unset):
         status (DepositStatus | Unset):
         type_ (DepositType | Unset):
-        amount_cents (int | Unset):
-        fee_cents (int | Unset):
+        amount_cents (int | Unset): Unit: cents.
+        fee_cents (int | Unset): Unit: cents.
         created_ts (int | Unset):
         finalized_ts (int | None | Unset):
     """
@@ -126,6 +134,45 @@ class Deposit:
 
         deposit.additional_properties = d
         return deposit
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("status", self.status),
+            ("type_", self.type_),
+            ("amount_cents", self.amount_cents),
+            ("fee_cents", self.fee_cents),
+            ("created_ts", self.created_ts),
+            ("finalized_ts", self.finalized_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Deposit({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "amount_cents": 100,
+        "fee_cents": 100,
+    }
+
+    def decimal(self, name: Literal["amount_cents", "fee_cents"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Deposit.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Deposit.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Deposit.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

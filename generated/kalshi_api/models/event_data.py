@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -331,6 +336,32 @@ class EventData:
 
         event_data.additional_properties = d
         return event_data
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("event_ticker", self.event_ticker),
+            ("series_ticker", self.series_ticker),
+            ("sub_title", self.sub_title),
+            ("title", self.title),
+            ("collateral_return_type", self.collateral_return_type),
+            ("mutually_exclusive", self.mutually_exclusive),
+            ("category", self.category),
+            ("strike_date", self.strike_date),
+            ("strike_period", self.strike_period),
+            ("markets", self.markets),
+            ("product_metadata", self.product_metadata),
+            ("settlement_sources", self.settlement_sources),
+            ("last_updated_ts", self.last_updated_ts),
+            ("fee_type_override", self.fee_type_override),
+            ("fee_multiplier_override", self.fee_multiplier_override),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"EventData({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,6 +135,22 @@ class EventFeeChange:
 
         event_fee_change.additional_properties = d
         return event_fee_change
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("event_ticker", self.event_ticker),
+            ("series_ticker", self.series_ticker),
+            ("fee_type_override", self.fee_type_override),
+            ("fee_multiplier_override", self.fee_multiplier_override),
+            ("scheduled_ts", self.scheduled_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"EventFeeChange({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,6 +115,21 @@ class EventLiveData:
 
         event_live_data.additional_properties = d
         return event_live_data
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("details", self.details),
+            ("is_historical", self.is_historical),
+            ("default_range", self.default_range),
+            ("range_options", self.range_options),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"EventLiveData({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

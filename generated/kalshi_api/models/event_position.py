@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventPosition")
@@ -88,6 +95,60 @@ class EventPosition:
 
         event_position.additional_properties = d
         return event_position
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("event_ticker", self.event_ticker),
+            ("total_cost_dollars", self.total_cost_dollars),
+            ("total_cost_shares_fp", self.total_cost_shares_fp),
+            ("event_exposure_dollars", self.event_exposure_dollars),
+            ("realized_pnl_dollars", self.realized_pnl_dollars),
+            ("fees_paid_dollars", self.fees_paid_dollars),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"EventPosition({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "event_exposure_dollars": 1,
+        "fees_paid_dollars": 1,
+        "realized_pnl_dollars": 1,
+        "total_cost_dollars": 1,
+        "total_cost_shares_fp": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "event_exposure_dollars",
+            "fees_paid_dollars",
+            "realized_pnl_dollars",
+            "total_cost_dollars",
+            "total_cost_shares_fp",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"EventPosition.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"EventPosition.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"EventPosition.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +86,21 @@ class ExchangeIndexStatus:
 
         exchange_index_status.additional_properties = d
         return exchange_index_status
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("exchange_index", self.exchange_index),
+            ("description", self.description),
+            ("exchange_active", self.exchange_active),
+            ("trading_active", self.trading_active),
+            ("intra_exchange_transfers_active", self.intra_exchange_transfers_active),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ExchangeIndexStatus({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

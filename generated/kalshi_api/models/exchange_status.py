@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,6 +159,21 @@ class ExchangeStatus:
 
         exchange_status.additional_properties = d
         return exchange_status
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("exchange_active", self.exchange_active),
+            ("trading_active", self.trading_active),
+            ("intra_exchange_transfers_active", self.intra_exchange_transfers_active),
+            ("exchange_estimated_resume_time", self.exchange_estimated_resume_time),
+            ("exchange_index_statuses", self.exchange_index_statuses),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ExchangeStatus({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

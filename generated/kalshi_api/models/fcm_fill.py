@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
@@ -169,6 +176,51 @@ class FcmFill:
 
         fcm_fill.additional_properties = d
         return fcm_fill
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("fill_id", self.fill_id),
+            ("exchange_index", self.exchange_index),
+            ("ticker", self.ticker),
+            ("taker_outcome_side", self.taker_outcome_side),
+            ("count_fp", self.count_fp),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("created_time", self.created_time),
+            ("maker_order_id", self.maker_order_id),
+            ("maker_subtrader_id", self.maker_subtrader_id),
+            ("maker_fee_cost", self.maker_fee_cost),
+            ("taker_order_id", self.taker_order_id),
+            ("taker_subtrader_id", self.taker_subtrader_id),
+            ("taker_fee_cost", self.taker_fee_cost),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FcmFill({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "count_fp": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(self, name: Literal["count_fp", "yes_price_dollars"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"FcmFill.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"FcmFill.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"FcmFill.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,6 +101,21 @@ class FCMSubtrader:
 
         fcm_subtrader.additional_properties = d
         return fcm_subtrader
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("subtrader_id", self.subtrader_id),
+            ("exchange_indices", self.exchange_indices),
+            ("trading_blocked", self.trading_blocked),
+            ("fcm_trading_blocked", self.fcm_trading_blocked),
+            ("propagation_pending", self.propagation_pending),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FCMSubtrader({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

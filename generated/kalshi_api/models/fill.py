@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
@@ -253,6 +261,59 @@ class Fill:
 
         fill.additional_properties = d
         return fill
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("fill_id", self.fill_id),
+            ("exchange_index", self.exchange_index),
+            ("trade_id", self.trade_id),
+            ("order_id", self.order_id),
+            ("ticker", self.ticker),
+            ("market_ticker", self.market_ticker),
+            ("side", self.side),
+            ("action", self.action),
+            ("outcome_side", self.outcome_side),
+            ("book_side", self.book_side),
+            ("count_fp", self.count_fp),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("no_price_dollars", self.no_price_dollars),
+            ("is_taker", self.is_taker),
+            ("created_time", self.created_time),
+            ("fee_cost", self.fee_cost),
+            ("subaccount_number", self.subaccount_number),
+            ("ts", self.ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Fill({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "count_fp": 1,
+        "no_price_dollars": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["count_fp", "no_price_dollars", "yes_price_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Fill.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Fill.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Fill.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,6 +112,20 @@ class ForecastPercentilesPoint:
 
         forecast_percentiles_point.additional_properties = d
         return forecast_percentiles_point
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("event_ticker", self.event_ticker),
+            ("end_period_ts", self.end_period_ts),
+            ("period_interval", self.period_interval),
+            ("percentile_points", self.percentile_points),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ForecastPercentilesPoint({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

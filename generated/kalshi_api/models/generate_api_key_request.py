@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,6 +109,21 @@ class GenerateApiKeyRequest:
 
         generate_api_key_request.additional_properties = d
         return generate_api_key_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("key_type", self.key_type),
+            ("scopes", self.scopes),
+            ("subaccount", self.subaccount),
+            ("fcm_subtrader_id", self.fcm_subtrader_id),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GenerateApiKeyRequest({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,6 +93,20 @@ class GenerateApiKeyResponse:
 
         generate_api_key_response.additional_properties = d
         return generate_api_key_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("api_key_id", self.api_key_id),
+            ("key_type", self.key_type),
+            ("private_key", self.private_key),
+            ("warning", self.warning),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GenerateApiKeyResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

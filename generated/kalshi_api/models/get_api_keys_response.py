@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,6 +104,18 @@ class GetApiKeysResponse:
 
         get_api_keys_response.additional_properties = d
         return get_api_keys_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("api_keys", self.api_keys),
+            ("api_key_region_expiration_ts", self.api_key_region_expiration_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetApiKeysResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,9 +27,9 @@ T = TypeVar("T", bound="GetBalanceResponse")
 class GetBalanceResponse:
     """
     Attributes:
-        balance (int | Unset):
+        balance (int | Unset): Unit: cents.
         balance_dollars (str | Unset):
-        portfolio_value (int | Unset):
+        portfolio_value (int | Unset): Unit: cents.
         updated_ts (int | Unset):
         balance_breakdown (list[IndexedBalance] | None | Unset):
     """
@@ -117,6 +125,50 @@ class GetBalanceResponse:
 
         get_balance_response.additional_properties = d
         return get_balance_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("balance", self.balance),
+            ("balance_dollars", self.balance_dollars),
+            ("portfolio_value", self.portfolio_value),
+            ("updated_ts", self.updated_ts),
+            ("balance_breakdown", self.balance_breakdown),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetBalanceResponse({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "balance": 100,
+        "balance_dollars": 1,
+        "portfolio_value": 100,
+    }
+
+    def decimal(
+        self, name: Literal["balance", "balance_dollars", "portfolio_value"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"GetBalanceResponse.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"GetBalanceResponse.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"GetBalanceResponse.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,6 +166,19 @@ class GetEventCandlesticksResponse:
 
         get_event_candlesticks_response.additional_properties = d
         return get_event_candlesticks_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_tickers", self.market_tickers),
+            ("market_candlesticks", self.market_candlesticks),
+            ("adjusted_end_ts", self.adjusted_end_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetEventCandlesticksResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

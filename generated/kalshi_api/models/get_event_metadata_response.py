@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,6 +181,22 @@ class GetEventMetadataResponse:
 
         get_event_metadata_response.additional_properties = d
         return get_event_metadata_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("image_url", self.image_url),
+            ("featured_image_url", self.featured_image_url),
+            ("market_details", self.market_details),
+            ("settlement_sources", self.settlement_sources),
+            ("competition", self.competition),
+            ("competition_scope", self.competition_scope),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetEventMetadataResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

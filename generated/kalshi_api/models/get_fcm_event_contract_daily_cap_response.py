@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +91,22 @@ class GetFCMEventContractDailyCapResponse:
 
         get_fcm_event_contract_daily_cap_response.additional_properties = d
         return get_fcm_event_contract_daily_cap_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("subtrader_id", self.subtrader_id),
+            ("limit", self.limit),
+            ("executed_utilization", self.executed_utilization),
+            ("resting_order_utilization", self.resting_order_utilization),
+            ("pending_order_utilization", self.pending_order_utilization),
+            ("cap_date", self.cap_date),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetFCMEventContractDailyCapResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

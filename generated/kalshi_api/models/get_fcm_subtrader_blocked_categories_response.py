@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,6 +65,17 @@ class GetFCMSubtraderBlockedCategoriesResponse:
 
         get_fcm_subtrader_blocked_categories_response.additional_properties = d
         return get_fcm_subtrader_blocked_categories_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("categories", self.categories),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetFCMSubtraderBlockedCategoriesResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

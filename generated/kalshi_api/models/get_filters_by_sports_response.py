@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,6 +94,18 @@ class GetFiltersBySportsResponse:
 
         get_filters_by_sports_response.additional_properties = d
         return get_filters_by_sports_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("filters_by_sports", self.filters_by_sports),
+            ("sport_ordering", self.sport_ordering),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetFiltersBySportsResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details import SportFilterDetails
@@ -44,6 +50,16 @@ class GetFiltersBySportsResponseFiltersBySports:
             additional_properties
         )
         return get_filters_by_sports_response_filters_by_sports
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetFiltersBySportsResponseFiltersBySports({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,6 +110,20 @@ class GetHistoricalCutoffResponse:
 
         get_historical_cutoff_response.additional_properties = d
         return get_historical_cutoff_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_settled_ts", self.market_settled_ts),
+            ("trades_created_ts", self.trades_created_ts),
+            ("orders_updated_ts", self.orders_updated_ts),
+            ("market_positions_last_updated_ts", self.market_positions_last_updated_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetHistoricalCutoffResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +27,7 @@ T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
 class GetPortfolioRestingOrderTotalValueResponse:
     """
     Attributes:
-        total_resting_order_value (int | Unset):
+        total_resting_order_value (int | Unset): Unit: cents.
         resting_order_value_breakdown (list[IndexedBalance] | None | Unset):
     """
 
@@ -100,6 +108,45 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
         get_portfolio_resting_order_total_value_response.additional_properties = d
         return get_portfolio_resting_order_total_value_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("total_resting_order_value", self.total_resting_order_value),
+            ("resting_order_value_breakdown", self.resting_order_value_breakdown),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetPortfolioRestingOrderTotalValueResponse({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "total_resting_order_value": 100,
+    }
+
+    def decimal(self, name: Literal["total_resting_order_value"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"GetPortfolioRestingOrderTotalValueResponse.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"GetPortfolioRestingOrderTotalValueResponse.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"GetPortfolioRestingOrderTotalValueResponse.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

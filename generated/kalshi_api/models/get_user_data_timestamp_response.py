@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +54,17 @@ class GetUserDataTimestampResponse:
 
         get_user_data_timestamp_response.additional_properties = d
         return get_user_data_timestamp_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("as_of_time", self.as_of_time),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GetUserDataTimestampResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

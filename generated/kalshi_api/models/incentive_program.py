@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
@@ -24,11 +32,11 @@ class IncentiveProgram:
         incentive_description (str | Unset):
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
-        period_reward (int | Unset):
+        period_reward (int | Unset): Unit: centi-cents.
         paid_out (bool | Unset):
         discount_factor_bps (int | None | Unset):
         target_size_fp (None | str | Unset):
-        max_reward_per_account (int | None | Unset):
+        max_reward_per_account (int | None | Unset): Unit: centi-cents.
     """
 
     id: str | Unset = UNSET
@@ -200,6 +208,56 @@ class IncentiveProgram:
 
         incentive_program.additional_properties = d
         return incentive_program
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("market_id", self.market_id),
+            ("market_ticker", self.market_ticker),
+            ("incentive_type", self.incentive_type),
+            ("incentive_description", self.incentive_description),
+            ("start_date", self.start_date),
+            ("end_date", self.end_date),
+            ("period_reward", self.period_reward),
+            ("paid_out", self.paid_out),
+            ("discount_factor_bps", self.discount_factor_bps),
+            ("target_size_fp", self.target_size_fp),
+            ("max_reward_per_account", self.max_reward_per_account),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"IncentiveProgram({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "period_reward": 10000,
+        "target_size_fp": 1,
+    }
+
+    def decimal(
+        self, name: Literal["period_reward", "target_size_fp"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"IncentiveProgram.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"IncentiveProgram.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"IncentiveProgram.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,6 +140,24 @@ class IntraExchangeInstanceTransfer:
 
         intra_exchange_instance_transfer.additional_properties = d
         return intra_exchange_instance_transfer
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("transfer_id", self.transfer_id),
+            ("source", self.source),
+            ("destination", self.destination),
+            ("source_exchange_shard", self.source_exchange_shard),
+            ("destination_exchange_shard", self.destination_exchange_shard),
+            ("amount", self.amount),
+            ("status", self.status),
+            ("created_ts", self.created_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"IntraExchangeInstanceTransfer({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
 
@@ -18,7 +25,7 @@ class IntraExchangeInstanceTransferRequest:
     Attributes:
         source (ExchangeInstance):
         destination (ExchangeInstance):
-        amount (int):
+        amount (int): Unit: centi-cents.
         source_exchange_shard (int | Unset):  Default: 0.
         destination_exchange_shard (int | Unset):  Default: 0.
         source_subaccount (int | Unset):  Default: 0.
@@ -102,6 +109,50 @@ class IntraExchangeInstanceTransferRequest:
 
         intra_exchange_instance_transfer_request.additional_properties = d
         return intra_exchange_instance_transfer_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("source", self.source),
+            ("destination", self.destination),
+            ("amount", self.amount),
+            ("source_exchange_shard", self.source_exchange_shard),
+            ("destination_exchange_shard", self.destination_exchange_shard),
+            ("source_subaccount", self.source_subaccount),
+            ("destination_subaccount", self.destination_subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"IntraExchangeInstanceTransferRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "amount": 10000,
+    }
+
+    def decimal(self, name: Literal["amount"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"IntraExchangeInstanceTransferRequest.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"IntraExchangeInstanceTransferRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"IntraExchangeInstanceTransferRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

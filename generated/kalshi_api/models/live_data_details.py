@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="LiveDataDetails")
 
@@ -27,6 +32,16 @@ class LiveDataDetails:
 
         live_data_details.additional_properties = d
         return live_data_details
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"LiveDataDetails({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

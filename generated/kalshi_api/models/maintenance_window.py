@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +70,18 @@ class MaintenanceWindow:
 
         maintenance_window.additional_properties = d
         return maintenance_window
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("start_datetime", self.start_datetime),
+            ("end_datetime", self.end_datetime),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MaintenanceWindow({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.market_market_type import MarketMarketType
 from ..models.market_result import MarketResult
 from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
@@ -869,6 +878,126 @@ class Market:
 
         market.additional_properties = d
         return market
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("event_ticker", self.event_ticker),
+            ("market_type", self.market_type),
+            ("title", self.title),
+            ("subtitle", self.subtitle),
+            ("yes_sub_title", self.yes_sub_title),
+            ("no_sub_title", self.no_sub_title),
+            ("created_time", self.created_time),
+            ("updated_time", self.updated_time),
+            ("open_time", self.open_time),
+            ("close_time", self.close_time),
+            ("expected_expiration_time", self.expected_expiration_time),
+            ("expiration_time", self.expiration_time),
+            ("latest_expiration_time", self.latest_expiration_time),
+            ("settlement_timer_seconds", self.settlement_timer_seconds),
+            ("status", self.status),
+            ("yes_bid_dollars", self.yes_bid_dollars),
+            ("yes_bid_size_fp", self.yes_bid_size_fp),
+            ("yes_ask_dollars", self.yes_ask_dollars),
+            ("yes_ask_size_fp", self.yes_ask_size_fp),
+            ("no_bid_dollars", self.no_bid_dollars),
+            ("no_ask_dollars", self.no_ask_dollars),
+            ("last_price_dollars", self.last_price_dollars),
+            ("volume_fp", self.volume_fp),
+            ("volume_24h_fp", self.volume_24h_fp),
+            ("result", self.result),
+            ("can_close_early", self.can_close_early),
+            ("open_interest_fp", self.open_interest_fp),
+            ("notional_value_dollars", self.notional_value_dollars),
+            ("previous_yes_bid_dollars", self.previous_yes_bid_dollars),
+            ("previous_yes_ask_dollars", self.previous_yes_ask_dollars),
+            ("previous_price_dollars", self.previous_price_dollars),
+            ("settlement_value_dollars", self.settlement_value_dollars),
+            ("settlement_ts", self.settlement_ts),
+            ("settlement_bounds_type", self.settlement_bounds_type),
+            ("settlement_floor_dollars", self.settlement_floor_dollars),
+            ("expiration_value", self.expiration_value),
+            ("occurrence_datetime", self.occurrence_datetime),
+            ("fee_waiver_expiration_time", self.fee_waiver_expiration_time),
+            ("early_close_condition", self.early_close_condition),
+            ("strike_type", self.strike_type),
+            ("floor_strike", self.floor_strike),
+            ("cap_strike", self.cap_strike),
+            ("functional_strike", self.functional_strike),
+            ("custom_strike", self.custom_strike),
+            ("rules_primary", self.rules_primary),
+            ("rules_secondary", self.rules_secondary),
+            ("mve_collection_ticker", self.mve_collection_ticker),
+            ("mve_selected_legs", self.mve_selected_legs),
+            ("primary_participant_key", self.primary_participant_key),
+            ("price_level_structure", self.price_level_structure),
+            ("price_ranges", self.price_ranges),
+            ("is_provisional", self.is_provisional),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Market({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "last_price_dollars": 1,
+        "no_ask_dollars": 1,
+        "no_bid_dollars": 1,
+        "notional_value_dollars": 1,
+        "open_interest_fp": 1,
+        "previous_price_dollars": 1,
+        "previous_yes_ask_dollars": 1,
+        "previous_yes_bid_dollars": 1,
+        "settlement_floor_dollars": 1,
+        "settlement_value_dollars": 1,
+        "volume_24h_fp": 1,
+        "volume_fp": 1,
+        "yes_ask_dollars": 1,
+        "yes_ask_size_fp": 1,
+        "yes_bid_dollars": 1,
+        "yes_bid_size_fp": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "last_price_dollars",
+            "no_ask_dollars",
+            "no_bid_dollars",
+            "notional_value_dollars",
+            "open_interest_fp",
+            "previous_price_dollars",
+            "previous_yes_ask_dollars",
+            "previous_yes_bid_dollars",
+            "settlement_floor_dollars",
+            "settlement_value_dollars",
+            "volume_24h_fp",
+            "volume_fp",
+            "yes_ask_dollars",
+            "yes_ask_size_fp",
+            "yes_bid_dollars",
+            "yes_bid_size_fp",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Market.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Market.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Market.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,6 +125,48 @@ class MarketCandlestick:
 
         market_candlestick.additional_properties = d
         return market_candlestick
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("end_period_ts", self.end_period_ts),
+            ("yes_bid", self.yes_bid),
+            ("yes_ask", self.yes_ask),
+            ("price", self.price),
+            ("volume_fp", self.volume_fp),
+            ("open_interest_fp", self.open_interest_fp),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MarketCandlestick({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "open_interest_fp": 1,
+        "volume_fp": 1,
+    }
+
+    def decimal(self, name: Literal["open_interest_fp", "volume_fp"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"MarketCandlestick.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"MarketCandlestick.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"MarketCandlestick.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,6 +123,22 @@ class MarketCandlestickHistorical:
 
         market_candlestick_historical.additional_properties = d
         return market_candlestick_historical
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("end_period_ts", self.end_period_ts),
+            ("yes_bid", self.yes_bid),
+            ("yes_ask", self.yes_ask),
+            ("price", self.price),
+            ("volume", self.volume),
+            ("open_interest", self.open_interest),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MarketCandlestickHistorical({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

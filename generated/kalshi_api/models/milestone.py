@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -254,6 +259,29 @@ class Milestone:
 
         milestone.additional_properties = d
         return milestone
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("category", self.category),
+            ("type_", self.type_),
+            ("start_date", self.start_date),
+            ("end_date", self.end_date),
+            ("related_event_tickers", self.related_event_tickers),
+            ("title", self.title),
+            ("notification_message", self.notification_message),
+            ("source_id", self.source_id),
+            ("source_ids", self.source_ids),
+            ("details", self.details),
+            ("primary_event_tickers", self.primary_event_tickers),
+            ("last_updated_ts", self.last_updated_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Milestone({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

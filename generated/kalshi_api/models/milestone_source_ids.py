@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="MilestoneSourceIds")
 
@@ -27,6 +32,16 @@ class MilestoneSourceIds:
 
         milestone_source_ids.additional_properties = d
         return milestone_source_ids
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MilestoneSourceIds({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

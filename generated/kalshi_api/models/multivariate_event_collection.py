@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -244,6 +249,31 @@ class MultivariateEventCollection:
 
         multivariate_event_collection.additional_properties = d
         return multivariate_event_collection
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("collection_ticker", self.collection_ticker),
+            ("series_ticker", self.series_ticker),
+            ("exchange_index", self.exchange_index),
+            ("title", self.title),
+            ("description", self.description),
+            ("open_date", self.open_date),
+            ("close_date", self.close_date),
+            ("associated_events", self.associated_events),
+            ("associated_event_tickers", self.associated_event_tickers),
+            ("is_ordered", self.is_ordered),
+            ("is_single_market_per_event", self.is_single_market_per_event),
+            ("is_all_yes", self.is_all_yes),
+            ("size_min", self.size_min),
+            ("size_max", self.size_max),
+            ("functional_description", self.functional_description),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MultivariateEventCollection({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

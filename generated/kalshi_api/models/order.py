@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.book_side import BookSide
 from ..models.order_action import OrderAction
 from ..models.order_outcome_side import OrderOutcomeSide
@@ -436,6 +444,85 @@ class Order:
 
         order.additional_properties = d
         return order
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_id", self.order_id),
+            ("user_id", self.user_id),
+            ("client_order_id", self.client_order_id),
+            ("ticker", self.ticker),
+            ("side", self.side),
+            ("action", self.action),
+            ("outcome_side", self.outcome_side),
+            ("book_side", self.book_side),
+            ("type_", self.type_),
+            ("status", self.status),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("no_price_dollars", self.no_price_dollars),
+            ("fill_count_fp", self.fill_count_fp),
+            ("remaining_count_fp", self.remaining_count_fp),
+            ("initial_count_fp", self.initial_count_fp),
+            ("taker_fill_cost_dollars", self.taker_fill_cost_dollars),
+            ("maker_fill_cost_dollars", self.maker_fill_cost_dollars),
+            ("taker_fees_dollars", self.taker_fees_dollars),
+            ("maker_fees_dollars", self.maker_fees_dollars),
+            ("expiration_time", self.expiration_time),
+            ("created_time", self.created_time),
+            ("last_update_time", self.last_update_time),
+            ("self_trade_prevention_type", self.self_trade_prevention_type),
+            ("order_group_id", self.order_group_id),
+            ("cancel_order_on_pause", self.cancel_order_on_pause),
+            ("subaccount_number", self.subaccount_number),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Order({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "fill_count_fp": 1,
+        "initial_count_fp": 1,
+        "maker_fees_dollars": 1,
+        "maker_fill_cost_dollars": 1,
+        "no_price_dollars": 1,
+        "remaining_count_fp": 1,
+        "taker_fees_dollars": 1,
+        "taker_fill_cost_dollars": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "fill_count_fp",
+            "initial_count_fp",
+            "maker_fees_dollars",
+            "maker_fill_cost_dollars",
+            "no_price_dollars",
+            "remaining_count_fp",
+            "taker_fees_dollars",
+            "taker_fill_cost_dollars",
+            "yes_price_dollars",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Order.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Order.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Order.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,6 +148,18 @@ class OrderbookCountFp:
 
         orderbook_count_fp.additional_properties = d
         return orderbook_count_fp
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("yes_dollars", self.yes_dollars),
+            ("no_dollars", self.no_dollars),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"OrderbookCountFp({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

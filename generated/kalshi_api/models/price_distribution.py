@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PriceDistribution")
@@ -178,6 +186,68 @@ class PriceDistribution:
 
         price_distribution.additional_properties = d
         return price_distribution
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("open_dollars", self.open_dollars),
+            ("low_dollars", self.low_dollars),
+            ("high_dollars", self.high_dollars),
+            ("close_dollars", self.close_dollars),
+            ("mean_dollars", self.mean_dollars),
+            ("previous_dollars", self.previous_dollars),
+            ("min_dollars", self.min_dollars),
+            ("max_dollars", self.max_dollars),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PriceDistribution({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "close_dollars": 1,
+        "high_dollars": 1,
+        "low_dollars": 1,
+        "max_dollars": 1,
+        "mean_dollars": 1,
+        "min_dollars": 1,
+        "open_dollars": 1,
+        "previous_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "close_dollars",
+            "high_dollars",
+            "low_dollars",
+            "max_dollars",
+            "mean_dollars",
+            "min_dollars",
+            "open_dollars",
+            "previous_dollars",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"PriceDistribution.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"PriceDistribution.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"PriceDistribution.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

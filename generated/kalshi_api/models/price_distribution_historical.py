@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,6 +146,22 @@ class PriceDistributionHistorical:
 
         price_distribution_historical.additional_properties = d
         return price_distribution_historical
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("open_", self.open_),
+            ("low", self.low),
+            ("high", self.high),
+            ("close", self.close),
+            ("mean", self.mean),
+            ("previous", self.previous),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PriceDistributionHistorical({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
@@ -22,7 +29,7 @@ class ProposeBlockTradeRequest:
         buyer_user_id (str):
         seller_user_id (str):
         market_ticker (str):
-        price_centi_cents (int):
+        price_centi_cents (int): Unit: centi-cents.
         centicount (int):
         maker_side (ProposeBlockTradeRequestMakerSide):
         expiration_ts (datetime.datetime):
@@ -135,6 +142,54 @@ class ProposeBlockTradeRequest:
 
         propose_block_trade_request.additional_properties = d
         return propose_block_trade_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("buyer_user_id", self.buyer_user_id),
+            ("seller_user_id", self.seller_user_id),
+            ("market_ticker", self.market_ticker),
+            ("price_centi_cents", self.price_centi_cents),
+            ("centicount", self.centicount),
+            ("maker_side", self.maker_side),
+            ("expiration_ts", self.expiration_ts),
+            ("buyer_subtrader_id", self.buyer_subtrader_id),
+            ("buyer_subaccount", self.buyer_subaccount),
+            ("seller_subtrader_id", self.seller_subtrader_id),
+            ("seller_subaccount", self.seller_subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ProposeBlockTradeRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "price_centi_cents": 10000,
+    }
+
+    def decimal(self, name: Literal["price_centi_cents"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"ProposeBlockTradeRequest.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"ProposeBlockTradeRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"ProposeBlockTradeRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
@@ -358,6 +365,81 @@ class Quote:
 
         quote.additional_properties = d
         return quote
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("rfq_id", self.rfq_id),
+            ("creator_id", self.creator_id),
+            ("rfq_creator_id", self.rfq_creator_id),
+            ("market_ticker", self.market_ticker),
+            ("contracts_fp", self.contracts_fp),
+            ("yes_bid_dollars", self.yes_bid_dollars),
+            ("no_bid_dollars", self.no_bid_dollars),
+            ("created_ts", self.created_ts),
+            ("updated_ts", self.updated_ts),
+            ("status", self.status),
+            ("accepted_side", self.accepted_side),
+            ("accepted_ts", self.accepted_ts),
+            ("confirmed_ts", self.confirmed_ts),
+            ("executed_ts", self.executed_ts),
+            ("cancelled_ts", self.cancelled_ts),
+            ("rest_remainder", self.rest_remainder),
+            ("post_only", self.post_only),
+            ("cancellation_reason", self.cancellation_reason),
+            ("creator_user_id", self.creator_user_id),
+            ("rfq_creator_user_id", self.rfq_creator_user_id),
+            ("rfq_target_cost_dollars", self.rfq_target_cost_dollars),
+            ("target_cost_excludes_fees", self.target_cost_excludes_fees),
+            ("rfq_creator_order_id", self.rfq_creator_order_id),
+            ("creator_order_id", self.creator_order_id),
+            ("creator_subaccount", self.creator_subaccount),
+            ("rfq_creator_subaccount", self.rfq_creator_subaccount),
+            ("yes_contracts_fp", self.yes_contracts_fp),
+            ("no_contracts_fp", self.no_contracts_fp),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Quote({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_fp": 1,
+        "no_bid_dollars": 1,
+        "no_contracts_fp": 1,
+        "rfq_target_cost_dollars": 1,
+        "yes_bid_dollars": 1,
+        "yes_contracts_fp": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "contracts_fp",
+            "no_bid_dollars",
+            "no_contracts_fp",
+            "rfq_target_cost_dollars",
+            "yes_bid_dollars",
+            "yes_contracts_fp",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Quote.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Quote.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Quote.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

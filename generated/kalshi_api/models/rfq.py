@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.rfq_status import RFQStatus
 from ..types import UNSET, Unset
 
@@ -248,6 +256,56 @@ class RFQ:
 
         rfq.additional_properties = d
         return rfq
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("creator_id", self.creator_id),
+            ("market_ticker", self.market_ticker),
+            ("contracts_fp", self.contracts_fp),
+            ("target_cost_dollars", self.target_cost_dollars),
+            ("target_cost_excludes_fees", self.target_cost_excludes_fees),
+            ("status", self.status),
+            ("created_ts", self.created_ts),
+            ("mve_collection_ticker", self.mve_collection_ticker),
+            ("mve_selected_legs", self.mve_selected_legs),
+            ("rest_remainder", self.rest_remainder),
+            ("cancellation_reason", self.cancellation_reason),
+            ("creator_user_id", self.creator_user_id),
+            ("creator_subaccount", self.creator_subaccount),
+            ("cancelled_ts", self.cancelled_ts),
+            ("updated_ts", self.updated_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"RFQ({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_fp": 1,
+        "target_cost_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["contracts_fp", "target_cost_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"RFQ.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"RFQ.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"RFQ.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset
 
@@ -313,6 +322,53 @@ class Series:
 
         series.additional_properties = d
         return series
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("frequency", self.frequency),
+            ("title", self.title),
+            ("category", self.category),
+            ("categories", self.categories),
+            ("tags", self.tags),
+            ("settlement_sources", self.settlement_sources),
+            ("contract_url", self.contract_url),
+            ("contract_terms_url", self.contract_terms_url),
+            ("product_metadata", self.product_metadata),
+            ("fee_type", self.fee_type),
+            ("fee_multiplier", self.fee_multiplier),
+            ("additional_prohibitions", self.additional_prohibitions),
+            ("volume_fp", self.volume_fp),
+            ("last_updated_ts", self.last_updated_ts),
+            ("exchange_index", self.exchange_index),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Series({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "volume_fp": 1,
+    }
+
+    def decimal(self, name: Literal["volume_fp"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Series.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"Series.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Series.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

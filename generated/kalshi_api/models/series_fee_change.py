@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,6 +100,21 @@ class SeriesFeeChange:
 
         series_fee_change.additional_properties = d
         return series_fee_change
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("series_ticker", self.series_ticker),
+            ("fee_type", self.fee_type),
+            ("fee_multiplier", self.fee_multiplier),
+            ("scheduled_ts", self.scheduled_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SeriesFeeChange({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

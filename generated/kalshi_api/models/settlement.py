@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
@@ -25,10 +33,10 @@ class Settlement:
         yes_total_cost_dollars (str | Unset):
         no_count_fp (str | Unset):
         no_total_cost_dollars (str | Unset):
-        revenue (int | Unset):
+        revenue (int | Unset): Unit: cents.
         settled_time (datetime.datetime | Unset):
         fee_cost (str | Unset):
-        value (int | None | Unset):
+        value (int | None | Unset): Unit: cents.
     """
 
     ticker: str | Unset = UNSET
@@ -169,6 +177,64 @@ class Settlement:
 
         settlement.additional_properties = d
         return settlement
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("ticker", self.ticker),
+            ("exchange_index", self.exchange_index),
+            ("event_ticker", self.event_ticker),
+            ("market_result", self.market_result),
+            ("yes_count_fp", self.yes_count_fp),
+            ("yes_total_cost_dollars", self.yes_total_cost_dollars),
+            ("no_count_fp", self.no_count_fp),
+            ("no_total_cost_dollars", self.no_total_cost_dollars),
+            ("revenue", self.revenue),
+            ("settled_time", self.settled_time),
+            ("fee_cost", self.fee_cost),
+            ("value", self.value),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Settlement({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "no_count_fp": 1,
+        "no_total_cost_dollars": 1,
+        "revenue": 100,
+        "yes_count_fp": 1,
+        "yes_total_cost_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "no_count_fp",
+            "no_total_cost_dollars",
+            "revenue",
+            "yes_count_fp",
+            "yes_total_cost_dollars",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"Settlement.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"Settlement.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(f"Settlement.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,6 +131,23 @@ class StructuredTarget:
 
         structured_target.additional_properties = d
         return structured_target
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("details", self.details),
+            ("source_id", self.source_id),
+            ("source_ids", self.source_ids),
+            ("last_updated_ts", self.last_updated_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"StructuredTarget({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

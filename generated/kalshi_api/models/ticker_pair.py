@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticker_pair_side import TickerPairSide
+from ..types import UNSET
 
 T = TypeVar("T", bound="TickerPair")
 
@@ -63,6 +67,19 @@ class TickerPair:
 
         ticker_pair.additional_properties = d
         return ticker_pair
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_ticker", self.market_ticker),
+            ("event_ticker", self.event_ticker),
+            ("side", self.side),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"TickerPair({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
@@ -63,6 +71,45 @@ class UpdateOrderGroupLimitRequest:
 
         update_order_group_limit_request.additional_properties = d
         return update_order_group_limit_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("contracts_limit", self.contracts_limit),
+            ("contracts_limit_fp", self.contracts_limit_fp),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UpdateOrderGroupLimitRequest({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_limit_fp": 1,
+    }
+
+    def decimal(self, name: Literal["contracts_limit_fp"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(
+                f"UpdateOrderGroupLimitRequest.{name} is {value!r}, not a number"
+            )
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"UpdateOrderGroupLimitRequest.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"UpdateOrderGroupLimitRequest.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

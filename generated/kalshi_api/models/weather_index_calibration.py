@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,6 +148,24 @@ class WeatherIndexCalibration:
 
         weather_index_calibration.additional_properties = d
         return weather_index_calibration
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("config_version", self.config_version),
+            ("published_at_ms", self.published_at_ms),
+            ("effective_at_ms", self.effective_at_ms),
+            ("change_reason", self.change_reason),
+            ("calibration_window_start_ms", self.calibration_window_start_ms),
+            ("calibration_window_end_ms", self.calibration_window_end_ms),
+            ("city_reference_c", self.city_reference_c),
+            ("stations", self.stations),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WeatherIndexCalibration({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +73,20 @@ class WeatherIndexCalibrationStation:
 
         weather_index_calibration_station.additional_properties = d
         return weather_index_calibration_station
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("station_id", self.station_id),
+            ("weight", self.weight),
+            ("offset_c", self.offset_c),
+            ("update_note", self.update_note),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WeatherIndexCalibrationStation({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

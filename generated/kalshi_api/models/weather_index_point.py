@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,6 +126,22 @@ class WeatherIndexPoint:
 
         weather_index_point.additional_properties = d
         return weather_index_point
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("t", self.t),
+            ("v", self.v),
+            ("status", self.status),
+            ("contributors", self.contributors),
+            ("receipt_basis", self.receipt_basis),
+            ("stations", self.stations),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WeatherIndexPoint({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

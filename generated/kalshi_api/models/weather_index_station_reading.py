@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,6 +100,23 @@ class WeatherIndexStationReading:
 
         weather_index_station_reading.additional_properties = d
         return weather_index_station_reading
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("station_id", self.station_id),
+            ("code", self.code),
+            ("source", self.source),
+            ("temp_f", self.temp_f),
+            ("obs_time_ms", self.obs_time_ms),
+            ("received_at_ms", self.received_at_ms),
+            ("primary_code", self.primary_code),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WeatherIndexStationReading({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

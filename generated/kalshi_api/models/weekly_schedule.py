@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -324,6 +328,25 @@ class WeeklySchedule:
 
         weekly_schedule.additional_properties = d
         return weekly_schedule
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("start_time", self.start_time),
+            ("end_time", self.end_time),
+            ("monday", self.monday),
+            ("tuesday", self.tuesday),
+            ("wednesday", self.wednesday),
+            ("thursday", self.thursday),
+            ("friday", self.friday),
+            ("saturday", self.saturday),
+            ("sunday", self.sunday),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WeeklySchedule({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

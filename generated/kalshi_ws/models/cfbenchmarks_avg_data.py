@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +73,20 @@ class CfbenchmarksAvgData:
 
         cfbenchmarks_avg_data.additional_properties = d
         return cfbenchmarks_avg_data
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("value", self.value),
+            ("window_size", self.window_size),
+            ("window_start_ts_ms", self.window_start_ts_ms),
+            ("window_end_ts_exclusive", self.window_end_ts_exclusive),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CfbenchmarksAvgData({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

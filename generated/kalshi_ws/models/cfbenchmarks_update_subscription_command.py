@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +13,7 @@ from attrs import field as _attrs_field
 from ..models.cfbenchmarks_update_subscription_command_cmd import (
     CfbenchmarksUpdateSubscriptionCommandCmd,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.cfbenchmarks_update_subscription_command_params import (
@@ -75,6 +80,19 @@ class CfbenchmarksUpdateSubscriptionCommand:
 
         cfbenchmarks_update_subscription_command.additional_properties = d
         return cfbenchmarks_update_subscription_command
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("cmd", self.cmd),
+            ("params", self.params),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CfbenchmarksUpdateSubscriptionCommand({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

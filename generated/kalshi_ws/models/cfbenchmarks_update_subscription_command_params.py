@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,6 +88,20 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
 
         cfbenchmarks_update_subscription_command_params.additional_properties = d
         return cfbenchmarks_update_subscription_command_params
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("action", self.action),
+            ("sid", self.sid),
+            ("sids", self.sids),
+            ("index_ids", self.index_ids),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CfbenchmarksUpdateSubscriptionCommandParams({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,6 +97,20 @@ class CfbenchmarksValue5Hz:
 
         cfbenchmarks_value_5_hz.additional_properties = d
         return cfbenchmarks_value_5_hz
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("sid", self.sid),
+            ("seq", self.seq),
+            ("msg", self.msg),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CfbenchmarksValue5Hz({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,6 +111,21 @@ class CfbenchmarksValueMsg:
 
         cfbenchmarks_value_msg.additional_properties = d
         return cfbenchmarks_value_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("index_id", self.index_id),
+            ("received_at", self.received_at),
+            ("data", self.data),
+            ("avg_60s_data", self.avg_60s_data),
+            ("last_60s_windowed_average_15min", self.last_60s_windowed_average_15min),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CfbenchmarksValueMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,6 +102,20 @@ class ErrorResponseMsg:
 
         error_response_msg.additional_properties = d
         return error_response_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("code", self.code),
+            ("msg", self.msg),
+            ("market_ticker", self.market_ticker),
+            ("market_tickers", self.market_tickers),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ErrorResponseMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

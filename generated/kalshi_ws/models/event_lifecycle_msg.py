@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,6 +126,24 @@ class EventLifecycleMsg:
 
         event_lifecycle_msg.additional_properties = d
         return event_lifecycle_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("event_ticker", self.event_ticker),
+            ("exchange_index", self.exchange_index),
+            ("title", self.title),
+            ("subtitle", self.subtitle),
+            ("collateral_return_type", self.collateral_return_type),
+            ("series_ticker", self.series_ticker),
+            ("strike_date", self.strike_date),
+            ("strike_period", self.strike_period),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"EventLifecycleMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

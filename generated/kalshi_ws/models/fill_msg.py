@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
@@ -242,6 +249,59 @@ class FillMsg:
 
         fill_msg.additional_properties = d
         return fill_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("trade_id", self.trade_id),
+            ("order_id", self.order_id),
+            ("client_order_id", self.client_order_id),
+            ("market_ticker", self.market_ticker),
+            ("exchange_index", self.exchange_index),
+            ("is_taker", self.is_taker),
+            ("side", self.side),
+            ("ts", self.ts),
+            ("ts_ms", self.ts_ms),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("count_fp", self.count_fp),
+            ("fee_cost", self.fee_cost),
+            ("action", self.action),
+            ("post_position_fp", self.post_position_fp),
+            ("purchased_side", self.purchased_side),
+            ("outcome_side", self.outcome_side),
+            ("book_side", self.book_side),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FillMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "count_fp": 1,
+        "post_position_fp": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["count_fp", "post_position_fp", "yes_price_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"FillMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"FillMsg.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"FillMsg.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

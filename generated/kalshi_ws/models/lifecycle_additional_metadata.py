@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,6 +174,29 @@ class LifecycleAdditionalMetadata:
 
         lifecycle_additional_metadata.additional_properties = d
         return lifecycle_additional_metadata
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("title", self.title),
+            ("yes_sub_title", self.yes_sub_title),
+            ("no_sub_title", self.no_sub_title),
+            ("rules_primary", self.rules_primary),
+            ("rules_secondary", self.rules_secondary),
+            ("can_close_early", self.can_close_early),
+            ("event_ticker", self.event_ticker),
+            ("expected_expiration_ts", self.expected_expiration_ts),
+            ("strike_type", self.strike_type),
+            ("floor_strike", self.floor_strike),
+            ("cap_strike", self.cap_strike),
+            ("custom_strike", self.custom_strike),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"LifecycleAdditionalMetadata({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_subscriptions_command_cmd import ListSubscriptionsCommandCmd
+from ..types import UNSET
 
 T = TypeVar("T", bound="ListSubscriptionsCommand")
 
@@ -55,6 +59,18 @@ class ListSubscriptionsCommand:
 
         list_subscriptions_command.additional_properties = d
         return list_subscriptions_command
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("cmd", self.cmd),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ListSubscriptionsCommand({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

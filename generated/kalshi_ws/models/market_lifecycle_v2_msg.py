@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -224,6 +228,29 @@ class MarketLifecycleV2Msg:
 
         market_lifecycle_v2_msg.additional_properties = d
         return market_lifecycle_v2_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_ticker", self.market_ticker),
+            ("exchange_index", self.exchange_index),
+            ("open_ts", self.open_ts),
+            ("close_ts", self.close_ts),
+            ("determination_ts", self.determination_ts),
+            ("settled_ts", self.settled_ts),
+            ("result", self.result),
+            ("settlement_value", self.settlement_value),
+            ("is_deactivated", self.is_deactivated),
+            ("additional_metadata", self.additional_metadata),
+            ("event_type", self.event_type),
+            ("price_level_structure", self.price_level_structure),
+            ("price_ranges", self.price_ranges),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MarketLifecycleV2Msg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

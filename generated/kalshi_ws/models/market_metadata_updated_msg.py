@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,6 +132,23 @@ class MarketMetadataUpdatedMsg:
 
         market_metadata_updated_msg.additional_properties = d
         return market_metadata_updated_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("event_type", self.event_type),
+            ("market_ticker", self.market_ticker),
+            ("strike_type", self.strike_type),
+            ("floor_strike", self.floor_strike),
+            ("cap_strike", self.cap_strike),
+            ("custom_strike", self.custom_strike),
+            ("yes_sub_title", self.yes_sub_title),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"MarketMetadataUpdatedMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

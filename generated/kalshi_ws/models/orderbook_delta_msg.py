@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
 
@@ -131,6 +138,51 @@ class OrderbookDeltaMsg:
 
         orderbook_delta_msg.additional_properties = d
         return orderbook_delta_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_ticker", self.market_ticker),
+            ("market_id", self.market_id),
+            ("price_dollars", self.price_dollars),
+            ("delta_fp", self.delta_fp),
+            ("side", self.side),
+            ("client_order_id", self.client_order_id),
+            ("ts", self.ts),
+            ("ts_ms", self.ts_ms),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"OrderbookDeltaMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "delta_fp": 1,
+        "price_dollars": 1,
+    }
+
+    def decimal(self, name: Literal["delta_fp", "price_dollars"]) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"OrderbookDeltaMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"OrderbookDeltaMsg.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"OrderbookDeltaMsg.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,6 +162,20 @@ class OrderbookSnapshotMsg:
 
         orderbook_snapshot_msg.additional_properties = d
         return orderbook_snapshot_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_ticker", self.market_ticker),
+            ("market_id", self.market_id),
+            ("yes_dollars_fp", self.yes_dollars_fp),
+            ("no_dollars_fp", self.no_dollars_fp),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"OrderbookSnapshotMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

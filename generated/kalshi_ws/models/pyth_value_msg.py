@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +73,20 @@ class PythValueMsg:
 
         pyth_value_msg.additional_properties = d
         return pyth_value_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("underlying_ticker", self.underlying_ticker),
+            ("value_usd", self.value_usd),
+            ("source_ts_ms", self.source_ts_ms),
+            ("received_at", self.received_at),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PythValueMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuoteCreatedMsg")
@@ -159,6 +166,67 @@ class QuoteCreatedMsg:
 
         quote_created_msg.additional_properties = d
         return quote_created_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("quote_id", self.quote_id),
+            ("rfq_id", self.rfq_id),
+            ("quote_creator_id", self.quote_creator_id),
+            ("rfq_creator_id", self.rfq_creator_id),
+            ("market_ticker", self.market_ticker),
+            ("event_ticker", self.event_ticker),
+            ("yes_bid_dollars", self.yes_bid_dollars),
+            ("no_bid_dollars", self.no_bid_dollars),
+            ("yes_contracts_offered_fp", self.yes_contracts_offered_fp),
+            ("no_contracts_offered_fp", self.no_contracts_offered_fp),
+            ("rfq_target_cost_dollars", self.rfq_target_cost_dollars),
+            ("created_ts", self.created_ts),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"QuoteCreatedMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "no_bid_dollars": 1,
+        "no_contracts_offered_fp": 1,
+        "rfq_target_cost_dollars": 1,
+        "yes_bid_dollars": 1,
+        "yes_contracts_offered_fp": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "no_bid_dollars",
+            "no_contracts_offered_fp",
+            "rfq_target_cost_dollars",
+            "yes_bid_dollars",
+            "yes_contracts_offered_fp",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"QuoteCreatedMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"QuoteCreatedMsg.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"QuoteCreatedMsg.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,6 +126,25 @@ class QuoteExecutedMsg:
 
         quote_executed_msg.additional_properties = d
         return quote_executed_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("quote_id", self.quote_id),
+            ("rfq_id", self.rfq_id),
+            ("quote_creator_id", self.quote_creator_id),
+            ("rfq_creator_id", self.rfq_creator_id),
+            ("order_id", self.order_id),
+            ("client_order_id", self.client_order_id),
+            ("market_ticker", self.market_ticker),
+            ("executed_ts", self.executed_ts),
+            ("subaccount", self.subaccount),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"QuoteExecutedMsg({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

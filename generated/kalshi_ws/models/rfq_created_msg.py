@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -167,6 +175,53 @@ class RfqCreatedMsg:
 
         rfq_created_msg.additional_properties = d
         return rfq_created_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("creator_id", self.creator_id),
+            ("market_ticker", self.market_ticker),
+            ("event_ticker", self.event_ticker),
+            ("contracts_fp", self.contracts_fp),
+            ("target_cost_dollars", self.target_cost_dollars),
+            ("created_ts", self.created_ts),
+            ("mve_collection_ticker", self.mve_collection_ticker),
+            ("mve_selected_legs", self.mve_selected_legs),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"RfqCreatedMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_fp": 1,
+        "target_cost_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["contracts_fp", "target_cost_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"RfqCreatedMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"RfqCreatedMsg.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"RfqCreatedMsg.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

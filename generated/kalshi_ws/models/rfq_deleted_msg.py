@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RfqDeletedMsg")
@@ -105,6 +112,51 @@ class RfqDeletedMsg:
 
         rfq_deleted_msg.additional_properties = d
         return rfq_deleted_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("creator_id", self.creator_id),
+            ("market_ticker", self.market_ticker),
+            ("event_ticker", self.event_ticker),
+            ("contracts_fp", self.contracts_fp),
+            ("target_cost_dollars", self.target_cost_dollars),
+            ("deleted_ts", self.deleted_ts),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"RfqDeletedMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "contracts_fp": 1,
+        "target_cost_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["contracts_fp", "target_cost_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"RfqDeletedMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"RfqDeletedMsg.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(
+                f"RfqDeletedMsg.{name} is {value!r}, not a finite number"
+            )
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,6 +194,29 @@ class SubscribeCommandParams:
 
         subscribe_command_params.additional_properties = d
         return subscribe_command_params
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("channels", self.channels),
+            ("market_ticker", self.market_ticker),
+            ("market_tickers", self.market_tickers),
+            ("market_id", self.market_id),
+            ("market_ids", self.market_ids),
+            ("send_initial_snapshot", self.send_initial_snapshot),
+            ("skip_ticker_ack", self.skip_ticker_ack),
+            ("use_yes_price", self.use_yes_price),
+            ("user_filter", self.user_filter),
+            ("shard_factor", self.shard_factor),
+            ("shard_key", self.shard_key),
+            ("index_ids", self.index_ids),
+            ("underlying_tickers", self.underlying_tickers),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SubscribeCommandParams({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

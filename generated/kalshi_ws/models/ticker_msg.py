@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TickerMsg")
@@ -177,6 +184,71 @@ class TickerMsg:
 
         ticker_msg.additional_properties = d
         return ticker_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("market_id", self.market_id),
+            ("market_ticker", self.market_ticker),
+            ("price_dollars", self.price_dollars),
+            ("yes_bid_dollars", self.yes_bid_dollars),
+            ("yes_ask_dollars", self.yes_ask_dollars),
+            ("volume_fp", self.volume_fp),
+            ("open_interest_fp", self.open_interest_fp),
+            ("dollar_volume", self.dollar_volume),
+            ("dollar_open_interest", self.dollar_open_interest),
+            ("yes_bid_size_fp", self.yes_bid_size_fp),
+            ("yes_ask_size_fp", self.yes_ask_size_fp),
+            ("last_trade_size_fp", self.last_trade_size_fp),
+            ("ts", self.ts),
+            ("ts_ms", self.ts_ms),
+            ("time", self.time),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"TickerMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "last_trade_size_fp": 1,
+        "open_interest_fp": 1,
+        "price_dollars": 1,
+        "volume_fp": 1,
+        "yes_ask_dollars": 1,
+        "yes_ask_size_fp": 1,
+        "yes_bid_dollars": 1,
+        "yes_bid_size_fp": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "last_trade_size_fp",
+            "open_interest_fp",
+            "price_dollars",
+            "volume_fp",
+            "yes_ask_dollars",
+            "yes_ask_size_fp",
+            "yes_bid_dollars",
+            "yes_bid_size_fp",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"TickerMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"TickerMsg.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"TickerMsg.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
@@ -162,6 +169,52 @@ class TradeMsg:
 
         trade_msg.additional_properties = d
         return trade_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("trade_id", self.trade_id),
+            ("market_ticker", self.market_ticker),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("no_price_dollars", self.no_price_dollars),
+            ("count_fp", self.count_fp),
+            ("taker_side", self.taker_side),
+            ("taker_outcome_side", self.taker_outcome_side),
+            ("taker_book_side", self.taker_book_side),
+            ("is_block_trade", self.is_block_trade),
+            ("ts", self.ts),
+            ("ts_ms", self.ts_ms),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"TradeMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "count_fp": 1,
+        "no_price_dollars": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self, name: Literal["count_fp", "no_price_dollars", "yes_price_dollars"]
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"TradeMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(f"TradeMsg.{name} is {value!r}, not a number") from None
+        if not amount.is_finite():
+            raise InvalidValue(f"TradeMsg.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:

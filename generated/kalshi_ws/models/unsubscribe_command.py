@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unsubscribe_command_cmd import UnsubscribeCommandCmd
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.unsubscribe_command_params import UnsubscribeCommandParams
@@ -69,6 +74,19 @@ class UnsubscribeCommand:
 
         unsubscribe_command.additional_properties = d
         return unsubscribe_command
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("cmd", self.cmd),
+            ("params", self.params),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UnsubscribeCommand({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

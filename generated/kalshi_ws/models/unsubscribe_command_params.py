@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="UnsubscribeCommandParams")
 
@@ -43,6 +49,17 @@ class UnsubscribeCommandParams:
 
         unsubscribe_command_params.additional_properties = d
         return unsubscribe_command_params
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("sids", self.sids),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UnsubscribeCommandParams({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +83,20 @@ class UnsubscribedResponse:
 
         unsubscribed_response.additional_properties = d
         return unsubscribed_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("id", self.id),
+            ("sid", self.sid),
+            ("seq", self.seq),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UnsubscribedResponse({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,6 +123,24 @@ class UpdateSubscriptionCommandParams:
 
         update_subscription_command_params.additional_properties = d
         return update_subscription_command_params
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("action", self.action),
+            ("sid", self.sid),
+            ("sids", self.sids),
+            ("market_ticker", self.market_ticker),
+            ("market_tickers", self.market_tickers),
+            ("market_id", self.market_id),
+            ("market_ids", self.market_ids),
+            ("send_initial_snapshot", self.send_initial_snapshot),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UpdateSubscriptionCommandParams({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

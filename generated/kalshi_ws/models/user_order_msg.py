@@ -2,11 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import InvalidValue
 from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
 from ..models.market_side import MarketSide
@@ -391,6 +399,86 @@ class UserOrderMsg:
 
         user_order_msg.additional_properties = d
         return user_order_msg
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
+        fields: list[tuple[str, object]] = [
+            ("order_id", self.order_id),
+            ("user_id", self.user_id),
+            ("ticker", self.ticker),
+            ("exchange_index", self.exchange_index),
+            ("status", self.status),
+            ("side", self.side),
+            ("is_yes", self.is_yes),
+            ("outcome_side", self.outcome_side),
+            ("book_side", self.book_side),
+            ("yes_price_dollars", self.yes_price_dollars),
+            ("fill_count_fp", self.fill_count_fp),
+            ("remaining_count_fp", self.remaining_count_fp),
+            ("initial_count_fp", self.initial_count_fp),
+            ("taker_fill_cost_dollars", self.taker_fill_cost_dollars),
+            ("maker_fill_cost_dollars", self.maker_fill_cost_dollars),
+            ("taker_fees_dollars", self.taker_fees_dollars),
+            ("maker_fees_dollars", self.maker_fees_dollars),
+            ("client_order_id", self.client_order_id),
+            ("order_group_id", self.order_group_id),
+            ("self_trade_prevention_type", self.self_trade_prevention_type),
+            ("created_time", self.created_time),
+            ("last_update_time", self.last_update_time),
+            ("expiration_time", self.expiration_time),
+            ("expiration_ts_ms", self.expiration_ts_ms),
+            ("created_ts_ms", self.created_ts_ms),
+            ("last_updated_ts_ms", self.last_updated_ts_ms),
+            ("last_update_reason", self.last_update_reason),
+            ("subaccount_number", self.subaccount_number),
+            ("additional_properties", self.additional_properties or UNSET),
+        ]
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"UserOrderMsg({shown})"
+
+    _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
+        "fill_count_fp": 1,
+        "initial_count_fp": 1,
+        "maker_fees_dollars": 1,
+        "maker_fill_cost_dollars": 1,
+        "remaining_count_fp": 1,
+        "taker_fees_dollars": 1,
+        "taker_fill_cost_dollars": 1,
+        "yes_price_dollars": 1,
+    }
+
+    def decimal(
+        self,
+        name: Literal[
+            "fill_count_fp",
+            "initial_count_fp",
+            "maker_fees_dollars",
+            "maker_fill_cost_dollars",
+            "remaining_count_fp",
+            "taker_fees_dollars",
+            "taker_fill_cost_dollars",
+            "yes_price_dollars",
+        ],
+    ) -> Decimal | None:
+        """A money or count field as a Decimal: `*_dollars` in dollars, `*_fp` in contracts,
+        integer cents (or centi-cents) converted to dollars; None when absent or null."""
+        value = getattr(self, name)
+        if value is None or isinstance(value, Unset):
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidValue(f"UserOrderMsg.{name} is {value!r}, not a number")
+        try:
+            amount = Decimal(value)
+        except ArithmeticError:
+            raise InvalidValue(
+                f"UserOrderMsg.{name} is {value!r}, not a number"
+            ) from None
+        if not amount.is_finite():
+            raise InvalidValue(f"UserOrderMsg.{name} is {value!r}, not a finite number")
+        scale = self._DECIMAL_SCALES[name]
+        return amount if scale == 1 else amount / scale
 
     @property
     def additional_keys(self) -> list[str]:
