@@ -43,6 +43,7 @@ generate: $(STAMP)  ## generated/kalshi_api and generated/kalshi_ws from openapi
 	$(BIN)/python scripts/operation_index.py $(SPEC) $(OUT)/operations.py
 	$(BIN)/ruff format --isolated --no-cache --quiet $(OUT)/operations.py $(OUT)/resources.py
 	touch $(OUT)/py.typed
+	$(BIN)/python scripts/unasync.py
 	rm -rf $(WS_OUT)
 	$(GENERATE_WS) --output-path $(WS_OUT)
 	$(call WS_EXTRAS,$(WS_OUT))
@@ -55,7 +56,8 @@ check-generated: $(STAMP)  ## fails when generated/ is not what `make generate` 
 		"$$tmp/kalshi_api/resources.py" && \
 	diff -r -x __pycache__ "$$tmp/kalshi_api" $(OUT) && \
 	$(GENERATE_WS) --output-path "$$tmp/kalshi_ws" >/dev/null && $(call WS_EXTRAS,$$tmp/kalshi_ws) && \
-	diff -r -x __pycache__ "$$tmp/kalshi_ws" $(WS_OUT) && echo "generated/ is fresh"
+	diff -r -x __pycache__ "$$tmp/kalshi_ws" $(WS_OUT) && \
+	$(BIN)/python scripts/unasync.py --check && echo "generated/ is fresh"
 
 spec-diff: $(STAMP)  ## OLD=... NEW=...: operations (or channels and messages) and fields added, removed, retyped
 	$(BIN)/python scripts/spec_diff.py $(OLD) $(NEW)

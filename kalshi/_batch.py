@@ -15,20 +15,15 @@ from decimal import Decimal
 from typing import Any
 
 from kalshi_api.models import (
-    BatchCancelOrdersRequest,
-    BatchCancelOrdersRequestOrder,
     BatchCancelOrdersV2Request,
     BatchCancelOrdersV2RequestOrdersItem,
-    BatchCreateOrdersRequest,
     BatchCreateOrdersV2Request,
-    CreateOrderRequest,
     CreateOrderV2Request,
 )
 
 from ._errors import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     InvalidType,
@@ -207,50 +202,6 @@ class CancelV2(BatchKind):
         return raw.get("order_id"), raw.get("client_order_id"), None, None
 
 
-class CreateLegacy(BatchKind):
-    """Retired `POST /portfolio/orders/batched` (Kalshi answers 410): items are v1 orders."""
-
-    operation, module, key = "BatchCreateOrders", "orders.batch_create_orders", "client_order_id"
-
-    def body(self, chunk: list[CreateOrderRequest]) -> Any:
-        return BatchCreateOrdersRequest(orders=chunk)
-
-    def input_key(self, item: CreateOrderRequest) -> str:
-        return str(item.client_order_id)
-
-    def success(self, raw: dict[str, Any]) -> tuple[str | None, str | None, Any, Any]:
-        order = raw.get("order") or {}
-        return (
-            order.get("order_id"),
-            raw.get("client_order_id") or order.get("client_order_id"),
-            order.get("fill_count_fp"),
-            order.get("remaining_count_fp"),
-        )
-
-
-class CancelLegacy(BatchKind):
-    """Retired `DELETE /portfolio/orders/batched` (Kalshi answers 410)."""
-
-    operation, module, key = "BatchCancelOrders", "orders.batch_cancel_orders", "order_id"
-
-    def body(self, chunk: list[dict[str, Any]]) -> Any:
-        return BatchCancelOrdersRequest(
-            orders=[BatchCancelOrdersRequestOrder.from_dict(t) for t in chunk]
-        )
-
-    def input_key(self, item: dict[str, Any]) -> str:
-        return str(item["order_id"])
-
-    def success(self, raw: dict[str, Any]) -> tuple[str | None, str | None, Any, Any]:
-        order = raw.get("order") or {}
-        return (
-            raw.get("order_id") or order.get("order_id"),
-            order.get("client_order_id"),
-            None,
-            None,
-        )
-
-
 # --------------------------------------------------------------------------- reading answers
 
 
@@ -381,27 +332,3 @@ def failed_chunk(
             )
         )
     return outcomes
-
-
-def run_chunk_sync(client: Any, kind: BatchKind, chunk: list[Any], offset: int) -> list[BatchItem]:
-    try:
-        response = kind.call().sync_detailed(client=client, body=kind.body(chunk))
-        body = response.content
-    except APIResponseValidationError as error:  # malformed items: read them one by one
-        body = error.body
-    except APIError as error:
-        return failed_chunk(kind, chunk, offset, error)
-    return chunk_outcomes(kind, chunk, offset, body)
-
-
-async def run_chunk_async(
-    client: Any, kind: BatchKind, chunk: list[Any], offset: int
-) -> list[BatchItem]:
-    try:
-        response = await kind.call().asyncio_detailed(client=client, body=kind.body(chunk))
-        body = response.content
-    except APIResponseValidationError as error:
-        body = error.body
-    except APIError as error:
-        return failed_chunk(kind, chunk, offset, error)
-    return chunk_outcomes(kind, chunk, offset, body)

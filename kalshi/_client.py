@@ -18,12 +18,13 @@ from kalshi_api.client import AuthenticatedClient, Parser
 from kalshi_api.resources import AsyncResources, Resources
 from kalshi_api.types import Response
 
+from ._async_methods import AsyncMethods
 from ._auth import KalshiAuth
 from ._errors import APIResponseValidationError, ConfigurationError, InvalidType
 from ._flow import FlowSettings
-from ._helpers import AsyncHelpers, SyncHelpers
 from ._keys import KeySource
 from ._retry import RetryPolicy
+from ._sync_methods import SyncMethods
 
 T = TypeVar("T")
 
@@ -212,7 +213,7 @@ def _user_agent() -> dict[str, str]:
     return {"User-Agent": f"kalshi-trade-api/{__version__} python-httpx/{httpx.__version__}"}
 
 
-class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
+class KalshiClient(SyncMethods, Resources, _KalshiConfig):
     """Synchronous client: signs, rate limits, retries safely, raises typed errors.
 
     `http_client` is an `httpx.Client` of yours to send through (you keep ownership),
@@ -267,7 +268,7 @@ class KalshiClient(SyncHelpers, Resources, _KalshiConfig):
         return Stream.for_client(self, ws_url=ws_url, **options)
 
 
-class AsyncKalshiClient(AsyncHelpers, AsyncResources, _KalshiConfig):
+class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
 
     By default requests run on httpx's synchronous transport in a pool of 32 threads

@@ -197,21 +197,6 @@ class RateLimiter:
                     if op is not None and isinstance(entry.get("cost"), int):
                         self.costs[op.operation_id] = entry["cost"]
 
-    def refresh(self, client: Any) -> None:
-        """Load real limits and costs with a `KalshiClient` (two requests)."""
-        from kalshi_api.api.account import get_account_api_limits, get_account_endpoint_costs
-
-        limits = get_account_api_limits.sync(client=client).to_dict()
-        costs = get_account_endpoint_costs.sync(client=client).to_dict()
-        self.apply_limits(limits, costs)
-
-    async def refresh_async(self, client: Any) -> None:
-        from kalshi_api.api.account import get_account_api_limits, get_account_endpoint_costs
-
-        limits = (await get_account_api_limits.asyncio(client=client)).to_dict()
-        costs = (await get_account_endpoint_costs.asyncio(client=client)).to_dict()
-        self.apply_limits(limits, costs)
-
     def __repr__(self) -> str:
         return (
             f"RateLimiter(tier={self.tier!r}, read={self.read.rate:g}/s, "

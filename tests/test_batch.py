@@ -252,20 +252,6 @@ def test_cancel_all_pages_through_resting_orders() -> None:
     assert batch.bodies[0]["orders"][0] == {"order_id": "o-0", "market_ticker": "KXT-1"}
 
 
-def test_legacy_endpoints_report_the_retirement_per_item() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            410, json={"error": {"code": "deprecated_v1_order_endpoint", "message": "retired"}}
-        )
-
-    legacy = [{"ticker": "KXT-1", "side": "yes", "action": "buy", "count": 1, "yes_price": 50}]
-    result = sync_client(handler).batch_create(legacy, legacy=True)
-    assert result[0].error is not None
-    assert result[0].error.code == "deprecated_v1_order_endpoint"
-    result = sync_client(handler).batch_cancel(["o-1"], legacy=True)
-    assert result[0].error is not None and not result.all_ok
-
-
 def test_async_batches_run_concurrently_and_keep_input_order() -> None:
     server = BatchServer(reject={"0.0700": "invalid_price"})
     in_flight = {"now": 0, "max": 0}

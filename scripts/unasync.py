@@ -1,0 +1,79 @@
+"""Generate the synchronous twin of hand-written async code (`make generate`; `--check`).
+
+Usage: python scripts/unasync.py [--check]
+
+The async file is the only one anybody edits. Its sync twin is made by replacing words
+(`async def` -> `def`, `await ` -> nothing, `.asyncio(` -> `.sync(`, ...), then formatted and
+import-sorted with the project's ruff settings. `--check` fails when the twin on disk differs.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUFF = Path(sys.executable).with_name("ruff")
+
+# (async source, sync twin), relative to the repository root.
+PAIRS = [("kalshi/_async_methods.py", "kalshi/_sync_methods.py")]
+
+# Applied in order, as regular expressions.
+REPLACEMENTS = [
+    (r"\bAsyncMethods\b", "SyncMethods"),
+    (r"\bAsyncPaginator\b", "Paginator"),
+    (r"\bAsyncKalshiClient\b", "KalshiClient"),
+    (r"\basync def\b", "def"),
+    (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
+    (r"\bawait ", ""),
+    (r"\.asyncio_detailed\(", ".sync_detailed("),
+    (r"\.asyncio\(", ".sync("),
+    (r"\bgather_limited\b", "run_in_order"),
+    (r"\b_async_methods\b", "_sync_methods"),
+]
+
+
+def header(source: str) -> str:
+    return f"# Generated from {source} by scripts/unasync.py: edit that file instead.\n"
+
+
+def twin(source: str, target: str) -> str:
+    text = (ROOT / source).read_text(encoding="utf-8")
+    for pattern, replacement in REPLACEMENTS:
+        text = re.sub(pattern, replacement, text)
+    text = header(source) + text
+    for command in (["check", "--select", "I", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        done = subprocess.run(
+            [str(RUFF), *command, "--stdin-filename", target, "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
+        text = done.stdout
+    return text
+
+
+def main(argv: list[str]) -> int:
+    check = argv == ["--check"]
+    stale = []
+    for source, target in PAIRS:
+        text = twin(source, target)
+        path = ROOT / target
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(target)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print(f"stale (run make generate): {', '.join(stale)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
