@@ -103,11 +103,11 @@ def baseline_balance(base: str, key: Any, n: int) -> Callable[[], None]:
     return run
 
 
-def ours_balance(base: str, key: Any, n: int) -> Callable[[], None]:
+def ours_balance(base: str, key: Any, n: int, key_id: str = "bench") -> Callable[[], None]:
     from kalshi import KalshiClient
     from kalshi_api.api.portfolio import get_balance
 
-    client = KalshiClient("bench", key, base_url=base, rate_limit=False)
+    client = KalshiClient(key_id, key, base_url=base, rate_limit=False)
 
     def run() -> None:
         for _ in range(n):
@@ -216,6 +216,55 @@ def async_balance(base: str, key: Any, n: int, concurrency: int, ours: bool) -> 
         await client.aclose()
 
     asyncio.run(main())
+
+
+def fake_exchange_user() -> tuple[Any, Any]:
+    """A fake exchange with one member; its loopback server is started by the caller."""
+    from kalshi.testing import FakeExchange
+
+    exchange = FakeExchange()
+    return exchange, exchange.add_user(balance="1000")
+
+
+def ours_balance_as(base: str, user: Any, n: int) -> Callable[[], None]:
+    """Scenario 1's loop with the fake exchange's member key (the responder ignores it)."""
+    return ours_balance(base, user.private_key_pem, n, key_id=user.key_id)
+
+
+def concurrent_balance(base: str, user: Any, n: int, clients: int) -> tuple[float, float]:
+    """`clients` threads, each its own `KalshiClient` (its own connection), n requests in all:
+    (requests per second, slowest single request in seconds)."""
+    import threading
+
+    from kalshi import KalshiClient
+    from kalshi_api.api.portfolio import get_balance
+
+    made = [
+        KalshiClient(user.key_id, user.private_key_pem, base_url=base, rate_limit=False)
+        for _ in range(clients)
+    ]
+    slowest = [0.0] * clients
+    start = threading.Barrier(clients + 1)
+
+    def work(index: int) -> None:
+        get_balance.sync(client=made[index])  # connect before timing
+        start.wait()
+        for _ in range(n // clients):
+            began = time.perf_counter()
+            get_balance.sync(client=made[index])
+            slowest[index] = max(slowest[index], time.perf_counter() - began)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - began
+    for client in made:
+        client.close()
+    return (n // clients) * clients / wall, max(slowest)
 
 
 # --------------------------------------------------------------------------- child processes
@@ -448,6 +497,42 @@ def main() -> int:
                 "-",
             )
         )
+
+        # 7. the fake exchange's loopback server against the responder, same client, same run
+        exchange, member = fake_exchange_user()
+        with exchange.serve() as fake:
+            to_fake, to_responder = (
+                ours_balance_as(fake, member, n),
+                ours_balance_as(base, member, n),
+            )
+            fake_runs, responder_runs = [], []
+            for _ in range(ROUNDS):
+                fake_runs.append(timed(to_fake))
+                responder_runs.append(timed(to_responder))
+            f_rps, r_rps = n / median_of(fake_runs, 0), n / median_of(responder_runs, 0)
+            rows.append(
+                (
+                    "7 sequential GET balance via exchange.serve()",
+                    f"{n} signed requests, keep-alive",
+                    f"fake {f_rps:.0f} req/s; responder {r_rps:.0f} req/s",
+                    f"req/s {f_rps / r_rps:.2f}x",
+                    _verdict(f_rps / r_rps >= 0.5, ">= 0.5x"),
+                )
+            )
+            fake_c = [concurrent_balance(fake, member, n, 32) for _ in range(ROUNDS)]
+            responder_c = [concurrent_balance(base, member, n, 32) for _ in range(ROUNDS)]
+            fc_rps, rc_rps = median_of(fake_c, 0), median_of(responder_c, 0)
+            stall = max(r[1] for r in fake_c)
+            rows.append(
+                (
+                    "7 32 concurrent clients via exchange.serve()",
+                    f"{n} signed requests, 32 connections",
+                    f"fake {fc_rps:.0f} req/s, slowest request {stall * 1000:.0f} ms; "
+                    f"responder {rc_rps:.0f} req/s",
+                    f"req/s {fc_rps / rc_rps:.2f}x",
+                    _verdict(fc_rps / rc_rps >= 0.5, ">= 0.5x"),
+                )
+            )
     finally:
         server.terminate()
         server.wait()

@@ -25,7 +25,8 @@ from ._exchange import (
     Order,
     taker_fee,
 )
-from ._serve import AsyncExchangeTransport, ExchangeTransport, LoopbackServer, serving
+from ._serve import LoopbackServer, Served, Service, serving
+from ._transports import AsyncExchangeTransport, ExchangeTransport
 
 IN_PROCESS_URL = "http://fake-kalshi.invalid/trade-api/v2"
 
@@ -135,10 +136,11 @@ class FakeExchange:
         return AsyncKalshiClient(*key, transport=self.async_transport(), **kwargs)
 
     @contextmanager
-    def serve(self, port: int = 0) -> Iterator[str]:
-        """Serve over HTTP on 127.0.0.1 (a free port unless given); yields the base URL."""
-        with serving(self.app, port) as url:
-            yield url
+    def serve(self, port: int = 0) -> Iterator[Served]:
+        """Serve over HTTP on 127.0.0.1 (a free port unless given); yields the base URL (a
+        `Served`, a `str` that also carries the server and its `urls`)."""
+        with serving(self.app, port) as served:
+            yield served
 
     # ------------------------------------------------------------------ inspection
 
@@ -163,5 +165,7 @@ __all__ = [
     "FakeExchange",
     "Fault",
     "LoopbackServer",
+    "Served",
+    "Service",
     "taker_fee",
 ]

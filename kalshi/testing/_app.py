@@ -177,14 +177,14 @@ class App:
         path = split.path
         op = find_operation(method, path)
         if op is None or not path.startswith(BASE_PATH):
-            return _error(404, "not_found", f"no route for {method} {path}")
+            return error_reply(404, "not_found", f"no route for {method} {path}")
         fault = self.faults.get(op.operation_id) or self.faults.get("*") or Fault()
         if fault.latency and sleep_latency:
             self.sleep(fault.latency)
         if fault.fires(self.random, fault.drop_rate):
             raise Drop()
         if fault.fires(self.random, fault.error_rate):
-            return _error(503, "service_unavailable", "injected failure")
+            return error_reply(503, "service_unavailable", "injected failure")
         if fault.fires(self.random, fault.rate_limit_rate):
             return Reply(429, b'{"error": "too many requests"}')
         with self.lock:
@@ -217,7 +217,7 @@ class App:
                 return Reply(429, b'{"error": "too many requests"}')
             handler = HANDLERS.get(op_id)
             if handler is None:
-                return _error(501, "not_implemented", f"{op_id} is not simulated")
+                return error_reply(501, "not_implemented", f"{op_id} is not simulated")
             try:
                 parsed = json.loads(body) if body else None
             except ValueError:
@@ -225,7 +225,7 @@ class App:
             request = Request(user_id, _path_params(template, path), parse_qs(query), parsed, op_id)
             result = handler(self, request)
         except ExchangeError as error:
-            return _error(error.status, error.code, error.message, error.details)
+            return error_reply(error.status, error.code, error.message, error.details)
         if isinstance(result, Reply):
             return result
         if result is None:
@@ -287,7 +287,7 @@ _CREATED = {
 }
 
 
-def _error(status: int, code: str, message: str, details: str | None = None) -> Reply:
+def error_reply(status: int, code: str, message: str, details: str | None = None) -> Reply:
     error: dict[str, Any] = {"code": code, "message": message}
     if details:
         error["details"] = details
