@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kalshi import KalshiClient, money
-from kalshi.testing import FakeExchange
-from kalshi.testing._demo import seed_demo_markets
+from kalshi.testing import FakeExchange, seed_demo_markets
 from kalshi_api.api.orders import get_orders
 from kalshi_api.api.portfolio import get_balance, get_fills, get_positions
 

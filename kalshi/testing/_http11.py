@@ -15,7 +15,8 @@ import socket
 from dataclasses import dataclass
 from http import HTTPStatus
 
-from ._app import App, Drop, Reply, error_reply
+from ._app import App, Reply, error_reply
+from ._faults import Drop
 
 log = logging.getLogger("kalshi.testing")
 

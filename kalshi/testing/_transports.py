@@ -6,7 +6,8 @@ import asyncio
 
 import httpx
 
-from ._app import App, Drop
+from ._app import App
+from ._faults import Drop
 
 
 def _target(request: httpx.Request) -> str:
