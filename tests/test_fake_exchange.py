@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import shutil
+import signal
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import pytest
@@ -19,6 +25,7 @@ from kalshi import KalshiClient, RetryPolicy
 from kalshi.orders import limit_order
 from kalshi.testing import HOUSE, FakeExchange, taker_fee
 from kalshi.testing.engine import Exchange, ExchangeError, Order
+from kalshi.testing.handlers.legacy import RETIRED
 from kalshi_api.api.market import get_market, get_market_orderbook
 from kalshi_api.api.order_groups import create_order_group, reset_order_group
 from kalshi_api.api.orders import (
@@ -38,6 +45,7 @@ from kalshi_api.models import (
     CreateOrderRequest,
     DecreaseOrderV2Request,
 )
+from kalshi_api.operations import OPERATIONS
 
 T = "KXTEST-26-A"
 
@@ -343,14 +351,35 @@ def test_orderbook_and_positions_are_consistent(exchange: FakeExchange) -> None:
 # --------------------------------------------------------------------------- legacy endpoints
 
 
-def test_legacy_endpoints_answer_410_by_default(exchange: FakeExchange) -> None:
+@pytest.mark.parametrize("operation_id", RETIRED)
+def test_each_retired_v1_mutation_answers_410(exchange: FakeExchange, operation_id: str) -> None:
+    client, _ = trader(exchange)
+    op = OPERATIONS[operation_id]
+    path = op.path.replace("{order_id}", "some-order")
+    with pytest.raises(kalshi.EndpointRetiredError) as info:
+        client.get_httpx_client().request(op.method, path, json={"ticker": T})
+    assert info.value.status_code == 410
+    assert info.value.code == "deprecated_v1_order_endpoint"
+    assert info.value.replacement == op.replaced_by and op.replaced_by.endswith("V2")  # type: ignore[union-attr]
+    assert sorted(RETIRED) == sorted(
+        [
+            "CreateOrder",
+            "CancelOrder",
+            "AmendOrder",
+            "DecreaseOrder",
+            "BatchCreateOrders",
+            "BatchCancelOrders",
+        ]
+    )
+
+
+def test_the_typed_v1_create_raises_endpoint_retired(exchange: FakeExchange) -> None:
     client, _ = trader(exchange)
     body = CreateOrderRequest.from_dict(
         {"ticker": T, "side": "yes", "action": "buy", "count": 1, "yes_price": 30}
     )
     with pytest.raises(kalshi.EndpointRetiredError) as info:
         create_order.sync(client=client, body=body)
-    assert info.value.code == "deprecated_v1_order_endpoint"
     assert info.value.replacement == "CreateOrderV2"
 
 
@@ -437,25 +466,88 @@ def test_loopback_server_and_async_client(exchange: FakeExchange) -> None:
     assert exchange.position(user, T) == 3
 
 
-def test_python_dash_m_serves_over_http(tmp_path: object) -> None:
-    key_file = f"{tmp_path}/key.pem"
+def start_server(*args: str) -> tuple[subprocess.Popen[str], dict[str, object]]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "kalshi.testing", "--key-file", key_file, "--balance", "42"],
+        [sys.executable, "-m", "kalshi.testing", *args],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line, process.communicate(timeout=10)
+    return process, json.loads(line)
+
+
+def test_python_dash_m_serves_over_http(tmp_path: Path) -> None:
+    key_file = tmp_path / "nested" / "key.pem"
+    process, info = start_server("--key-file", str(key_file), "--balance", "42")
     try:
-        assert process.stdout is not None
-        info = json.loads(process.stdout.readline())
+        assert set(info) == {"base_url", "key_id", "private_key_file", "markets"}
         assert "PRIVATE KEY" not in json.dumps(info)
+        assert info["private_key_file"] == str(key_file.resolve())
+        assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
         with KalshiClient(
-            info["key_id"], info["private_key_file"], base_url=info["base_url"]
+            str(info["key_id"]), str(info["private_key_file"]), base_url=str(info["base_url"])
         ) as client:
             assert get_balance.sync(client=client).balance == 4200
-            assert get_market.sync(info["markets"][0], client=client).market is not None
+            markets = info["markets"]
+            assert isinstance(markets, list) and markets
+            assert get_market.sync(markets[0], client=client).market is not None
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_python_dash_m_writes_the_key_into_a_fresh_private_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing may land in the current directory
+    process, info = start_server("--no-demo-markets")
+    try:
+        key_file = Path(str(info["private_key_file"]))
+        assert key_file.is_absolute() and key_file.parent != tmp_path
+        assert key_file.parent.parent == Path(tempfile.gettempdir()).resolve()
+        assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(key_file.parent).st_mode) == 0o700
+        assert "PRIVATE KEY" in key_file.read_text()
+        assert list(tmp_path.iterdir()) == [] and info["markets"] == []
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(Path(str(info["private_key_file"])).parent, ignore_errors=True)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_python_dash_m_stops_on_sigterm_and_sigint(tmp_path: Path, signum: int) -> None:
+    process, info = start_server("--key-file", str(tmp_path / "key.pem"), "--no-demo-markets")
+    status = httpx.get(f"{info['base_url']}/exchange/status")
+    assert status.status_code == 200  # serving, with a kept-alive connection open
+    with httpx.Client() as idle:
+        idle.get(f"{info['base_url']}/exchange/status")
+        process.send_signal(signum)
+        out, err = process.communicate(timeout=5)  # a guard against a hang, not a speed check
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and out == ""
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{info['base_url']}/exchange/status")
+
+
+def test_python_dash_m_help_documents_every_flag_and_the_json_line() -> None:
+    shown = subprocess.run(
+        [sys.executable, "-m", "kalshi.testing", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for flag in (
+        "--port", "--balance", "--key-type", "--key-file", "--rate-limit", "--tier",
+        "--no-demo-markets", "--no-compress",
+    ):  # fmt: skip
+        assert flag in shown
+    for field in ("base_url", "key_id", "private_key_file", "markets", "0600", "SIGTERM"):
+        assert field in shown
+    assert "--legacy-orders" not in shown
 
 
 # --------------------------------------------------------------------------- invariants
