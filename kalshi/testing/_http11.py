@@ -90,6 +90,14 @@ async def read_request(
         raise
     except asyncio.LimitOverrunError:
         raise BadRequest(f"request head larger than {MAX_HEAD_BYTES} bytes") from None
+    method, target, version, headers = parse_head(head)
+    if headers.get("expect", "").lower() == "100-continue":
+        writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+    return Incoming(method, target, version, headers, await _read_body(reader, headers))
+
+
+def parse_head(head: bytes) -> tuple[str, str, str, dict[str, str]]:
+    """Request line and headers (names lower-cased) of a request head."""
     lines = head.decode("latin-1").split("\r\n")
     try:
         method, target, version = lines[0].split(" ")
@@ -98,15 +106,12 @@ async def read_request(
     if not version.startswith("HTTP/1."):
         raise BadRequest(f"unsupported protocol {version[:20]!r}")
     headers: dict[str, str] = {}
-    for line in lines[1:]:
-        if line:
-            name, sep, value = line.partition(":")
-            if not sep:
-                raise BadRequest(f"bad header line {line[:80]!r}")
-            headers[name.strip().lower()] = value.strip()
-    if headers.get("expect", "").lower() == "100-continue":
-        writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-    return Incoming(method, target, version, headers, await _read_body(reader, headers))
+    for line in filter(None, lines[1:]):
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise BadRequest(f"bad header line {line[:80]!r}")
+        headers[name.strip().lower()] = value.strip()
+    return method, target, version, headers
 
 
 async def _read_body(reader: asyncio.StreamReader, headers: dict[str, str]) -> bytes:
