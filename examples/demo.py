@@ -2,7 +2,8 @@
 
 It starts the fake exchange on 127.0.0.1, creates a user with an API key, and then uses the
 real client over real HTTP exactly as against Kalshi: balance, a few V2 orders (some fill
-against house liquidity), pagination of orders and fills, a batch cancel, positions, balance.
+against house liquidity), pagination of orders and fills, the balance while orders rest, a
+batch cancel, positions, balance.
 Against Kalshi itself, replace the first block with `KalshiClient.from_env()`.
 """
 
@@ -12,10 +13,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kalshi import KalshiClient, money
-from kalshi.testing import FakeExchange
-from kalshi.testing._demo import seed_demo_markets
+from kalshi.testing import FakeExchange, seed_demo_markets
 from kalshi_api.api.orders import get_orders
-from kalshi_api.api.portfolio import get_balance, get_fills, get_positions
+from kalshi_api.api.portfolio import (
+    get_balance,
+    get_fills,
+    get_portfolio_resting_order_total_value,
+    get_positions,
+)
 
 
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -31,10 +36,17 @@ def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -
 
 
 def show_balance(client: KalshiClient, label: str) -> None:
+    """`balance` is what is available: cash less what resting orders reserve."""
     balance = get_balance.sync(client=client)
-    cash = money.cents_to_dollars(int(balance.balance or 0))
+    resting = get_portfolio_resting_order_total_value.sync(client=client)
+    available = money.cents_to_dollars(int(balance.balance or 0))
+    reserved = money.cents_to_dollars(int(resting.total_resting_order_value or 0))
     value = money.cents_to_dollars(int(balance.portfolio_value or 0))
-    table(label, ["cash", "portfolio value"], [[f"${cash:.2f}", f"${value:.2f}"]])
+    table(
+        label,
+        ["available", "reserved by resting orders", "portfolio value"],
+        [[f"${available:.2f}", f"${reserved:.2f}", f"${value:.2f}"]],
+    )
 
 
 def session(client: KalshiClient) -> None:
@@ -91,6 +103,7 @@ def session(client: KalshiClient) -> None:
         [[f.ticker, f.book_side, f.yes_price_dollars, f.count_fp, f.fee_cost] for f in fills],
     )
 
+    show_balance(client, "Balance with orders resting")
     resting = list(client.paginate(get_orders, status="resting"))
     report = client.batch_cancel(resting)
     table(

@@ -1,8 +1,10 @@
 """`make bench`: the client against a baseline measured in the same run; prints a markdown table.
 
-Server: scripts/bench_server.py, a minimal asyncio responder in another process on 127.0.0.1
-(the fake exchange's pure-Python server would dominate the timings). The batch route answers
-after a simulated 5 ms exchange latency; the other routes at once.
+Server: scripts/bench_server.py, a minimal asyncio responder in another process on 127.0.0.1,
+so that the client's own cost is what gets measured. The batch route answers after a simulated
+5 ms exchange latency; the other routes at once. Scenario 7 measures the fake exchange's
+loopback server (`exchange.serve()`, in this process, signatures verified) against that
+responder, with the same client.
 
 Baseline B: a plain `httpx.Client` (or `httpx.AsyncClient`) with keep-alive that signs every
 request with RSA-PSS and decodes with `json.loads` - no models, no retries, no rate limiting.
@@ -104,11 +106,11 @@ def baseline_balance(base: str, key: Any, n: int) -> Callable[[], None]:
     return run
 
 
-def ours_balance(base: str, key: Any, n: int) -> Callable[[], None]:
+def ours_balance(base: str, key: Any, n: int, key_id: str = "bench") -> Callable[[], None]:
     from kalshi import KalshiClient
     from kalshi_api.api.portfolio import get_balance
 
-    client = KalshiClient("bench", key, base_url=base, rate_limit=False)
+    client = KalshiClient(key_id, key, base_url=base, rate_limit=False)
 
     def run() -> None:
         for _ in range(n):
@@ -217,6 +219,55 @@ def async_balance(base: str, key: Any, n: int, concurrency: int, ours: bool) -> 
         await client.aclose()
 
     asyncio.run(main())
+
+
+def fake_exchange_user() -> tuple[Any, Any]:
+    """A fake exchange with one member; its loopback server is started by the caller."""
+    from kalshi.testing import FakeExchange
+
+    exchange = FakeExchange()
+    return exchange, exchange.add_user(balance="1000")
+
+
+def ours_balance_as(base: str, user: Any, n: int) -> Callable[[], None]:
+    """Scenario 1's loop with the fake exchange's member key (the responder ignores it)."""
+    return ours_balance(base, user.private_key_pem, n, key_id=user.key_id)
+
+
+def concurrent_balance(base: str, user: Any, n: int, clients: int) -> tuple[float, float]:
+    """`clients` threads, each its own `KalshiClient` (its own connection), n requests in all:
+    (requests per second, slowest single request in seconds)."""
+    import threading
+
+    from kalshi import KalshiClient
+    from kalshi_api.api.portfolio import get_balance
+
+    made = [
+        KalshiClient(user.key_id, user.private_key_pem, base_url=base, rate_limit=False)
+        for _ in range(clients)
+    ]
+    slowest = [0.0] * clients
+    start = threading.Barrier(clients + 1)
+
+    def work(index: int) -> None:
+        get_balance.sync(client=made[index])  # connect before timing
+        start.wait()
+        for _ in range(n // clients):
+            began = time.perf_counter()
+            get_balance.sync(client=made[index])
+            slowest[index] = max(slowest[index], time.perf_counter() - began)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - began
+    for client in made:
+        client.close()
+    return (n // clients) * clients / wall, max(slowest)
 
 
 # --------------------------------------------------------------------------- child processes
@@ -450,7 +501,43 @@ def main() -> int:
             )
         )
 
-        # 7. stream order book deltas (a websockets server in another process replays them)
+        # 7. the fake exchange's loopback server against the responder, same client, same run
+        exchange, member = fake_exchange_user()
+        with exchange.serve() as fake:
+            to_fake, to_responder = (
+                ours_balance_as(fake, member, n),
+                ours_balance_as(base, member, n),
+            )
+            fake_runs, responder_runs = [], []
+            for _ in range(ROUNDS):
+                fake_runs.append(timed(to_fake))
+                responder_runs.append(timed(to_responder))
+            f_rps, r_rps = n / median_of(fake_runs, 0), n / median_of(responder_runs, 0)
+            rows.append(
+                (
+                    "7 sequential GET balance via exchange.serve()",
+                    f"{n} signed requests, keep-alive",
+                    f"fake {f_rps:.0f} req/s; responder {r_rps:.0f} req/s",
+                    f"req/s {f_rps / r_rps:.2f}x",
+                    _verdict(f_rps / r_rps >= 0.5, ">= 0.5x"),
+                )
+            )
+            fake_c = [concurrent_balance(fake, member, n, 32) for _ in range(ROUNDS)]
+            responder_c = [concurrent_balance(base, member, n, 32) for _ in range(ROUNDS)]
+            fc_rps, rc_rps = median_of(fake_c, 0), median_of(responder_c, 0)
+            stall, r_stall = max(r[1] for r in fake_c), max(r[1] for r in responder_c)
+            rows.append(
+                (
+                    "7 32 concurrent clients via exchange.serve()",
+                    f"{n} signed requests, 32 connections",
+                    f"fake {fc_rps:.0f} req/s, slowest request {stall * 1000:.0f} ms; "
+                    f"responder {rc_rps:.0f} req/s, slowest {r_stall * 1000:.0f} ms",
+                    f"req/s {fc_rps / rc_rps:.2f}x",
+                    _verdict(fc_rps / rc_rps >= 0.5, ">= 0.5x"),
+                )
+            )
+
+        # 8. stream order book deltas (a websockets server in another process replays them)
         import bench_stream
 
         deltas = 50_000 // scale
@@ -461,7 +548,7 @@ def main() -> int:
         )
         rows.append(
             (
-                "7 stream deltas, typed + applied to a book",
+                "8 stream deltas, typed + applied to a book",
                 f"{deltas} orderbook_delta",
                 f"B {rates['baseline']:.0f} msg/s; ours book {rates['book']:.0f} msg/s, "
                 f"iterator {rates['iterator']:.0f} msg/s",
@@ -474,7 +561,7 @@ def main() -> int:
         growth = held["end_mb"] / held["early_mb"]
         rows.append(
             (
-                "7 long replay into a book, resident memory",
+                "8 long replay into a book, resident memory",
                 f"{long} deltas",
                 f"{held['early_mb']:.1f} MB after 10%, {held['end_mb']:.1f} MB at the end",
                 f"{growth:.2f}x",

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import shutil
+import signal
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import pytest
@@ -18,7 +24,8 @@ import kalshi
 from kalshi import KalshiClient, RetryPolicy
 from kalshi.orders import limit_order
 from kalshi.testing import HOUSE, FakeExchange, taker_fee
-from kalshi.testing._exchange import Exchange, ExchangeError
+from kalshi.testing.engine import Exchange, ExchangeError, Order
+from kalshi.testing.handlers.legacy import RETIRED
 from kalshi_api.api.market import get_market, get_market_orderbook
 from kalshi_api.api.order_groups import create_order_group, reset_order_group
 from kalshi_api.api.orders import (
@@ -38,6 +45,7 @@ from kalshi_api.models import (
     CreateOrderRequest,
     DecreaseOrderV2Request,
 )
+from kalshi_api.operations import OPERATIONS
 
 T = "KXTEST-26-A"
 
@@ -74,7 +82,7 @@ def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
     fees = taker_fee(Decimal(10), Decimal("0.45")) + taker_fee(Decimal(10), Decimal("0.47"))
     assert fees == Decimal("0.36")  # 0.17325 -> 0.18 and 0.174370 -> 0.18
     cash = Decimal(100) - Decimal("4.50") - Decimal("4.70") - fees
-    assert exchange.balance(user) == cash
+    assert exchange.cash(user) == cash
     assert ack.fill_count == "20.00" and ack.average_fill_price == "0.4600"  # type: ignore[attr-defined]
 
     # a resting bid, amended up and then decreased
@@ -90,20 +98,25 @@ def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
     assert order is not None and order.remaining_count_fp == "5.00"
     assert order.yes_price_dollars == "0.3200"
     # the resting order reserves 5 x 0.32 but does not move cash
-    assert exchange.balance(user) == cash
+    assert exchange.cash(user) == cash
+    assert (
+        exchange.balance(user)
+        == cash - Decimal("1.60")
+        == exchange.cash(user) - exchange.reserved(user)
+    )
 
     # another trader sells into our bid: we are maker (no fee) for 5 @ 0.32
     seller, _ = trader(exchange, "100")
     place(seller, side="ask", count=5, price="0.32", time_in_force="immediate_or_cancel")
     cash -= Decimal("1.60")
-    assert exchange.balance(user) == cash
+    assert exchange.cash(user) == cash
     assert exchange.position(user, T) == Decimal(25)
 
     # sell 5 YES at 0.25 into the house bid: closing, so cash comes back
     place(client, side="ask", count=5, price="0.25", time_in_force="immediate_or_cancel")
     assert taker_fee(Decimal(5), Decimal("0.25")) == Decimal("0.07")  # 0.065625 rounds up
     cash += Decimal("1.25") - Decimal("0.07")
-    assert exchange.balance(user) == cash
+    assert exchange.cash(user) == cash
     assert exchange.position(user, T) == Decimal(20)
 
     # cancel what rests, settle YES: $1 per YES contract
@@ -111,7 +124,7 @@ def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
     assert client.cancel_all().all_ok
     exchange.settle(T, "yes")
     cash += Decimal(20)
-    assert exchange.balance(user) == cash
+    assert exchange.cash(user) == cash
     balance = get_balance.sync(client=client)
     assert balance.balance == int(cash * 100) and balance.balance_dollars == f"{cash:.4f}"
     settlement = get_settlements.sync(client=client).settlements
@@ -338,26 +351,36 @@ def test_orderbook_and_positions_are_consistent(exchange: FakeExchange) -> None:
 # --------------------------------------------------------------------------- legacy endpoints
 
 
-def test_legacy_endpoints_answer_410_by_default(exchange: FakeExchange) -> None:
+@pytest.mark.parametrize("operation_id", RETIRED)
+def test_each_retired_v1_mutation_answers_410(exchange: FakeExchange, operation_id: str) -> None:
+    client, _ = trader(exchange)
+    op = OPERATIONS[operation_id]
+    path = op.path.replace("{order_id}", "some-order")
+    with pytest.raises(kalshi.EndpointRetiredError) as info:
+        client.get_httpx_client().request(op.method, path, json={"ticker": T})
+    assert info.value.status_code == 410
+    assert info.value.code == "deprecated_v1_order_endpoint"
+    assert info.value.replacement == op.replaced_by and op.replaced_by.endswith("V2")  # type: ignore[union-attr]
+    assert sorted(RETIRED) == sorted(
+        [
+            "CreateOrder",
+            "CancelOrder",
+            "AmendOrder",
+            "DecreaseOrder",
+            "BatchCreateOrders",
+            "BatchCancelOrders",
+        ]
+    )
+
+
+def test_the_typed_v1_create_raises_endpoint_retired(exchange: FakeExchange) -> None:
     client, _ = trader(exchange)
     body = CreateOrderRequest.from_dict(
         {"ticker": T, "side": "yes", "action": "buy", "count": 1, "yes_price": 30}
     )
     with pytest.raises(kalshi.EndpointRetiredError) as info:
         create_order.sync(client=client, body=body)
-    assert info.value.code == "deprecated_v1_order_endpoint"
     assert info.value.replacement == "CreateOrderV2"
-
-
-def test_legacy_endpoints_can_be_simulated() -> None:
-    ex = FakeExchange(legacy_orders="live")
-    ex.add_market(T)
-    client, _user = trader(ex)
-    body = CreateOrderRequest.from_dict(
-        {"ticker": T, "side": "no", "action": "buy", "count": 2, "no_price": 70}
-    )
-    order = create_order.sync(client=client, body=body).order
-    assert order is not None and order.book_side == "ask" and order.yes_price_dollars == "0.3000"
 
 
 # --------------------------------------------------------------------------- rate limits, faults
@@ -443,25 +466,88 @@ def test_loopback_server_and_async_client(exchange: FakeExchange) -> None:
     assert exchange.position(user, T) == 3
 
 
-def test_python_dash_m_serves_over_http(tmp_path: object) -> None:
-    key_file = f"{tmp_path}/key.pem"
+def start_server(*args: str) -> tuple[subprocess.Popen[str], dict[str, object]]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "kalshi.testing", "--key-file", key_file, "--balance", "42"],
+        [sys.executable, "-m", "kalshi.testing", *args],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line, process.communicate(timeout=10)
+    return process, json.loads(line)
+
+
+def test_python_dash_m_serves_over_http(tmp_path: Path) -> None:
+    key_file = tmp_path / "nested" / "key.pem"
+    process, info = start_server("--key-file", str(key_file), "--balance", "42")
     try:
-        assert process.stdout is not None
-        info = json.loads(process.stdout.readline())
+        assert set(info) == {"base_url", "key_id", "private_key_file", "markets"}
         assert "PRIVATE KEY" not in json.dumps(info)
+        assert info["private_key_file"] == str(key_file.resolve())
+        assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
         with KalshiClient(
-            info["key_id"], info["private_key_file"], base_url=info["base_url"]
+            str(info["key_id"]), str(info["private_key_file"]), base_url=str(info["base_url"])
         ) as client:
             assert get_balance.sync(client=client).balance == 4200
-            assert get_market.sync(info["markets"][0], client=client).market is not None
+            markets = info["markets"]
+            assert isinstance(markets, list) and markets
+            assert get_market.sync(markets[0], client=client).market is not None
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_python_dash_m_writes_the_key_into_a_fresh_private_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing may land in the current directory
+    process, info = start_server("--no-demo-markets")
+    try:
+        key_file = Path(str(info["private_key_file"]))
+        assert key_file.is_absolute() and key_file.parent != tmp_path
+        assert key_file.parent.parent == Path(tempfile.gettempdir()).resolve()
+        assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(key_file.parent).st_mode) == 0o700
+        assert "PRIVATE KEY" in key_file.read_text()
+        assert list(tmp_path.iterdir()) == [] and info["markets"] == []
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(Path(str(info["private_key_file"])).parent, ignore_errors=True)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_python_dash_m_stops_on_sigterm_and_sigint(tmp_path: Path, signum: int) -> None:
+    process, info = start_server("--key-file", str(tmp_path / "key.pem"), "--no-demo-markets")
+    status = httpx.get(f"{info['base_url']}/exchange/status")
+    assert status.status_code == 200  # serving, with a kept-alive connection open
+    with httpx.Client() as idle:
+        idle.get(f"{info['base_url']}/exchange/status")
+        process.send_signal(signum)
+        out, err = process.communicate(timeout=5)  # a guard against a hang, not a speed check
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and out == ""
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{info['base_url']}/exchange/status")
+
+
+def test_python_dash_m_help_documents_every_flag_and_the_json_line() -> None:
+    shown = subprocess.run(
+        [sys.executable, "-m", "kalshi.testing", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for flag in (
+        "--port", "--balance", "--key-type", "--key-file", "--rate-limit", "--tier",
+        "--no-demo-markets", "--no-compress",
+    ):  # fmt: skip
+        assert flag in shown
+    for field in ("base_url", "key_id", "private_key_file", "markets", "0600", "SIGTERM"):
+        assert field in shown
+    assert "--legacy-orders" not in shown
 
 
 # --------------------------------------------------------------------------- invariants
@@ -473,60 +559,117 @@ order_args = st.tuples(
     st.integers(1, 30),  # count
     st.sampled_from(["good_till_canceled", "immediate_or_cancel", "fill_or_kill"]),
     st.sampled_from(["taker_at_cross", "maker"]),
-    st.booleans(),  # cancel one of this trader's resting orders afterwards
+    st.sampled_from(["keep", "cancel", "amend", "decrease"]),  # then, to a resting order
 )
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(order_args, min_size=1, max_size=40), st.sampled_from(["yes", "no", None]))
-def test_money_and_contracts_are_conserved(
-    orders: list[tuple[object, ...]], result: str | None
-) -> None:
-    """Whatever trades happen: every YES has a NO, and no cent appears or vanishes."""
-    exchange = Exchange(clock=lambda: 1_700_000_000.0)
-    exchange.users[HOUSE].cash = Decimal(10_000)
-    exchange.add_market(T)
-    exchange.seed_liquidity(T, "bid", [("0.30", 20)])
-    exchange.seed_liquidity(T, "ask", [("0.70", 20)])
-    traders = [exchange.add_user(balance="50").user_id for _ in range(3)]
-    start = sum(u.cash for u in exchange.users.values())
+def documented_reservation(held: Decimal, resting: list[Order]) -> Decimal:
+    """The README's rule, written out independently: contracts held cover the closing side's
+    resting orders best first; everything else reserves its count x its cost per contract."""
+    closing = "ask" if held > 0 else "bid"
+    total, covered_so_far = Decimal(0), Decimal(0)
+    for order in sorted(resting, key=lambda o: (o.side, o.priority)):
+        cost = order.price if order.side == "bid" else 1 - order.price
+        if order.side != closing:
+            total += order.remaining * cost
+            continue
+        before, after = covered_so_far, covered_so_far + order.remaining
+        covered_so_far = after
+        uncovered = after - max(before, min(after, abs(held)))
+        total += uncovered * cost
+    return total
 
-    for who, side, cents, size, tif, stp, cancel in orders:
-        user = traders[who]  # type: ignore[index]
-        try:
-            exchange.place(
-                user,
-                ticker=T,
-                side=str(side),
-                price=Decimal(cents) / 100,  # type: ignore[operator]
-                count=Decimal(size),
-                time_in_force=str(tif),  # type: ignore[arg-type]
-                self_trade_prevention=str(stp),
-            )
-        except ExchangeError as error:
-            assert error.code in ("insufficient_balance",)
-        if cancel and exchange.resting(user):
-            exchange.cancel(user, exchange.resting(user)[0].order_id)
 
+def check_books(exchange: Exchange, traders: list[str], start: dict[str, Decimal]) -> None:
     users = exchange.users.values()
     assert sum(u.positions[T].contracts for u in users if T in u.positions) == 0
     open_interest = sum(
         max(Decimal(0), u.positions[T].contracts) for u in users if T in u.positions
     )
     fees = sum(u.positions[T].fees_paid for u in users if T in u.positions)
-    assert sum(u.cash for u in users) + fees + open_interest == start
+    assert sum(u.cash for u in users) + fees + open_interest == sum(start.values())
     for user_id in traders:
         user = exchange.users[user_id]
-        assert user.cash >= 0 and user.reserved >= 0
-        expected = sum(
-            o.remaining * (o.price if o.side == "bid" else 1 - o.price)
-            for o in exchange.resting(user_id)
-        )
-        assert user.reserved == expected
+        resting = exchange.resting(user_id)
+        held = user.positions[T].contracts if T in user.positions else Decimal(0)
+        assert exchange.reserved(user_id) == documented_reservation(held, resting)
+        assert exchange.available(user_id) >= 0, "resting orders reserve more than the cash"
+        pos = user.positions.get(T)
+        if pos is None:
+            continue
+        # what the member gained in cash, fees aside, is realized P&L less what is still open
+        assert user.cash - start[user_id] + pos.fees_paid == pos.realized_pnl - pos.cost
+        assert pos.cost >= 0 and (pos.cost == 0) == (pos.contracts == 0)
+    for order in exchange.orders.values():
+        own = [f for f in exchange.users[order.user_id].fills if f["order_id"] == order.order_id]
+        assert order.filled == sum((f["count"] for f in own), Decimal(0))  # type: ignore[misc]
+        if order.filled:
+            notional = sum((f["price"] * f["count"] for f in own), Decimal(0))  # type: ignore[operator]
+            assert order.notional == notional  # the average fill price's base, whatever closed
+            cost = sum(
+                (f["count"] * (f["price"] if order.side == "bid" else 1 - f["price"]) for f in own),  # type: ignore[operator]
+                Decimal(0),
+            )
+            assert order.taker_cost + order.maker_cost == cost
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(order_args, min_size=1, max_size=40), st.sampled_from(["yes", "no", None]))
+def test_money_and_contracts_are_conserved(
+    orders: list[tuple[object, ...]], result: str | None
+) -> None:
+    """Whatever trades happen (opening, closing, flipping, amending): every YES has a NO, no
+    cent appears or vanishes, reservations follow the documented rule and never exceed cash."""
+    exchange = Exchange(clock=lambda: 1_700_000_000.0)
+    exchange.users[HOUSE].cash = Decimal(10_000)
+    exchange.add_market(T)
+    exchange.seed_liquidity(T, "bid", [("0.30", 20)])
+    exchange.seed_liquidity(T, "ask", [("0.70", 20)])
+    traders = [exchange.add_user(balance="50").user_id for _ in range(3)]
+    start = {u.user_id: u.cash for u in exchange.users.values()}
+
+    for who, side, cents, size, tif, stp, then in orders:
+        user = traders[who]  # type: ignore[index]
+        price = Decimal(cents) / 100  # type: ignore[operator]
+        try:
+            exchange.place(
+                user,
+                ticker=T,
+                side=str(side),
+                price=price,
+                count=Decimal(size),  # type: ignore[arg-type]
+                time_in_force=str(tif),
+                self_trade_prevention=str(stp),
+            )
+        except ExchangeError as error:
+            assert error.code == "insufficient_balance"
+        resting = exchange.resting(user)
+        try:
+            if resting and then == "cancel":
+                exchange.cancel(user, resting[0].order_id)
+            elif resting and then == "amend":
+                first = resting[0]
+                exchange.amend(
+                    user,
+                    first.order_id,
+                    ticker=T,
+                    side=first.side,
+                    price=price,
+                    count=first.filled + first.remaining + 1,
+                )
+            elif resting and then == "decrease" and resting[0].remaining > 1:
+                exchange.decrease(user, resting[0].order_id, reduce_by=Decimal(1), reduce_to=None)
+        except ExchangeError as error:
+            assert error.code == "insufficient_balance"
+        check_books(exchange, traders, start)
+
     if result:
         exchange.settle(T, result)
-        assert sum(u.cash for u in users) + fees == start
-        assert all(u.reserved == 0 for u in users if u.user_id != HOUSE)
+        users = exchange.users.values()
+        fees = sum(u.positions[T].fees_paid for u in users if T in u.positions)
+        assert sum(u.cash for u in users) + fees == sum(start.values())
+        assert all(exchange.reserved(u) == 0 for u in traders)
+        check_books(exchange, traders, start)
 
 
 def test_async_refresh_limits_and_cancel_all(exchange: FakeExchange) -> None:

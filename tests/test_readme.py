@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from kalshi.orders import limit_order
-from kalshi.testing import FakeExchange
-from kalshi.testing._demo import seed_demo_markets
+from kalshi.testing import FakeExchange, seed_demo_markets
 
 from .conftest import ROOT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import FakeExchange
+    from ._fake import FakeExchange
 
 DEMO_MARKETS = {
     # ticker: (YES bids, YES asks) of the house, as (price, count)
@@ -16,7 +16,7 @@ DEMO_MARKETS = {
 
 
 def seed_demo_markets(exchange: FakeExchange) -> list[str]:
-    """Open the demo markets and rest house liquidity on both sides of each."""
+    """Open the demo markets, rest house liquidity on both sides of each; returns the tickers."""
     for ticker, (bids, asks) in DEMO_MARKETS.items():
         exchange.add_market(ticker)
         exchange.seed_liquidity(ticker, bids=bids, asks=asks)

@@ -1,112 +1,167 @@
-"""Two ways to reach the fake exchange: httpx transports in process, and a loopback HTTP server."""
+"""The loopback server: the fake exchange over real HTTP on 127.0.0.1.
+
+Design: the server owns one asyncio event loop, run on a background thread. The REST API is an
+asyncio HTTP/1.1 server on that loop (`_http11`); connections are tasks, so many clients are
+served at once with keep-alive, and nothing blocks on a slow peer. Anything else the exchange
+serves from a host of its own, such as a WebSocket endpoint (a `websockets.asyncio.server`
+server, say), joins as a `Service`: it is started on the same loop after the REST server and
+stopped before it, by the same `start()` / `stop()`, and its URL is published in `urls` under
+its name. `FakeExchange.serve()` yields a `Served`: the REST base URL as a `str` (so
+`with exchange.serve() as base_url:` reads naturally) that also carries every service's URL.
+
+Handlers run on the loop thread under the app's lock; they are short and CPU-bound, so running
+them inline is faster than handing each to a worker thread. Injected latency is awaited.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Coroutine, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
-import httpx
+from ._app import App
+from ._http11 import MAX_HEAD_BYTES, serve_connection
 
-from ._app import App, Drop
-
-
-def _target(request: httpx.Request) -> str:
-    return request.url.raw_path.decode("ascii")
+T = TypeVar("T")
+STOP_TIMEOUT_S = 5.0
+REST = "rest"
 
 
-def _answer(app: App, request: httpx.Request, body: bytes, sleep_latency: bool) -> httpx.Response:
-    """The app's reply as an httpx response; a dropped connection as httpx's ReadError."""
-    try:
-        reply = app.handle(
-            request.method, _target(request), request.headers, body, sleep_latency=sleep_latency
-        )
-    except Drop:
-        raise httpx.ReadError("connection dropped by the fake exchange", request=request) from None
-    headers = {"Content-Type": "application/json", **reply.headers}
-    return httpx.Response(reply.status, headers=headers, content=reply.body, request=request)
+class Service(Protocol):
+    """Something served beside the REST API on the server's event loop (e.g. WebSockets)."""
 
+    name: str
 
-class ExchangeTransport(httpx.BaseTransport):
-    """Serves requests of a `KalshiClient` in process (no sockets)."""
+    async def start(self, host: str) -> str:
+        """Start listening on `host` (a free port); return the URL clients connect to."""
+        ...
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return _answer(self.app, request, request.read(), sleep_latency=True)
-
-
-class AsyncExchangeTransport(httpx.AsyncBaseTransport):
-    """Serves requests of an `AsyncKalshiClient` in process; injected latency is awaited."""
-
-    def __init__(self, app: App) -> None:
-        self.app = app
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        body = await request.aread()
-        latency = self.app.fault_for(request.method, _target(request)).latency
-        if latency:
-            await asyncio.sleep(latency)
-        return _answer(self.app, request, body, sleep_latency=False)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    app: App
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        try:
-            reply = self.app.handle(self.command, self.path, dict(self.headers.items()), body)
-        except Drop:
-            self.close_connection = True
-            return
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(reply.body)))
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(reply.body)
-
-    do_GET = do_POST = do_PUT = do_DELETE = _serve
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet by default
-        pass
+    async def stop(self) -> None:
+        """Stop listening and close every connection."""
+        ...
 
 
 class LoopbackServer:
-    """A real HTTP/1.1 server on 127.0.0.1 (a free port), in a background thread."""
+    """The REST API on 127.0.0.1 (a free port unless given), plus any `services`, on one loop."""
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
-        handler = type("Handler", (_Handler,), {"app": app})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+    def __init__(
+        self,
+        app: App,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        services: Iterable[Service] = (),
+    ) -> None:
+        self.app = app
+        self.host, self.port = host, port
+        self.services = list(services)
+        self.urls: dict[str, str] = {}
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=self.loop.run_forever, name="kalshi-fake-exchange", daemon=True
+        )
+        self._server: asyncio.Server | None = None
+        self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
+        self.connections_accepted = 0
 
     @property
     def base_url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}/trade-api/v2"
+        """The REST base URL, e.g. http://127.0.0.1:PORT/trade-api/v2."""
+        return self.urls[REST]
 
     def start(self) -> LoopbackServer:
-        self.thread.start()
+        """Bind and start serving; raises (e.g. OSError for a port in use) if it cannot."""
+        self._thread.start()
+        try:
+            self.call(self._open())
+        except BaseException:
+            self._halt()
+            raise
         return self
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
+        """Stop every service and the REST server, close open connections, end the thread."""
+        if not self._thread.is_alive():
+            return
+        with contextlib.suppress(TimeoutError):
+            self.call(self._close(), timeout=STOP_TIMEOUT_S)
+        self._halt()
+
+    def call(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """Run a coroutine on the server's loop from another thread and return its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    async def _open(self) -> None:
+        self._server = await asyncio.start_server(
+            self._connection, self.host, self.port, limit=MAX_HEAD_BYTES
+        )
+        port = self._server.sockets[0].getsockname()[1]
+        self.urls[REST] = f"http://{self.host}:{port}/trade-api/v2"
+        for service in self.services:
+            self.urls[service.name] = await service.start(self.host)
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._connections[task] = writer
+        self.connections_accepted += 1
+        try:
+            await serve_connection(self.app, reader, writer)
+        except asyncio.CancelledError:
+            pass  # shutting down: asyncio's stream callback must not see a cancelled task
+        finally:
+            self._connections.pop(task, None)
+
+    async def _close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        for service in reversed(self.services):
+            await service.stop()
+        for task, writer in list(self._connections.items()):
+            writer.transport.abort()
+            task.cancel()  # e.g. one awaiting injected latency
+        await asyncio.gather(*self._connections, return_exceptions=True)
+        if self._server is not None:
+            await self._server.wait_closed()
+
+    def _halt(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout=STOP_TIMEOUT_S)
+        if not self._thread.is_alive():
+            self.loop.close()
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
 
-@contextmanager
-def serving(app: App, port: int = 0) -> Iterator[str]:
-    server = LoopbackServer(app, port=port).start()
-    try:
-        yield server.base_url
-    finally:
-        server.stop()
+class Served(str):
+    """What `FakeExchange.serve()` yields: the REST base URL, which also knows its server.
+
+    It is a `str`, so it goes straight into `KalshiClient(base_url=...)`; `urls` maps each
+    service's name ("rest", and e.g. "ws" once a stream service joins) to its URL.
+    """
+
+    server: LoopbackServer
+
+    def __new__(cls, server: LoopbackServer) -> Served:
+        served = super().__new__(cls, server.base_url)
+        served.server = server
+        return served
+
+    @property
+    def base_url(self) -> str:
+        return str(self)
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return dict(self.server.urls)
+
+
+@contextlib.contextmanager
+def serving(app: App, port: int = 0, services: Iterable[Service] = ()) -> Iterator[Served]:
+    with LoopbackServer(app, port=port, services=services) as server:
+        yield Served(server)

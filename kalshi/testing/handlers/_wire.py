@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ._exchange import ONE, ZERO, Exchange, Market, Order, OrderGroup, Position, cents, iso
+from ..engine import ONE, ZERO, Exchange, Market, Order, OrderGroup, Position
+
+
+def iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
+
+
+def cents(value: Decimal) -> int:
+    """Whole cents, rounded down (the few integer-cent fields Kalshi still sends)."""
+    return math.floor(value * 100)
 
 
 def dollars(value: Decimal) -> str:
@@ -59,11 +70,8 @@ def ack(o: Order, now: float) -> dict[str, Any]:
         "remaining_count": count(o.remaining),
         "ts_ms": int(now * 1000),
     }
-    if o.filled:
-        cost = o.taker_cost + o.maker_cost
-        unit_paid = cost / o.filled
-        yes_price = unit_paid if o.side == "bid" else ONE - unit_paid
-        body["average_fill_price"] = dollars(yes_price)
+    if o.filled:  # volume-weighted YES price, whether the fills opened, closed or flipped
+        body["average_fill_price"] = dollars(o.notional / o.filled)
         body["average_fee_paid"] = dollars((o.taker_fees + o.maker_fees) / o.filled)
     return body
 
