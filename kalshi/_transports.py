@@ -69,6 +69,7 @@ class FlowTransport(httpx.BaseTransport):
         self._close = close
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # costs, retry safety and every attempt need the body (a redirect's too)
         flow = request_flow(request, self.settings)
         try:
             step = next(flow)
@@ -107,6 +108,7 @@ class AsyncFlowTransport(httpx.AsyncBaseTransport):
         self._close = close
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
         flow = request_flow(request, self.settings)
         try:
             step = next(flow)

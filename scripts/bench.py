@@ -129,7 +129,7 @@ def baseline_paginate(base: str, key: Any, total: int) -> Callable[[], int]:
     def run() -> int:
         cursor, count = "", 0
         while True:
-            params = {"limit": 1000, "ticker": f"TOTAL-{total}"}
+            params: dict[str, str | int] = {"limit": 1000, "ticker": f"TOTAL-{total}"}
             if cursor:
                 params["cursor"] = cursor
             response = client.get(

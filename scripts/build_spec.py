@@ -271,7 +271,7 @@ def describe_errors(schemas: dict[str, Any]) -> None:
         },
     }
     schemas["ErrorDetail"] = detail
-    envelope = copy.deepcopy(detail)
+    envelope: dict[str, Any] = copy.deepcopy(detail)
     envelope["properties"]["error"] = {
         "oneOf": [{"$ref": SCHEMA_REF + "ErrorDetail"}, {"type": "string"}]
     }
@@ -384,7 +384,7 @@ def build(
     version = str(upstream.get("info", {}).get("version", "unknown"))
     costs = token_costs(upstream)
     units = integer_units(upstream)
-    doc = strip_prose(upstream)
+    doc: dict[str, Any] = strip_prose(upstream)
     doc.setdefault("components", {}).setdefault("schemas", {})
     merge_legacy(doc, legacy)  # our own file: already facts only, and keeps x-replaced-by
     normalise(doc)

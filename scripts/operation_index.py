@@ -106,11 +106,21 @@ def page_facts(doc: dict[str, Any], operation: dict[str, Any]) -> PageFacts | No
         raise SystemExit(f"{operation['operationId']}: cannot tell its cursor field and items")
     models = tuple(ref_name(resolve(doc, props[name]).get("items") or {}) for name in items)
     response_model = ref_name(success_ref(operation) or {})
+    if response_model is None:
+        raise SystemExit(f"{operation['operationId']}: a page without a response model")
     size_param = next((n for n in ("limit", "page_size") if n in query), None)
     maximum = None
     if size_param:
         maximum = resolve(doc, query[size_param].get("schema", {})).get("maximum")
-    return (size_param, maximum, "cursor", cursor_fields[0], items, models, response_model)
+    return (
+        size_param,
+        int(maximum) if maximum is not None else None,
+        "cursor",
+        str(cursor_fields[0]),
+        tuple(str(name) for name in items),
+        models,
+        response_model,
+    )
 
 
 IDEMPOTENCY_KEY = "client_order_id"

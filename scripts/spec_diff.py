@@ -57,7 +57,7 @@ def operations(doc: dict[str, Any]) -> dict[str, str]:
 
 def fields(doc: dict[str, Any]) -> dict[str, str]:
     """'Schema.field' -> type signature, for every property of every component schema."""
-    found = {}
+    found: dict[str, str] = {}
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         for node in build_spec.walk_schemas(schema):
             for prop, spec in (node.get("properties") or {}).items():

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+
+from kalshi_api.types import Unset
+from kalshi_ws.types import Unset as WsUnset
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 UPSTREAM_SPECS = SHARED / "reference" / "openapi"
 RECORDINGS = SHARED / "reference" / "fixtures" / "recorded-2026-01"
+
+
+T = TypeVar("T")
+
+
+def present(value: T | Unset | WsUnset | None) -> T:
+    """A response field the test expects to be there: the value, or the test fails."""
+    assert value is not None and not isinstance(value, Unset | WsUnset), "the field is absent"
+    return value
 
 
 def need_shared(path: Path) -> Path:
@@ -48,6 +60,25 @@ def pem_of(
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
     ).decode()
+
+
+def assert_signed_by(key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, request: Any) -> None:
+    """The request carries a valid Kalshi signature by `key` over its own timestamp, method and
+    path (raises InvalidSignature otherwise)."""
+    import base64
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    headers = request.headers
+    message = (headers["KALSHI-ACCESS-TIMESTAMP"] + request.method + request.url.path).encode()
+    signature = base64.b64decode(headers["KALSHI-ACCESS-SIGNATURE"])
+    public = key.public_key()
+    if isinstance(public, rsa.RSAPublicKey):
+        pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32)
+        public.verify(signature, message, pss, hashes.SHA256())
+    else:
+        public.verify(signature, message)
 
 
 def pem_body_lines(pem: str) -> list[str]:

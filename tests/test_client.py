@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 import kalshi
@@ -32,8 +33,9 @@ from kalshi_api.models import (
     CreateOrderV2RequestTimeInForce,
     SelfTradePreventionType,
 )
+from kalshi_api.types import Unset
 
-from .conftest import pem_body_lines, pem_of
+from .conftest import assert_signed_by, pem_body_lines, pem_of, present
 
 BALANCE = {"balance": 10000, "portfolio_value": 25000, "updated_ts": 1768231443}
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -188,23 +190,37 @@ def test_batch_items_with_errors_are_not_a_failure(rsa_key: rsa.RSAPrivateKey) -
     result = batch_create_orders_v2.sync(
         client=client, body=BatchCreateOrdersV2Request(orders=[order("a")])
     )
-    assert result.orders is not None and result.orders[0].client_order_id == "a"
+    assert present(result.orders)[0].client_order_id == "a"
 
 
 def test_unparsable_success_keeps_status_and_body(rsa_key: rsa.RSAPrivateKey) -> None:
-    raw = b'{"balance": 1, "updated_ts": "yesterday", "portfolio_value": [1]}'
-    client = client_for(Recorder(httpx.Response(200, content=raw)), rsa_key)
+    cases = [
+        b'{"balance": 1, "updated_ts": "yesterday", "portfolio_value": [1]}',  # wrong scalars
+        b'{"balance": "lots"}',
+        b'{"balance": true}',  # a bool is not an int
+        b"<html>",  # not JSON
+    ]
+    for raw in cases:
+        client = client_for(Recorder(httpx.Response(200, content=raw)), rsa_key)
+        with pytest.raises(kalshi.APIResponseValidationError) as info:
+            get_balance.sync(client=client)
+        assert info.value.status_code == 200 and info.value.body == raw, raw
     bad_orders = b'{"orders": ["not an order"], "cursor": ""}'
     from kalshi_api.api.orders import get_orders
 
-    client2 = client_for(Recorder(httpx.Response(200, content=bad_orders)), rsa_key)
+    client = client_for(Recorder(httpx.Response(200, content=bad_orders)), rsa_key)
     with pytest.raises(kalshi.APIResponseValidationError) as info:
-        get_orders.sync(client=client2)
+        get_orders.sync(client=client)
     assert info.value.status_code == 200 and info.value.body == bad_orders
-    not_json = client_for(Recorder(httpx.Response(200, content=b"<html>")), rsa_key)
-    with pytest.raises(kalshi.APIResponseValidationError):
-        get_balance.sync(client=not_json)
-    del client
+
+
+def test_absent_and_null_scalars_stay_tolerated(rsa_key: rsa.RSAPrivateKey) -> None:
+    raw = b'{"balance": 5, "portfolio_value": null}'
+    client = client_for(Recorder(httpx.Response(200, content=raw)), rsa_key)
+    balance = get_balance.sync(client=client)
+    assert balance.balance == 5 and balance.portfolio_value is None
+    assert isinstance(balance.updated_ts, Unset)
+    assert balance.to_dict() == {"balance": 5, "portfolio_value": None}
 
 
 def test_undocumented_success_status_is_a_typed_error(rsa_key: rsa.RSAPrivateKey) -> None:
@@ -252,8 +268,13 @@ def test_reads_retry_with_a_fresh_signature_each_attempt(rsa_key: rsa.RSAPrivate
     assert get_balance.sync(client=client).balance == 10000
     assert len(recorder.requests) == 3
     stamps = [r.headers["KALSHI-ACCESS-TIMESTAMP"] for r in recorder.requests]
-    signatures = [r.headers["KALSHI-ACCESS-SIGNATURE"] for r in recorder.requests]
-    assert len(set(stamps)) == 3 and len(set(signatures)) == 3
+    assert len(set(stamps)) == 3  # a fresh timestamp for every attempt
+    for sent in recorder.requests:
+        assert_signed_by(rsa_key, sent)  # each signature is valid for its own timestamp
+    moved = httpx.Request("GET", recorder.requests[1].url, headers=recorder.requests[1].headers)
+    moved.headers["KALSHI-ACCESS-TIMESTAMP"] = stamps[0]  # attempt 2's signature, attempt 1's time
+    with pytest.raises(InvalidSignature):
+        assert_signed_by(rsa_key, moved)
 
 
 def test_retries_stop_at_max_retries(rsa_key: rsa.RSAPrivateKey) -> None:
@@ -423,7 +444,7 @@ def test_async_client_behaves_the_same(rsa_key: rsa.RSAPrivateKey) -> None:
             balance = await get_balance.asyncio(client=client)
             assert balance.balance == 10000
             with pytest.raises(TypeError, match="asynchronous"):
-                get_balance.sync(client=client)  # type: ignore[arg-type]
+                get_balance.sync(client=client)
         recorder.answers = [httpx.Response(409, json={"code": "duplicate"})]
         client2 = AsyncKalshiClient("k", rsa_key, transport=httpx.MockTransport(handler))
         with pytest.raises(kalshi.ConflictError):
@@ -436,7 +457,7 @@ def test_async_client_behaves_the_same(rsa_key: rsa.RSAPrivateKey) -> None:
 def test_sync_client_refuses_async_calls(rsa_key: rsa.RSAPrivateKey) -> None:
     client = KalshiClient("k", rsa_key)
     with pytest.raises(TypeError, match="synchronous"):
-        asyncio.run(get_balance.asyncio(client=client))  # type: ignore[arg-type]
+        asyncio.run(get_balance.asyncio(client=client))
 
 
 # --------------------------------------------------------------------------- from_env
@@ -480,12 +501,21 @@ def test_every_send_path_is_signed(rsa_key: rsa.RSAPrivateKey) -> None:
     http = client.get_httpx_client()
     with http.stream("GET", "/portfolio/balance") as response:
         response.read()
-    http.get("/portfolio/balance", follow_redirects=True)
     http.request("GET", "/portfolio/balance", params={"subaccount": 1})
-    assert len(recorder.requests) == 3
+    recorder.answers = [
+        httpx.Response(307, headers={"Location": "/trade-api/v2/portfolio/balance2?moved=1"}),
+        httpx.Response(200, json=BALANCE),
+    ]
+    http.get("/portfolio/balance", follow_redirects=True)
+    assert [r.url.path for r in recorder.requests] == [
+        "/trade-api/v2/portfolio/balance",
+        "/trade-api/v2/portfolio/balance",
+        "/trade-api/v2/portfolio/balance",
+        "/trade-api/v2/portfolio/balance2",  # the redirect's target, signed for its own path
+    ]
     for sent in recorder.requests:
         assert sent.headers["KALSHI-ACCESS-KEY"] == "key-id"
-        assert "KALSHI-ACCESS-SIGNATURE" in sent.headers
+        assert_signed_by(rsa_key, sent)
 
 
 def test_an_injected_httpx_client_is_used_and_signed(rsa_key: rsa.RSAPrivateKey) -> None:
@@ -503,9 +533,9 @@ def test_an_injected_httpx_client_is_used_and_signed(rsa_key: rsa.RSAPrivateKey)
 
 def test_wrong_kind_of_transport_is_refused(rsa_key: rsa.RSAPrivateKey) -> None:
     with pytest.raises(TypeError, match="BaseTransport"):
-        KalshiClient(transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+        KalshiClient(transport=httpx.AsyncHTTPTransport())
     with pytest.raises(TypeError, match="AsyncClient"):
-        AsyncKalshiClient(http_client=httpx.Client())  # type: ignore[arg-type]
+        AsyncKalshiClient(http_client=httpx.Client())
     assert isinstance(AsyncKalshiClient().get_async_httpx_client(), httpx.AsyncClient)
 
 
@@ -517,4 +547,4 @@ def test_every_public_name_resolves() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
     with pytest.raises(AttributeError):
-        kalshi.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+        kalshi.NoSuchThing  # noqa: B018

@@ -31,7 +31,7 @@ STATUS = {"exchange_active": True, "trading_active": True, "exchange_estimated_r
 
 
 def _brotli(body: bytes) -> bytes:
-    import brotli
+    import brotli  # type: ignore[import-untyped]
 
     return brotli.compress(body)  # type: ignore[no-any-return]
 

@@ -210,7 +210,7 @@ def no_extras(model: Any, where: str) -> None:
     if extras is None:
         return
     assert extras == {}, f"{where}: fields the schema lacks: {sorted(extras)}"
-    for name in type(model).__attrs_attrs__:  # type: ignore[attr-defined]
+    for name in type(model).__attrs_attrs__:
         if name.name != "additional_properties":
             no_extras(getattr(model, name.name), f"{where}.{name.name}")
 

@@ -47,6 +47,8 @@ from kalshi_api.models import (
 )
 from kalshi_api.operations import OPERATIONS
 
+from .conftest import present
+
 T = "KXTEST-26-A"
 
 
@@ -62,7 +64,7 @@ def trader(
 ) -> tuple[KalshiClient, kalshi.testing.Credentials]:
     user = exchange.add_user(balance=balance)
     kwargs.setdefault("retry", RetryPolicy(max_retries=0))
-    return exchange.client(user, **kwargs), user  # type: ignore[arg-type]
+    return exchange.client(user, **kwargs), user
 
 
 def place(client: KalshiClient, **order: object) -> object:
@@ -94,8 +96,8 @@ def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
         body=AmendOrderV2Request(ticker=T, side=BookSide.BID, price="0.32", count="8"),
     )
     decrease_order_v2.sync(oid, client=client, body=DecreaseOrderV2Request(reduce_to="5"))
-    order = get_order.sync(oid, client=client).order
-    assert order is not None and order.remaining_count_fp == "5.00"
+    order = present(get_order.sync(oid, client=client).order)
+    assert order.remaining_count_fp == "5.00"
     assert order.yes_price_dollars == "0.3200"
     # the resting order reserves 5 x 0.32 but does not move cash
     assert exchange.cash(user) == cash
@@ -129,8 +131,8 @@ def test_bot_scenario_balances_to_the_cent(exchange: FakeExchange) -> None:
     assert balance.balance == int(cash * 100) and balance.balance_dollars == f"{cash:.4f}"
     settlement = get_settlements.sync(client=client).settlements
     assert settlement and settlement[0].revenue == 2000 and settlement[0].yes_count_fp == "20.00"
-    market = get_market.sync(T, client=client).market
-    assert market is not None and market.result == "yes"
+    market = present(get_market.sync(T, client=client).market)
+    assert market.result == "yes"
 
 
 def test_fee_formula() -> None:
@@ -164,8 +166,8 @@ def test_time_in_force(exchange: FakeExchange) -> None:
     assert exchange.position(user, T) == 0
     ioc = place(client, side="bid", count=8, price="0.50", time_in_force="immediate_or_cancel")
     assert ioc.fill_count == "5.00" and ioc.remaining_count == "0.00"  # type: ignore[attr-defined]
-    order = get_order.sync(str(ioc.order_id), client=client).order  # type: ignore[attr-defined]
-    assert order is not None and order.status == "canceled"
+    order = present(get_order.sync(str(ioc.order_id), client=client).order)  # type: ignore[attr-defined]
+    assert order.status == "canceled"
     gtc = place(client, side="bid", count=3, price="0.45")
     assert gtc.remaining_count == "3.00"  # type: ignore[attr-defined]
 
@@ -207,8 +209,7 @@ def test_self_trade_prevention(exchange: FakeExchange, mode: str) -> None:
     client, user = trader(exchange)
     own = place(client, side="ask", count=5, price="0.50")
     ack = place(client, side="bid", count=8, price="0.52", self_trade_prevention=mode)
-    own_order = get_order.sync(str(own.order_id), client=client).order  # type: ignore[attr-defined]
-    assert own_order is not None
+    own_order = present(get_order.sync(str(own.order_id), client=client).order)  # type: ignore[attr-defined]
     if mode == "taker_at_cross":  # the incoming order is canceled, the resting one stays
         assert ack.fill_count == "0.00"  # type: ignore[attr-defined]
         assert own_order.status == "resting"
@@ -243,7 +244,7 @@ def test_validation_answers_with_kalshi_codes(exchange: FakeExchange) -> None:
         "self_trade_prevention_type": "maker",
     }
     for change, status, code in cases:
-        body = {k: v for k, v in {**base, **change}.items() if v is not None}
+        body = {k: v for k, v in {**base, **change}.items() if v is not None}  # type: ignore[dict-item]
         with pytest.raises(kalshi.APIStatusError) as info:
             raw.post("/portfolio/events/orders", json=body)
         assert (info.value.status_code, info.value.code) == (status, code), change
@@ -310,8 +311,8 @@ def test_order_group_rolling_limit(exchange: FakeExchange) -> None:
     resting = place(client, side="bid", count=2, price="0.30", order_group_id=gid)
     place(client, side="bid", count=3, price="0.50", order_group_id=gid)
     place(client, side="bid", count=2, price="0.50", order_group_id=gid)  # 5 filled: trigger
-    order = get_order.sync(str(resting.order_id), client=client).order  # type: ignore[attr-defined]
-    assert order is not None and order.status == "canceled"
+    order = present(get_order.sync(str(resting.order_id), client=client).order)  # type: ignore[attr-defined]
+    assert order.status == "canceled"
     with pytest.raises(kalshi.BadRequestError, match="triggered"):
         place(client, side="bid", count=1, price="0.30", order_group_id=gid)
     reset_order_group.sync(gid, client=client)
@@ -339,8 +340,7 @@ def test_orderbook_and_positions_are_consistent(exchange: FakeExchange) -> None:
     exchange.seed_liquidity(T, bids=[("0.40", 10)], asks=[("0.45", 10)])
     client, user = trader(exchange)
     place(client, side="ask", count=4, price="0.40", time_in_force="immediate_or_cancel")
-    book = get_market_orderbook.sync(T, client=client).orderbook_fp
-    assert book is not None
+    book = present(get_market_orderbook.sync(T, client=client).orderbook_fp)
     assert book.yes_dollars == [["0.4000", "6.00"]] and book.no_dollars == [["0.5500", "10.00"]]
     positions = list(client.paginate(get_positions, item_field="market_positions"))
     assert positions[0].position_fp == "-4.00"  # NO contracts
@@ -602,7 +602,7 @@ def check_books(exchange: Exchange, traders: list[str], start: dict[str, Decimal
         assert pos.cost >= 0 and (pos.cost == 0) == (pos.contracts == 0)
     for order in exchange.orders.values():
         own = [f for f in exchange.users[order.user_id].fills if f["order_id"] == order.order_id]
-        assert order.filled == sum((f["count"] for f in own), Decimal(0))  # type: ignore[misc]
+        assert order.filled == sum((f["count"] for f in own), Decimal(0))  # type: ignore[type-var]
         if order.filled:
             notional = sum((f["price"] * f["count"] for f in own), Decimal(0))  # type: ignore[operator]
             assert order.notional == notional  # the average fill price's base, whatever closed
@@ -629,8 +629,8 @@ def test_money_and_contracts_are_conserved(
     start = {u.user_id: u.cash for u in exchange.users.values()}
 
     for who, side, cents, size, tif, stp, then in orders:
-        user = traders[who]  # type: ignore[index]
-        price = Decimal(cents) / 100  # type: ignore[operator]
+        user = traders[who]  # type: ignore[call-overload]
+        price = Decimal(cents) / 100  # type: ignore[arg-type]
         try:
             exchange.place(
                 user,

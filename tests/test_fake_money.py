@@ -18,6 +18,8 @@ from kalshi_api.api.portfolio import (
 )
 from kalshi_api.models import CreateOrderV2Response, Order
 
+from .conftest import present
+
 T = "KXMONEY-26-A"
 
 
@@ -40,20 +42,21 @@ def place(client: KalshiClient, **order: object) -> CreateOrderV2Response:
 
 
 def order_of(client: KalshiClient, ack: CreateOrderV2Response) -> Order:
-    found = get_order.sync(str(ack.order_id), client=client).order
-    assert found is not None
-    return found
+    return present(get_order.sync(str(ack.order_id), client=client).order)
 
 
 def resting_value(client: KalshiClient) -> int:
-    return int(
-        get_portfolio_resting_order_total_value.sync(client=client).total_resting_order_value
-    )
+    answer = get_portfolio_resting_order_total_value.sync(client=client)
+    return present(answer.total_resting_order_value)
 
 
 def exposure(client: KalshiClient) -> tuple[str, str, str]:
     pos = next(iter(client.paginate(get_positions, item_field="market_positions")))
-    return pos.position_fp, pos.market_exposure_dollars, pos.realized_pnl_dollars  # type: ignore[return-value]
+    return (
+        present(pos.position_fp),
+        present(pos.market_exposure_dollars),
+        present(pos.realized_pnl_dollars),
+    )
 
 
 def test_a_resting_bid_reserves_its_cost_from_the_available_balance(exchange: FakeExchange) -> None:

@@ -236,3 +236,29 @@ def _legacy(body: dict[str, Any]) -> Any:
     from kalshi_api.models import CreateOrderRequest
 
     return CreateOrderRequest.from_dict(body)
+
+
+def test_raw_calls_with_redirects_go_through_the_flow(
+    mode: str, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    """A redirect's request (a streamed body, built by httpx) is read, limited and signed for
+    its own path like any other."""
+    moved = httpx.Response(307, headers={"Location": "/trade-api/v2/portfolio/balance2"})
+    script = Script(moved, _ok())
+    client = make(mode, script, rsa_key, rate_limit=RateLimiter())
+    if mode == "async":
+
+        async def main() -> httpx.Response:
+            http = client.get_async_httpx_client()
+            return await http.get("/portfolio/balance", follow_redirects=True)
+
+        response = asyncio.run(main())
+    else:
+        response = client.get_httpx_client().get("/portfolio/balance", follow_redirects=True)
+    assert response.json() == BALANCE
+    assert [r.url.path for r in script.requests] == [
+        "/trade-api/v2/portfolio/balance",
+        "/trade-api/v2/portfolio/balance2",
+    ]
+    for sent in script.requests:
+        verify(sent, rsa_key)

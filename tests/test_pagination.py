@@ -235,7 +235,9 @@ def test_a_cursor_cycle_is_caught_on_every_route(mode: str, route: str) -> None:
 @pytest.mark.parametrize("route", ["items", "pages"])
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_cursor_that_is_not_a_string_raises(mode: str, route: str) -> None:
-    with pytest.raises(kalshi.APIResponseValidationError, match="cursor is a int") as caught:
+    with pytest.raises(
+        kalshi.APIResponseValidationError, match="cursor: expected str, got int"
+    ) as caught:
         _walk(mode, route, CursorScript(12345, ""))
     assert b"12345" in caught.value.body and caught.value.status_code == 200
 

@@ -7,6 +7,7 @@ import asyncio
 import httpx
 import pytest
 
+import kalshi
 from kalshi import KalshiClient, RateLimiter, RetryPolicy, TokenBucket
 from kalshi_api.api.orders import cancel_order_v2
 from kalshi_api.api.portfolio import get_balance
@@ -151,9 +152,10 @@ def test_bot_loop_never_sees_429_on_a_basic_budget() -> None:
         rate_limit=False,
         retry=RetryPolicy(max_retries=0),
     )
-    with pytest.raises(Exception, match="429"):
+    with pytest.raises(kalshi.RateLimitError) as refused:
         for _ in range(30):
             unlimited.place_order("KXT-1", side="bid", count=1, price="0.40")
+    assert refused.value.status_code == 429
 
 
 def test_async_acquire_waits(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 from hypothesis import given, settings
@@ -85,7 +86,7 @@ def test_a_tampered_message_does_not_verify(rsa_key: rsa.RSAPrivateKey) -> None:
     auth = KalshiAuth("k", rsa_key)
     request = signed(auth, httpx.Request("GET", "https://x.test/trade-api/v2/portfolio/balance"))
     request.headers["KALSHI-ACCESS-TIMESTAMP"] = "1"
-    with pytest.raises(Exception, match=r"Invalid|invalid|^$"):
+    with pytest.raises(InvalidSignature):
         verify(rsa_key, request)
 
 
@@ -112,7 +113,8 @@ def test_every_key_source_loads(
         str(file),
         file,
     ]
-    expected = key.public_key().public_bytes_raw() if kind == "ed25519" else None
+    public = key.public_key()
+    expected = public.public_bytes_raw() if isinstance(public, ed25519.Ed25519PublicKey) else None
     for source in sources:
         loaded = load_private_key(source)  # type: ignore[arg-type]
         if expected is not None:
@@ -138,7 +140,7 @@ def test_key_errors_are_clear_and_never_echo_the_key(rsa_key: rsa.RSAPrivateKey)
     secrets = pem_body_lines(pem) + pem_body_lines(encrypted) + ["hunter2"]
     for source, password, expected in cases:
         with pytest.raises(KeyLoadError, match=expected) as info:
-            load_private_key(source, password)
+            load_private_key(source, password)  # type: ignore[arg-type]
         shown = str(info.value) + repr(info.value) + str(info.value.__cause__)
         assert not any(secret in shown for secret in secrets)
         assert info.value.__context__ is None or info.value.__suppress_context__

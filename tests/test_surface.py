@@ -20,7 +20,7 @@ from kalshi.testing import FakeExchange
 from kalshi_api.models import AmendOrderV2Request, BookSide, CreateOrderV2Request
 from kalshi_api.operations import OPERATIONS
 
-from .conftest import ROOT
+from .conftest import ROOT, present
 
 T = "KXSURFACE-26-A"
 
@@ -91,13 +91,13 @@ def test_methods_reach_the_exchange_sync_and_async() -> None:
     ack = client.orders.create_order_v2(
         body=kalshi.orders.limit_order(T, side="bid", count=2, price="0.40")
     )
-    resting = client.orders.get_orders(status="resting", ticker=T).orders
+    resting = present(client.orders.get_orders(status="resting", ticker=T).orders)
     assert [o.order_id for o in resting] == [ack.order_id]
-    assert client.market.get_market(T).market.ticker == T
+    assert present(client.market.get_market(T).market).ticker == T
 
     async def main() -> int:
         async with exchange.async_client(user) as ac:
-            return len((await ac.orders.get_orders(status="resting")).orders)
+            return len(present((await ac.orders.get_orders(status="resting")).orders))
 
     assert asyncio.run(main()) == 1
 

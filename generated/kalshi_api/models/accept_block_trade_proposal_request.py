@@ -45,8 +45,18 @@ class AcceptBlockTradeProposalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"AcceptBlockTradeProposalRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"AcceptBlockTradeProposalRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         accept_block_trade_proposal_request = cls(
             subtrader_id=subtrader_id,

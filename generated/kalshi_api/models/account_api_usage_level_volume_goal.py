@@ -55,10 +55,22 @@ class AccountApiUsageLevelVolumeGoal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         level = d.pop("level", UNSET)
+        if not isinstance(level, str | Unset | None):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.level: expected str, got {type(level).__name__}"
+            )
 
         earn_volume_goal_fp = d.pop("earn_volume_goal_fp", UNSET)
+        if not isinstance(earn_volume_goal_fp, str | Unset | None):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.earn_volume_goal_fp: expected str, got {type(earn_volume_goal_fp).__name__}"
+            )
 
         keep_volume_goal_fp = d.pop("keep_volume_goal_fp", UNSET)
+        if not isinstance(keep_volume_goal_fp, str | Unset | None):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.keep_volume_goal_fp: expected str, got {type(keep_volume_goal_fp).__name__}"
+            )
 
         account_api_usage_level_volume_goal = cls(
             level=level,

@@ -76,8 +76,18 @@ class AccountApiUsageLevelVolumeProgress:
 
         d = dict(src_dict)
         computed_ts = d.pop("computed_ts", UNSET)
+        if not isinstance(computed_ts, int | Unset | None) or isinstance(
+            computed_ts, bool
+        ):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeProgress.computed_ts: expected int, got {type(computed_ts).__name__}"
+            )
 
         trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp", UNSET)
+        if not isinstance(trailing_30d_volume_fp, str | Unset | None):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeProgress.trailing_30d_volume_fp: expected str, got {type(trailing_30d_volume_fp).__name__}"
+            )
 
         _goals_data = d.pop("goals", UNSET)
         goals: list[AccountApiUsageLevelVolumeGoal] | None | Unset

@@ -122,6 +122,10 @@ class AmendOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
+        if not isinstance(ticker, str | None):
+            raise TypeError(
+                f"AmendOrderRequest.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         side = AmendOrderRequestSide._value2member_map_.get(
             _raw := d.pop("side")
@@ -132,29 +136,73 @@ class AmendOrderRequest:
         ) or AmendOrderRequestAction(_raw)
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         updated_client_order_id = d.pop("updated_client_order_id", UNSET)
+        if not isinstance(updated_client_order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderRequest.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+            )
 
         yes_price = d.pop("yes_price", UNSET)
+        if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
+            raise TypeError(
+                f"AmendOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
+            )
 
         no_price = d.pop("no_price", UNSET)
+        if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
+            raise TypeError(
+                f"AmendOrderRequest.no_price: expected int, got {type(no_price).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, int | Unset | None) or isinstance(count, bool):
+            raise TypeError(
+                f"AmendOrderRequest.count: expected int, got {type(count).__name__}"
+            )
 
         _count_fp_data = d.pop("count_fp", UNSET)
         count_fp: None | str | Unset
         if _count_fp_data is None or isinstance(_count_fp_data, Unset):
             count_fp = _count_fp_data
+        elif not isinstance(_count_fp_data, str):
+            raise TypeError(
+                f"count_fp: expected str, got {type(_count_fp_data).__name__}"
+            )
         else:
             count_fp = cast(None | str | Unset, _count_fp_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         amend_order_request = cls(
             ticker=ticker,

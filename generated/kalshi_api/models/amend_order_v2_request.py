@@ -81,20 +81,52 @@ class AmendOrderV2Request:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
+        if not isinstance(ticker, str | None):
+            raise TypeError(
+                f"AmendOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         side = BookSide._value2member_map_.get(_raw := d.pop("side")) or BookSide(_raw)
 
         price = d.pop("price")
+        if not isinstance(price, str | None):
+            raise TypeError(
+                f"AmendOrderV2Request.price: expected str, got {type(price).__name__}"
+            )
 
         count = d.pop("count")
+        if not isinstance(count, str | None):
+            raise TypeError(
+                f"AmendOrderV2Request.count: expected str, got {type(count).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         updated_client_order_id = d.pop("updated_client_order_id", UNSET)
+        if not isinstance(updated_client_order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderV2Request.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+            )
 
         expiration_time = d.pop("expiration_time", UNSET)
+        if not isinstance(expiration_time, int | Unset | None) or isinstance(
+            expiration_time, bool
+        ):
+            raise TypeError(
+                f"AmendOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"AmendOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         amend_order_v2_request = cls(
             ticker=ticker,

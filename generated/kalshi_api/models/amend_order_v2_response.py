@@ -92,13 +92,25 @@ class AmendOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"AmendOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         _remaining_count_data = d.pop("remaining_count", UNSET)
         remaining_count: None | str | Unset
         if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
             remaining_count = _remaining_count_data
+        elif not isinstance(_remaining_count_data, str):
+            raise TypeError(
+                f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
+            )
         else:
             remaining_count = cast(None | str | Unset, _remaining_count_data)
 
@@ -106,6 +118,10 @@ class AmendOrderV2Response:
         fill_count: None | str | Unset
         if _fill_count_data is None or isinstance(_fill_count_data, Unset):
             fill_count = _fill_count_data
+        elif not isinstance(_fill_count_data, str):
+            raise TypeError(
+                f"fill_count: expected str, got {type(_fill_count_data).__name__}"
+            )
         else:
             fill_count = cast(None | str | Unset, _fill_count_data)
 
@@ -115,6 +131,10 @@ class AmendOrderV2Response:
             _average_fill_price_data, Unset
         ):
             average_fill_price = _average_fill_price_data
+        elif not isinstance(_average_fill_price_data, str):
+            raise TypeError(
+                f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
+            )
         else:
             average_fill_price = cast(None | str | Unset, _average_fill_price_data)
 
@@ -122,10 +142,18 @@ class AmendOrderV2Response:
         average_fee_paid: None | str | Unset
         if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
             average_fee_paid = _average_fee_paid_data
+        elif not isinstance(_average_fee_paid_data, str):
+            raise TypeError(
+                f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
+            )
         else:
             average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"AmendOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         amend_order_v2_response = cls(
             order_id=order_id,

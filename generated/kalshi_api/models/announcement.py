@@ -75,6 +75,10 @@ class Announcement:
             ) or AnnouncementType(_raw)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str | Unset | None):
+            raise TypeError(
+                f"Announcement.message: expected str, got {type(message).__name__}"
+            )
 
         _delivery_time = d.pop("delivery_time", UNSET)
         delivery_time: datetime.datetime | Unset

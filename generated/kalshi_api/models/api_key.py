@@ -83,8 +83,14 @@ class ApiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
+        if not isinstance(api_key_id, str | Unset | None):
+            raise TypeError(
+                f"ApiKey.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str | Unset | None):
+            raise TypeError(f"ApiKey.name: expected str, got {type(name).__name__}")
 
         _scopes_data = d.pop("scopes", UNSET)
         scopes: list[ApiKeyScope] | None | Unset
@@ -110,6 +116,12 @@ class ApiKey:
         subaccount: int | None | Unset
         if _subaccount_data is None or isinstance(_subaccount_data, Unset):
             subaccount = _subaccount_data
+        elif not isinstance(_subaccount_data, int) or isinstance(
+            _subaccount_data, bool
+        ):
+            raise TypeError(
+                f"subaccount: expected int, got {type(_subaccount_data).__name__}"
+            )
         else:
             subaccount = cast(int | None | Unset, _subaccount_data)
 
@@ -117,6 +129,10 @@ class ApiKey:
         fcm_subtrader_id: None | str | Unset
         if _fcm_subtrader_id_data is None or isinstance(_fcm_subtrader_id_data, Unset):
             fcm_subtrader_id = _fcm_subtrader_id_data
+        elif not isinstance(_fcm_subtrader_id_data, str):
+            raise TypeError(
+                f"fcm_subtrader_id: expected str, got {type(_fcm_subtrader_id_data).__name__}"
+            )
         else:
             fcm_subtrader_id = cast(None | str | Unset, _fcm_subtrader_id_data)
 

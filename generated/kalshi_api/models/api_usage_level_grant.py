@@ -74,15 +74,29 @@ class ApiUsageLevelGrant:
             ) or ExchangeInstance(_raw)
 
         level = d.pop("level", UNSET)
+        if not isinstance(level, str | Unset | None):
+            raise TypeError(
+                f"ApiUsageLevelGrant.level: expected str, got {type(level).__name__}"
+            )
 
         _expires_ts_data = d.pop("expires_ts", UNSET)
         expires_ts: int | None | Unset
         if _expires_ts_data is None or isinstance(_expires_ts_data, Unset):
             expires_ts = _expires_ts_data
+        elif not isinstance(_expires_ts_data, int) or isinstance(
+            _expires_ts_data, bool
+        ):
+            raise TypeError(
+                f"expires_ts: expected int, got {type(_expires_ts_data).__name__}"
+            )
         else:
             expires_ts = cast(int | None | Unset, _expires_ts_data)
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, str | Unset | None):
+            raise TypeError(
+                f"ApiUsageLevelGrant.source: expected str, got {type(source).__name__}"
+            )
 
         api_usage_level_grant = cls(
             exchange_instance=exchange_instance,

@@ -69,12 +69,32 @@ class ApplySubaccountTransferRequest:
         client_transfer_id = UUID(d.pop("client_transfer_id"))
 
         from_subaccount = d.pop("from_subaccount")
+        if not isinstance(from_subaccount, int | None) or isinstance(
+            from_subaccount, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.from_subaccount: expected int, got {type(from_subaccount).__name__}"
+            )
 
         to_subaccount = d.pop("to_subaccount")
+        if not isinstance(to_subaccount, int | None) or isinstance(to_subaccount, bool):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.to_subaccount: expected int, got {type(to_subaccount).__name__}"
+            )
 
         amount_cents = d.pop("amount_cents")
+        if not isinstance(amount_cents, int | None) or isinstance(amount_cents, bool):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         apply_subaccount_transfer_request = cls(
             client_transfer_id=client_transfer_id,

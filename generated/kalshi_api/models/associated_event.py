@@ -79,13 +79,25 @@ class AssociatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"AssociatedEvent.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         is_yes_only = d.pop("is_yes_only", UNSET)
+        if not isinstance(is_yes_only, bool | Unset | None):
+            raise TypeError(
+                f"AssociatedEvent.is_yes_only: expected bool, got {type(is_yes_only).__name__}"
+            )
 
         _size_max_data = d.pop("size_max", UNSET)
         size_max: int | None | Unset
         if _size_max_data is None or isinstance(_size_max_data, Unset):
             size_max = _size_max_data
+        elif not isinstance(_size_max_data, int) or isinstance(_size_max_data, bool):
+            raise TypeError(
+                f"size_max: expected int, got {type(_size_max_data).__name__}"
+            )
         else:
             size_max = cast(int | None | Unset, _size_max_data)
 
@@ -93,6 +105,10 @@ class AssociatedEvent:
         size_min: int | None | Unset
         if _size_min_data is None or isinstance(_size_min_data, Unset):
             size_min = _size_min_data
+        elif not isinstance(_size_min_data, int) or isinstance(_size_min_data, bool):
+            raise TypeError(
+                f"size_min: expected int, got {type(_size_min_data).__name__}"
+            )
         else:
             size_min = cast(int | None | Unset, _size_min_data)
 

@@ -85,6 +85,10 @@ class BatchCancelOrdersIndividualResponse:
 
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"BatchCancelOrdersIndividualResponse.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         _order_data = d.pop("order", UNSET)
         order: None | Order | Unset
@@ -98,6 +102,10 @@ class BatchCancelOrdersIndividualResponse:
             raise TypeError(f"order: unexpected JSON type {type(_order_data).__name__}")
 
         reduced_by_fp = d.pop("reduced_by_fp", UNSET)
+        if not isinstance(reduced_by_fp, str | Unset | None):
+            raise TypeError(
+                f"BatchCancelOrdersIndividualResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+            )
 
         _error_data = d.pop("error", UNSET)
         error: ErrorResponse | None | Unset

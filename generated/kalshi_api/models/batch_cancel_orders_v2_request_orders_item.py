@@ -59,12 +59,32 @@ class BatchCancelOrdersV2RequestOrdersItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id")
+        if not isinstance(order_id, str | None):
+            raise TypeError(
+                f"BatchCancelOrdersV2RequestOrdersItem.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"BatchCancelOrdersV2RequestOrdersItem.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"BatchCancelOrdersV2RequestOrdersItem.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"BatchCancelOrdersV2RequestOrdersItem.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         batch_cancel_orders_v2_request_orders_item = cls(
             order_id=order_id,

@@ -87,20 +87,34 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"BatchCancelOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         _client_order_id_data = d.pop("client_order_id", UNSET)
         client_order_id: None | str | Unset
         if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
             client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, str):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
         else:
             client_order_id = cast(None | str | Unset, _client_order_id_data)
 
         reduced_by = d.pop("reduced_by", UNSET)
+        if not isinstance(reduced_by, str | Unset | None):
+            raise TypeError(
+                f"BatchCancelOrdersV2ResponseOrdersItem.reduced_by: expected str, got {type(reduced_by).__name__}"
+            )
 
         _ts_ms_data = d.pop("ts_ms", UNSET)
         ts_ms: int | None | Unset
         if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
             ts_ms = _ts_ms_data
+        elif not isinstance(_ts_ms_data, int) or isinstance(_ts_ms_data, bool):
+            raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
         else:
             ts_ms = cast(int | None | Unset, _ts_ms_data)
 

@@ -83,6 +83,10 @@ class BatchCreateOrdersIndividualResponse:
         client_order_id: None | str | Unset
         if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
             client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, str):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
         else:
             client_order_id = cast(None | str | Unset, _client_order_id_data)
 

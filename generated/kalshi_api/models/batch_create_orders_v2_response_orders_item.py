@@ -121,11 +121,19 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"BatchCreateOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         _client_order_id_data = d.pop("client_order_id", UNSET)
         client_order_id: None | str | Unset
         if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
             client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, str):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
         else:
             client_order_id = cast(None | str | Unset, _client_order_id_data)
 
@@ -133,6 +141,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         fill_count: None | str | Unset
         if _fill_count_data is None or isinstance(_fill_count_data, Unset):
             fill_count = _fill_count_data
+        elif not isinstance(_fill_count_data, str):
+            raise TypeError(
+                f"fill_count: expected str, got {type(_fill_count_data).__name__}"
+            )
         else:
             fill_count = cast(None | str | Unset, _fill_count_data)
 
@@ -140,6 +152,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         remaining_count: None | str | Unset
         if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
             remaining_count = _remaining_count_data
+        elif not isinstance(_remaining_count_data, str):
+            raise TypeError(
+                f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
+            )
         else:
             remaining_count = cast(None | str | Unset, _remaining_count_data)
 
@@ -149,6 +165,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
             _average_fill_price_data, Unset
         ):
             average_fill_price = _average_fill_price_data
+        elif not isinstance(_average_fill_price_data, str):
+            raise TypeError(
+                f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
+            )
         else:
             average_fill_price = cast(None | str | Unset, _average_fill_price_data)
 
@@ -156,6 +176,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         average_fee_paid: None | str | Unset
         if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
             average_fee_paid = _average_fee_paid_data
+        elif not isinstance(_average_fee_paid_data, str):
+            raise TypeError(
+                f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
+            )
         else:
             average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
 
@@ -163,6 +187,8 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         ts_ms: int | None | Unset
         if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
             ts_ms = _ts_ms_data
+        elif not isinstance(_ts_ms_data, int) or isinstance(_ts_ms_data, bool):
+            raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
         else:
             ts_ms = cast(int | None | Unset, _ts_ms_data)
 

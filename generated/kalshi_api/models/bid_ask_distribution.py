@@ -61,12 +61,28 @@ class BidAskDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         open_dollars = d.pop("open_dollars", UNSET)
+        if not isinstance(open_dollars, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistribution.open_dollars: expected str, got {type(open_dollars).__name__}"
+            )
 
         low_dollars = d.pop("low_dollars", UNSET)
+        if not isinstance(low_dollars, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistribution.low_dollars: expected str, got {type(low_dollars).__name__}"
+            )
 
         high_dollars = d.pop("high_dollars", UNSET)
+        if not isinstance(high_dollars, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistribution.high_dollars: expected str, got {type(high_dollars).__name__}"
+            )
 
         close_dollars = d.pop("close_dollars", UNSET)
+        if not isinstance(close_dollars, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistribution.close_dollars: expected str, got {type(close_dollars).__name__}"
+            )
 
         bid_ask_distribution = cls(
             open_dollars=open_dollars,

@@ -57,12 +57,28 @@ class BidAskDistributionHistorical:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         open_ = d.pop("open", UNSET)
+        if not isinstance(open_, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistributionHistorical.open_: expected str, got {type(open_).__name__}"
+            )
 
         low = d.pop("low", UNSET)
+        if not isinstance(low, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistributionHistorical.low: expected str, got {type(low).__name__}"
+            )
 
         high = d.pop("high", UNSET)
+        if not isinstance(high, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistributionHistorical.high: expected str, got {type(high).__name__}"
+            )
 
         close = d.pop("close", UNSET)
+        if not isinstance(close, str | Unset | None):
+            raise TypeError(
+                f"BidAskDistributionHistorical.close: expected str, got {type(close).__name__}"
+            )
 
         bid_ask_distribution_historical = cls(
             open_=open_,

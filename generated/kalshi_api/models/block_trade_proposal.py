@@ -179,22 +179,62 @@ class BlockTradeProposal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.id: expected str, got {type(id).__name__}"
+            )
 
         proposer_user_id = d.pop("proposer_user_id", UNSET)
+        if not isinstance(proposer_user_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.proposer_user_id: expected str, got {type(proposer_user_id).__name__}"
+            )
 
         buyer_user_id = d.pop("buyer_user_id", UNSET)
+        if not isinstance(buyer_user_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
+            )
 
         buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
+        if not isinstance(buyer_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
+            )
 
         seller_user_id = d.pop("seller_user_id", UNSET)
+        if not isinstance(seller_user_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.seller_user_id: expected str, got {type(seller_user_id).__name__}"
+            )
 
         seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
+        if not isinstance(seller_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         price_centi_cents = d.pop("price_centi_cents", UNSET)
+        if not isinstance(price_centi_cents, int | Unset | None) or isinstance(
+            price_centi_cents, bool
+        ):
+            raise TypeError(
+                f"BlockTradeProposal.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
+            )
 
         centicount = d.pop("centicount", UNSET)
+        if not isinstance(centicount, int | Unset | None) or isinstance(
+            centicount, bool
+        ):
+            raise TypeError(
+                f"BlockTradeProposal.centicount: expected int, got {type(centicount).__name__}"
+            )
 
         _maker_side = d.pop("maker_side", UNSET)
         maker_side: BlockTradeProposalMakerSide | Unset
@@ -213,6 +253,10 @@ class BlockTradeProposal:
             expiration_ts = datetime.datetime.fromisoformat(_expiration_ts)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.status: expected str, got {type(status).__name__}"
+            )
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset
@@ -229,8 +273,16 @@ class BlockTradeProposal:
             updated_ts = datetime.datetime.fromisoformat(_updated_ts)
 
         buyer_accepted = d.pop("buyer_accepted", UNSET)
+        if not isinstance(buyer_accepted, bool | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_accepted: expected bool, got {type(buyer_accepted).__name__}"
+            )
 
         seller_accepted = d.pop("seller_accepted", UNSET)
+        if not isinstance(seller_accepted, bool | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.seller_accepted: expected bool, got {type(seller_accepted).__name__}"
+            )
 
         _buyer_accepted_ts = d.pop("buyer_accepted_ts", UNSET)
         buyer_accepted_ts: datetime.datetime | Unset
@@ -254,8 +306,16 @@ class BlockTradeProposal:
             executed_ts = datetime.datetime.fromisoformat(_executed_ts)
 
         buyer_order_id = d.pop("buyer_order_id", UNSET)
+        if not isinstance(buyer_order_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_order_id: expected str, got {type(buyer_order_id).__name__}"
+            )
 
         seller_order_id = d.pop("seller_order_id", UNSET)
+        if not isinstance(seller_order_id, str | Unset | None):
+            raise TypeError(
+                f"BlockTradeProposal.seller_order_id: expected str, got {type(seller_order_id).__name__}"
+            )
 
         block_trade_proposal = cls(
             id=id,

@@ -45,8 +45,20 @@ class BucketLimit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         refill_rate = d.pop("refill_rate", UNSET)
+        if not isinstance(refill_rate, int | Unset | None) or isinstance(
+            refill_rate, bool
+        ):
+            raise TypeError(
+                f"BucketLimit.refill_rate: expected int, got {type(refill_rate).__name__}"
+            )
 
         bucket_capacity = d.pop("bucket_capacity", UNSET)
+        if not isinstance(bucket_capacity, int | Unset | None) or isinstance(
+            bucket_capacity, bool
+        ):
+            raise TypeError(
+                f"BucketLimit.bucket_capacity: expected int, got {type(bucket_capacity).__name__}"
+            )
 
         bucket_limit = cls(
             refill_rate=refill_rate,

@@ -65,6 +65,10 @@ class CancelOrderResponse:
             order = Order.from_dict(_order)
 
         reduced_by_fp = d.pop("reduced_by_fp", UNSET)
+        if not isinstance(reduced_by_fp, str | Unset | None):
+            raise TypeError(
+                f"CancelOrderResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+            )
 
         cancel_order_response = cls(
             order=order,

@@ -57,12 +57,28 @@ class CancelOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"CancelOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"CancelOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         reduced_by = d.pop("reduced_by", UNSET)
+        if not isinstance(reduced_by, str | Unset | None):
+            raise TypeError(
+                f"CancelOrderV2Response.reduced_by: expected str, got {type(reduced_by).__name__}"
+            )
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"CancelOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         cancel_order_v2_response = cls(
             order_id=order_id,

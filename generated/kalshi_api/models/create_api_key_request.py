@@ -70,8 +70,16 @@ class CreateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str | None):
+            raise TypeError(
+                f"CreateApiKeyRequest.name: expected str, got {type(name).__name__}"
+            )
 
         public_key = d.pop("public_key")
+        if not isinstance(public_key, str | None):
+            raise TypeError(
+                f"CreateApiKeyRequest.public_key: expected str, got {type(public_key).__name__}"
+            )
 
         _scopes = d.pop("scopes", UNSET)
         scopes: list[ApiKeyScope] | Unset = UNSET
@@ -85,8 +93,18 @@ class CreateApiKeyRequest:
                 scopes.append(scopes_item)
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
+        if not isinstance(fcm_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"CreateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
+            )
 
         create_api_key_request = cls(
             name=name,

@@ -50,11 +50,19 @@ class CreateApiKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
+        if not isinstance(api_key_id, str | Unset | None):
+            raise TypeError(
+                f"CreateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
 
         _warning_data = d.pop("warning", UNSET)
         warning: None | str | Unset
         if _warning_data is None or isinstance(_warning_data, Unset):
             warning = _warning_data
+        elif not isinstance(_warning_data, str):
+            raise TypeError(
+                f"warning: expected str, got {type(_warning_data).__name__}"
+            )
         else:
             warning = cast(None | str | Unset, _warning_data)
 

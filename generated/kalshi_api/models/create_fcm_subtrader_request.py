@@ -41,6 +41,10 @@ class CreateFCMSubtraderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_suffix = d.pop("subtrader_suffix")
+        if not isinstance(subtrader_suffix, str | None):
+            raise TypeError(
+                f"CreateFCMSubtraderRequest.subtrader_suffix: expected str, got {type(subtrader_suffix).__name__}"
+            )
 
         create_fcm_subtrader_request = cls(
             subtrader_suffix=subtrader_suffix,

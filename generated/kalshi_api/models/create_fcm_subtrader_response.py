@@ -39,6 +39,10 @@ class CreateFCMSubtraderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"CreateFCMSubtraderResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         create_fcm_subtrader_response = cls(
             subtrader_id=subtrader_id,

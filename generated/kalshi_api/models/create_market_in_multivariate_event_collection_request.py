@@ -64,6 +64,10 @@ class CreateMarketInMultivariateEventCollectionRequest:
             selected_markets.append(selected_markets_item)
 
         with_market_payload = d.pop("with_market_payload", UNSET)
+        if not isinstance(with_market_payload, bool | Unset | None):
+            raise TypeError(
+                f"CreateMarketInMultivariateEventCollectionRequest.with_market_payload: expected bool, got {type(with_market_payload).__name__}"
+            )
 
         create_market_in_multivariate_event_collection_request = cls(
             selected_markets=selected_markets,

@@ -60,8 +60,16 @@ class CreateMarketInMultivariateEventCollectionResponse:
 
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"CreateMarketInMultivariateEventCollectionResponse.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"CreateMarketInMultivariateEventCollectionResponse.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _market = d.pop("market", UNSET)
         market: Market | Unset

@@ -66,8 +66,20 @@ class CreateOrderGroupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         contracts_limit = d.pop("contracts_limit", UNSET)
+        if not isinstance(contracts_limit, int | Unset | None) or isinstance(
+            contracts_limit, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
+            )
 
         _contracts_limit_fp_data = d.pop("contracts_limit_fp", UNSET)
         contracts_limit_fp: None | str | Unset
@@ -75,10 +87,20 @@ class CreateOrderGroupRequest:
             _contracts_limit_fp_data, Unset
         ):
             contracts_limit_fp = _contracts_limit_fp_data
+        elif not isinstance(_contracts_limit_fp_data, str):
+            raise TypeError(
+                f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
+            )
         else:
             contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         create_order_group_request = cls(
             subaccount=subaccount,

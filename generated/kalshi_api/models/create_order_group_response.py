@@ -51,10 +51,26 @@ class CreateOrderGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_group_id = d.pop("order_group_id", UNSET)
+        if not isinstance(order_group_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderGroupResponse.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupResponse.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         create_order_group_response = cls(
             order_group_id=order_group_id,

@@ -178,6 +178,10 @@ class CreateOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
+        if not isinstance(ticker, str | None):
+            raise TypeError(
+                f"CreateOrderRequest.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         side = CreateOrderRequestSide._value2member_map_.get(
             _raw := d.pop("side")
@@ -188,25 +192,59 @@ class CreateOrderRequest:
         ) or CreateOrderRequestAction(_raw)
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, int | Unset | None) or isinstance(count, bool):
+            raise TypeError(
+                f"CreateOrderRequest.count: expected int, got {type(count).__name__}"
+            )
 
         _count_fp_data = d.pop("count_fp", UNSET)
         count_fp: None | str | Unset
         if _count_fp_data is None or isinstance(_count_fp_data, Unset):
             count_fp = _count_fp_data
+        elif not isinstance(_count_fp_data, str):
+            raise TypeError(
+                f"count_fp: expected str, got {type(_count_fp_data).__name__}"
+            )
         else:
             count_fp = cast(None | str | Unset, _count_fp_data)
 
         yes_price = d.pop("yes_price", UNSET)
+        if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
+            raise TypeError(
+                f"CreateOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
+            )
 
         no_price = d.pop("no_price", UNSET)
+        if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
+            raise TypeError(
+                f"CreateOrderRequest.no_price: expected int, got {type(no_price).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         expiration_ts = d.pop("expiration_ts", UNSET)
+        if not isinstance(expiration_ts, int | Unset | None) or isinstance(
+            expiration_ts, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.expiration_ts: expected int, got {type(expiration_ts).__name__}"
+            )
 
         _time_in_force = d.pop("time_in_force", UNSET)
         time_in_force: CreateOrderRequestTimeInForce | Unset
@@ -218,12 +256,32 @@ class CreateOrderRequest:
             ) or CreateOrderRequestTimeInForce(_raw)
 
         buy_max_cost = d.pop("buy_max_cost", UNSET)
+        if not isinstance(buy_max_cost, int | Unset | None) or isinstance(
+            buy_max_cost, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.buy_max_cost: expected int, got {type(buy_max_cost).__name__}"
+            )
 
         post_only = d.pop("post_only", UNSET)
+        if not isinstance(post_only, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.post_only: expected bool, got {type(post_only).__name__}"
+            )
 
         reduce_only = d.pop("reduce_only", UNSET)
+        if not isinstance(reduce_only, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.reduce_only: expected bool, got {type(reduce_only).__name__}"
+            )
 
         sell_position_floor = d.pop("sell_position_floor", UNSET)
+        if not isinstance(sell_position_floor, int | Unset | None) or isinstance(
+            sell_position_floor, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.sell_position_floor: expected int, got {type(sell_position_floor).__name__}"
+            )
 
         _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
         self_trade_prevention_type: SelfTradePreventionType | Unset
@@ -235,12 +293,32 @@ class CreateOrderRequest:
             ) or SelfTradePreventionType(_raw)
 
         order_group_id = d.pop("order_group_id", UNSET)
+        if not isinstance(order_group_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderRequest.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         create_order_request = cls(
             ticker=ticker,

@@ -121,12 +121,24 @@ class CreateOrderV2Request:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
+        if not isinstance(ticker, str | None):
+            raise TypeError(
+                f"CreateOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         side = BookSide._value2member_map_.get(_raw := d.pop("side")) or BookSide(_raw)
 
         count = d.pop("count")
+        if not isinstance(count, str | None):
+            raise TypeError(
+                f"CreateOrderV2Request.count: expected str, got {type(count).__name__}"
+            )
 
         price = d.pop("price")
+        if not isinstance(price, str | None):
+            raise TypeError(
+                f"CreateOrderV2Request.price: expected str, got {type(price).__name__}"
+            )
 
         time_in_force = CreateOrderV2RequestTimeInForce._value2member_map_.get(
             _raw := d.pop("time_in_force")
@@ -137,20 +149,58 @@ class CreateOrderV2Request:
         ) or SelfTradePreventionType(_raw)
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         expiration_time = d.pop("expiration_time", UNSET)
+        if not isinstance(expiration_time, int | Unset | None) or isinstance(
+            expiration_time, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
+            )
 
         post_only = d.pop("post_only", UNSET)
+        if not isinstance(post_only, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Request.post_only: expected bool, got {type(post_only).__name__}"
+            )
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Request.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
 
         reduce_only = d.pop("reduce_only", UNSET)
+        if not isinstance(reduce_only, bool | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Request.reduce_only: expected bool, got {type(reduce_only).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         order_group_id = d.pop("order_group_id", UNSET)
+        if not isinstance(order_group_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Request.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         create_order_v2_request = cls(
             ticker=ticker,

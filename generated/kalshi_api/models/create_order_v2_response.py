@@ -75,18 +75,46 @@ class CreateOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         fill_count = d.pop("fill_count", UNSET)
+        if not isinstance(fill_count, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.fill_count: expected str, got {type(fill_count).__name__}"
+            )
 
         remaining_count = d.pop("remaining_count", UNSET)
+        if not isinstance(remaining_count, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
+            )
 
         average_fill_price = d.pop("average_fill_price", UNSET)
+        if not isinstance(average_fill_price, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.average_fill_price: expected str, got {type(average_fill_price).__name__}"
+            )
 
         average_fee_paid = d.pop("average_fee_paid", UNSET)
+        if not isinstance(average_fee_paid, str | Unset | None):
+            raise TypeError(
+                f"CreateOrderV2Response.average_fee_paid: expected str, got {type(average_fee_paid).__name__}"
+            )
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"CreateOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         create_order_v2_response = cls(
             order_id=order_id,

@@ -68,16 +68,42 @@ class CreateQuoteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rfq_id = d.pop("rfq_id")
+        if not isinstance(rfq_id, str | None):
+            raise TypeError(
+                f"CreateQuoteRequest.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
 
         yes_bid = d.pop("yes_bid")
+        if not isinstance(yes_bid, str | None):
+            raise TypeError(
+                f"CreateQuoteRequest.yes_bid: expected str, got {type(yes_bid).__name__}"
+            )
 
         no_bid = d.pop("no_bid")
+        if not isinstance(no_bid, str | None):
+            raise TypeError(
+                f"CreateQuoteRequest.no_bid: expected str, got {type(no_bid).__name__}"
+            )
 
         rest_remainder = d.pop("rest_remainder")
+        if not isinstance(rest_remainder, bool | None):
+            raise TypeError(
+                f"CreateQuoteRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
 
         post_only = d.pop("post_only", UNSET)
+        if not isinstance(post_only, bool | Unset | None):
+            raise TypeError(
+                f"CreateQuoteRequest.post_only: expected bool, got {type(post_only).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateQuoteRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         create_quote_request = cls(
             rfq_id=rfq_id,

@@ -39,6 +39,10 @@ class CreateQuoteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(
+                f"CreateQuoteResponse.id: expected str, got {type(id).__name__}"
+            )
 
         create_quote_response = cls(
             id=id,

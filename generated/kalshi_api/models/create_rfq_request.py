@@ -109,31 +109,79 @@ class CreateRFQRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker")
+        if not isinstance(market_ticker, str | None):
+            raise TypeError(
+                f"CreateRFQRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         rest_remainder = d.pop("rest_remainder")
+        if not isinstance(rest_remainder, bool | None):
+            raise TypeError(
+                f"CreateRFQRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
 
         contracts = d.pop("contracts", UNSET)
+        if not isinstance(contracts, int | Unset | None) or isinstance(contracts, bool):
+            raise TypeError(
+                f"CreateRFQRequest.contracts: expected int, got {type(contracts).__name__}"
+            )
 
         _contracts_fp_data = d.pop("contracts_fp", UNSET)
         contracts_fp: None | str | Unset
         if _contracts_fp_data is None or isinstance(_contracts_fp_data, Unset):
             contracts_fp = _contracts_fp_data
+        elif not isinstance(_contracts_fp_data, str):
+            raise TypeError(
+                f"contracts_fp: expected str, got {type(_contracts_fp_data).__name__}"
+            )
         else:
             contracts_fp = cast(None | str | Unset, _contracts_fp_data)
 
         target_cost_centi_cents = d.pop("target_cost_centi_cents", UNSET)
+        if not isinstance(target_cost_centi_cents, int | Unset | None) or isinstance(
+            target_cost_centi_cents, bool
+        ):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_centi_cents: expected int, got {type(target_cost_centi_cents).__name__}"
+            )
 
         target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
 
         target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
 
         obscure_creator_id = d.pop("obscure_creator_id", UNSET)
+        if not isinstance(obscure_creator_id, bool | Unset | None):
+            raise TypeError(
+                f"CreateRFQRequest.obscure_creator_id: expected bool, got {type(obscure_creator_id).__name__}"
+            )
 
         replace_existing = d.pop("replace_existing", UNSET)
+        if not isinstance(replace_existing, bool | Unset | None):
+            raise TypeError(
+                f"CreateRFQRequest.replace_existing: expected bool, got {type(replace_existing).__name__}"
+            )
 
         subtrader_id = d.pop("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"CreateRFQRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateRFQRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         create_rfq_request = cls(
             market_ticker=market_ticker,

@@ -39,6 +39,12 @@ class CreateSubaccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateSubaccountRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         create_subaccount_request = cls(
             exchange_index=exchange_index,

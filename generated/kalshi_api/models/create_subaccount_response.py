@@ -39,6 +39,12 @@ class CreateSubaccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount_number = d.pop("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"CreateSubaccountResponse.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
 
         create_subaccount_response = cls(
             subaccount_number=subaccount_number,

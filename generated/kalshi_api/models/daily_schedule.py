@@ -45,8 +45,16 @@ class DailySchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         open_time = d.pop("open_time", UNSET)
+        if not isinstance(open_time, str | Unset | None):
+            raise TypeError(
+                f"DailySchedule.open_time: expected str, got {type(open_time).__name__}"
+            )
 
         close_time = d.pop("close_time", UNSET)
+        if not isinstance(close_time, str | Unset | None):
+            raise TypeError(
+                f"DailySchedule.close_time: expected str, got {type(close_time).__name__}"
+            )
 
         daily_schedule = cls(
             open_time=open_time,

@@ -76,22 +76,44 @@ class DecreaseOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         reduce_by = d.pop("reduce_by", UNSET)
+        if not isinstance(reduce_by, int | Unset | None) or isinstance(reduce_by, bool):
+            raise TypeError(
+                f"DecreaseOrderRequest.reduce_by: expected int, got {type(reduce_by).__name__}"
+            )
 
         _reduce_by_fp_data = d.pop("reduce_by_fp", UNSET)
         reduce_by_fp: None | str | Unset
         if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
             reduce_by_fp = _reduce_by_fp_data
+        elif not isinstance(_reduce_by_fp_data, str):
+            raise TypeError(
+                f"reduce_by_fp: expected str, got {type(_reduce_by_fp_data).__name__}"
+            )
         else:
             reduce_by_fp = cast(None | str | Unset, _reduce_by_fp_data)
 
         reduce_to = d.pop("reduce_to", UNSET)
+        if not isinstance(reduce_to, int | Unset | None) or isinstance(reduce_to, bool):
+            raise TypeError(
+                f"DecreaseOrderRequest.reduce_to: expected int, got {type(reduce_to).__name__}"
+            )
 
         _reduce_to_fp_data = d.pop("reduce_to_fp", UNSET)
         reduce_to_fp: None | str | Unset
         if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
             reduce_to_fp = _reduce_to_fp_data
+        elif not isinstance(_reduce_to_fp_data, str):
+            raise TypeError(
+                f"reduce_to_fp: expected str, got {type(_reduce_to_fp_data).__name__}"
+            )
         else:
             reduce_to_fp = cast(None | str | Unset, _reduce_to_fp_data)
 

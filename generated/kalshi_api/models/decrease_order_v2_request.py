@@ -69,6 +69,10 @@ class DecreaseOrderV2Request:
         reduce_by: None | str | Unset
         if _reduce_by_data is None or isinstance(_reduce_by_data, Unset):
             reduce_by = _reduce_by_data
+        elif not isinstance(_reduce_by_data, str):
+            raise TypeError(
+                f"reduce_by: expected str, got {type(_reduce_by_data).__name__}"
+            )
         else:
             reduce_by = cast(None | str | Unset, _reduce_by_data)
 
@@ -76,12 +80,26 @@ class DecreaseOrderV2Request:
         reduce_to: None | str | Unset
         if _reduce_to_data is None or isinstance(_reduce_to_data, Unset):
             reduce_to = _reduce_to_data
+        elif not isinstance(_reduce_to_data, str):
+            raise TypeError(
+                f"reduce_to: expected str, got {type(_reduce_to_data).__name__}"
+            )
         else:
             reduce_to = cast(None | str | Unset, _reduce_to_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"DecreaseOrderV2Request.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         decrease_order_v2_request = cls(
             reduce_by=reduce_by,

@@ -57,12 +57,28 @@ class DecreaseOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"DecreaseOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"DecreaseOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         remaining_count = d.pop("remaining_count", UNSET)
+        if not isinstance(remaining_count, str | Unset | None):
+            raise TypeError(
+                f"DecreaseOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
+            )
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"DecreaseOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         decrease_order_v2_response = cls(
             order_id=order_id,

@@ -51,10 +51,22 @@ class EndpointTokenCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         method = d.pop("method", UNSET)
+        if not isinstance(method, str | Unset | None):
+            raise TypeError(
+                f"EndpointTokenCost.method: expected str, got {type(method).__name__}"
+            )
 
         path = d.pop("path", UNSET)
+        if not isinstance(path, str | Unset | None):
+            raise TypeError(
+                f"EndpointTokenCost.path: expected str, got {type(path).__name__}"
+            )
 
         cost = d.pop("cost", UNSET)
+        if not isinstance(cost, int | Unset | None) or isinstance(cost, bool):
+            raise TypeError(
+                f"EndpointTokenCost.cost: expected int, got {type(cost).__name__}"
+            )
 
         endpoint_token_cost = cls(
             method=method,

@@ -57,12 +57,28 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if not isinstance(code, str | Unset | None):
+            raise TypeError(
+                f"ErrorDetail.code: expected str, got {type(code).__name__}"
+            )
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str | Unset | None):
+            raise TypeError(
+                f"ErrorDetail.message: expected str, got {type(message).__name__}"
+            )
 
         details = d.pop("details", UNSET)
+        if not isinstance(details, str | Unset | None):
+            raise TypeError(
+                f"ErrorDetail.details: expected str, got {type(details).__name__}"
+            )
 
         service = d.pop("service", UNSET)
+        if not isinstance(service, str | Unset | None):
+            raise TypeError(
+                f"ErrorDetail.service: expected str, got {type(service).__name__}"
+            )
 
         error_detail = cls(
             code=code,

@@ -79,12 +79,28 @@ class ErrorResponse:
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if not isinstance(code, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponse.code: expected str, got {type(code).__name__}"
+            )
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponse.message: expected str, got {type(message).__name__}"
+            )
 
         details = d.pop("details", UNSET)
+        if not isinstance(details, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponse.details: expected str, got {type(details).__name__}"
+            )
 
         service = d.pop("service", UNSET)
+        if not isinstance(service, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponse.service: expected str, got {type(service).__name__}"
+            )
 
         _error_data = d.pop("error", UNSET)
         error: ErrorDetail | str | Unset
@@ -94,6 +110,8 @@ class ErrorResponse:
             error_type_0 = ErrorDetail.from_dict(_error_data)
 
             error = error_type_0
+        elif not isinstance(_error_data, str):
+            raise TypeError(f"error: expected str, got {type(_error_data).__name__}")
         else:
             error = cast(ErrorDetail | str | Unset, _error_data)
 

@@ -198,18 +198,46 @@ class EventData:
 
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventData.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         series_ticker = d.pop("series_ticker", UNSET)
+        if not isinstance(series_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventData.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
 
         sub_title = d.pop("sub_title", UNSET)
+        if not isinstance(sub_title, str | Unset | None):
+            raise TypeError(
+                f"EventData.sub_title: expected str, got {type(sub_title).__name__}"
+            )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(
+                f"EventData.title: expected str, got {type(title).__name__}"
+            )
 
         collateral_return_type = d.pop("collateral_return_type", UNSET)
+        if not isinstance(collateral_return_type, str | Unset | None):
+            raise TypeError(
+                f"EventData.collateral_return_type: expected str, got {type(collateral_return_type).__name__}"
+            )
 
         mutually_exclusive = d.pop("mutually_exclusive", UNSET)
+        if not isinstance(mutually_exclusive, bool | Unset | None):
+            raise TypeError(
+                f"EventData.mutually_exclusive: expected bool, got {type(mutually_exclusive).__name__}"
+            )
 
         category = d.pop("category", UNSET)
+        if not isinstance(category, str | Unset | None):
+            raise TypeError(
+                f"EventData.category: expected str, got {type(category).__name__}"
+            )
 
         _strike_date_data = d.pop("strike_date", UNSET)
         strike_date: datetime.datetime | None | Unset
@@ -228,6 +256,10 @@ class EventData:
         strike_period: None | str | Unset
         if _strike_period_data is None or isinstance(_strike_period_data, Unset):
             strike_period = _strike_period_data
+        elif not isinstance(_strike_period_data, str):
+            raise TypeError(
+                f"strike_period: expected str, got {type(_strike_period_data).__name__}"
+            )
         else:
             strike_period = cast(None | str | Unset, _strike_period_data)
 
@@ -299,6 +331,10 @@ class EventData:
             _fee_type_override_data, Unset
         ):
             fee_type_override = _fee_type_override_data
+        elif not isinstance(_fee_type_override_data, str):
+            raise TypeError(
+                f"fee_type_override: expected str, got {type(_fee_type_override_data).__name__}"
+            )
         else:
             fee_type_override = cast(None | str | Unset, _fee_type_override_data)
 
@@ -308,12 +344,24 @@ class EventData:
             _fee_multiplier_override_data, Unset
         ):
             fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
+            _fee_multiplier_override_data, bool
+        ):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
         else:
             fee_multiplier_override = cast(
                 float | None | Unset, _fee_multiplier_override_data
             )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"EventData.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         event_data = cls(
             event_ticker=event_ticker,

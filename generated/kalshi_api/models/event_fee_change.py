@@ -84,10 +84,20 @@ class EventFeeChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"EventFeeChange.id: expected str, got {type(id).__name__}")
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventFeeChange.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         series_ticker = d.pop("series_ticker", UNSET)
+        if not isinstance(series_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
 
         _fee_type_override_data = d.pop("fee_type_override", UNSET)
         fee_type_override: FeeType | None | Unset
@@ -112,6 +122,12 @@ class EventFeeChange:
             _fee_multiplier_override_data, Unset
         ):
             fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
+            _fee_multiplier_override_data, bool
+        ):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
         else:
             fee_multiplier_override = cast(
                 float | None | Unset, _fee_multiplier_override_data

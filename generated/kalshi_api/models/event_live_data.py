@@ -80,6 +80,10 @@ class EventLiveData:
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str | Unset | None):
+            raise TypeError(
+                f"EventLiveData.type_: expected str, got {type(type_).__name__}"
+            )
 
         _details = d.pop("details", UNSET)
         details: EventLiveDataDetails | Unset
@@ -89,8 +93,16 @@ class EventLiveData:
             details = EventLiveDataDetails.from_dict(_details)
 
         is_historical = d.pop("is_historical", UNSET)
+        if not isinstance(is_historical, bool | Unset | None):
+            raise TypeError(
+                f"EventLiveData.is_historical: expected bool, got {type(is_historical).__name__}"
+            )
 
         default_range = d.pop("default_range", UNSET)
+        if not isinstance(default_range, str | Unset | None):
+            raise TypeError(
+                f"EventLiveData.default_range: expected str, got {type(default_range).__name__}"
+            )
 
         _range_options_data = d.pop("range_options", UNSET)
         range_options: list[str] | None | Unset

@@ -73,16 +73,40 @@ class EventPosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         total_cost_dollars = d.pop("total_cost_dollars", UNSET)
+        if not isinstance(total_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.total_cost_dollars: expected str, got {type(total_cost_dollars).__name__}"
+            )
 
         total_cost_shares_fp = d.pop("total_cost_shares_fp", UNSET)
+        if not isinstance(total_cost_shares_fp, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.total_cost_shares_fp: expected str, got {type(total_cost_shares_fp).__name__}"
+            )
 
         event_exposure_dollars = d.pop("event_exposure_dollars", UNSET)
+        if not isinstance(event_exposure_dollars, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.event_exposure_dollars: expected str, got {type(event_exposure_dollars).__name__}"
+            )
 
         realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
 
         fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, str | Unset | None):
+            raise TypeError(
+                f"EventPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
 
         event_position = cls(
             event_ticker=event_ticker,

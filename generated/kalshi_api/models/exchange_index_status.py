@@ -65,16 +65,38 @@ class ExchangeIndexStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"ExchangeIndexStatus.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str | Unset | None):
+            raise TypeError(
+                f"ExchangeIndexStatus.description: expected str, got {type(description).__name__}"
+            )
 
         exchange_active = d.pop("exchange_active", UNSET)
+        if not isinstance(exchange_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeIndexStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
+            )
 
         trading_active = d.pop("trading_active", UNSET)
+        if not isinstance(trading_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeIndexStatus.trading_active: expected bool, got {type(trading_active).__name__}"
+            )
 
         intra_exchange_transfers_active = d.pop(
             "intra_exchange_transfers_active", UNSET
         )
+        if not isinstance(intra_exchange_transfers_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeIndexStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
+            )
 
         exchange_index_status = cls(
             exchange_index=exchange_index,

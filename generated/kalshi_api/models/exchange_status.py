@@ -97,12 +97,24 @@ class ExchangeStatus:
 
         d = dict(src_dict)
         exchange_active = d.pop("exchange_active", UNSET)
+        if not isinstance(exchange_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
+            )
 
         trading_active = d.pop("trading_active", UNSET)
+        if not isinstance(trading_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeStatus.trading_active: expected bool, got {type(trading_active).__name__}"
+            )
 
         intra_exchange_transfers_active = d.pop(
             "intra_exchange_transfers_active", UNSET
         )
+        if not isinstance(intra_exchange_transfers_active, bool | Unset | None):
+            raise TypeError(
+                f"ExchangeStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
+            )
 
         _exchange_estimated_resume_time_data = d.pop(
             "exchange_estimated_resume_time", UNSET

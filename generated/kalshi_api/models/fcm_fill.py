@@ -121,10 +121,24 @@ class FcmFill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fill_id = d.pop("fill_id", UNSET)
+        if not isinstance(fill_id, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.fill_id: expected str, got {type(fill_id).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"FcmFill.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         _taker_outcome_side = d.pop("taker_outcome_side", UNSET)
         taker_outcome_side: OutcomeSide | Unset
@@ -136,8 +150,16 @@ class FcmFill:
             ) or OutcomeSide(_raw)
 
         count_fp = d.pop("count_fp", UNSET)
+        if not isinstance(count_fp, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.count_fp: expected str, got {type(count_fp).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset
@@ -147,16 +169,40 @@ class FcmFill:
             created_time = datetime.datetime.fromisoformat(_created_time)
 
         maker_order_id = d.pop("maker_order_id", UNSET)
+        if not isinstance(maker_order_id, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.maker_order_id: expected str, got {type(maker_order_id).__name__}"
+            )
 
         maker_subtrader_id = d.pop("maker_subtrader_id", UNSET)
+        if not isinstance(maker_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.maker_subtrader_id: expected str, got {type(maker_subtrader_id).__name__}"
+            )
 
         maker_fee_cost = d.pop("maker_fee_cost", UNSET)
+        if not isinstance(maker_fee_cost, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.maker_fee_cost: expected str, got {type(maker_fee_cost).__name__}"
+            )
 
         taker_order_id = d.pop("taker_order_id", UNSET)
+        if not isinstance(taker_order_id, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.taker_order_id: expected str, got {type(taker_order_id).__name__}"
+            )
 
         taker_subtrader_id = d.pop("taker_subtrader_id", UNSET)
+        if not isinstance(taker_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.taker_subtrader_id: expected str, got {type(taker_subtrader_id).__name__}"
+            )
 
         taker_fee_cost = d.pop("taker_fee_cost", UNSET)
+        if not isinstance(taker_fee_cost, str | Unset | None):
+            raise TypeError(
+                f"FcmFill.taker_fee_cost: expected str, got {type(taker_fee_cost).__name__}"
+            )
 
         fcm_fill = cls(
             fill_id=fill_id,

@@ -71,6 +71,10 @@ class FCMSubtrader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"FCMSubtrader.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         _exchange_indices_data = d.pop("exchange_indices", UNSET)
         exchange_indices: list[int] | None | Unset
@@ -86,10 +90,22 @@ class FCMSubtrader:
             )
 
         trading_blocked = d.pop("trading_blocked", UNSET)
+        if not isinstance(trading_blocked, bool | Unset | None):
+            raise TypeError(
+                f"FCMSubtrader.trading_blocked: expected bool, got {type(trading_blocked).__name__}"
+            )
 
         fcm_trading_blocked = d.pop("fcm_trading_blocked", UNSET)
+        if not isinstance(fcm_trading_blocked, bool | Unset | None):
+            raise TypeError(
+                f"FCMSubtrader.fcm_trading_blocked: expected bool, got {type(fcm_trading_blocked).__name__}"
+            )
 
         propagation_pending = d.pop("propagation_pending", UNSET)
+        if not isinstance(propagation_pending, bool | Unset | None):
+            raise TypeError(
+                f"FCMSubtrader.propagation_pending: expected bool, got {type(propagation_pending).__name__}"
+            )
 
         fcm_subtrader = cls(
             subtrader_id=subtrader_id,

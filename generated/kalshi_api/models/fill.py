@@ -165,16 +165,38 @@ class Fill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fill_id = d.pop("fill_id", UNSET)
+        if not isinstance(fill_id, str | Unset | None):
+            raise TypeError(f"Fill.fill_id: expected str, got {type(fill_id).__name__}")
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Fill.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         trade_id = d.pop("trade_id", UNSET)
+        if not isinstance(trade_id, str | Unset | None):
+            raise TypeError(
+                f"Fill.trade_id: expected str, got {type(trade_id).__name__}"
+            )
 
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"Fill.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(f"Fill.ticker: expected str, got {type(ticker).__name__}")
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"Fill.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _side = d.pop("side", UNSET)
         side: FillSide | Unset
@@ -211,12 +233,28 @@ class Fill:
             )
 
         count_fp = d.pop("count_fp", UNSET)
+        if not isinstance(count_fp, str | Unset | None):
+            raise TypeError(
+                f"Fill.count_fp: expected str, got {type(count_fp).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Fill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Fill.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         is_taker = d.pop("is_taker", UNSET)
+        if not isinstance(is_taker, bool | Unset | None):
+            raise TypeError(
+                f"Fill.is_taker: expected bool, got {type(is_taker).__name__}"
+            )
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset
@@ -226,6 +264,10 @@ class Fill:
             created_time = datetime.datetime.fromisoformat(_created_time)
 
         fee_cost = d.pop("fee_cost", UNSET)
+        if not isinstance(fee_cost, str | Unset | None):
+            raise TypeError(
+                f"Fill.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
 
         _subaccount_number_data = d.pop("subaccount_number", UNSET)
         subaccount_number: int | None | Unset
@@ -233,10 +275,18 @@ class Fill:
             _subaccount_number_data, Unset
         ):
             subaccount_number = _subaccount_number_data
+        elif not isinstance(_subaccount_number_data, int) or isinstance(
+            _subaccount_number_data, bool
+        ):
+            raise TypeError(
+                f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
+            )
         else:
             subaccount_number = cast(int | None | Unset, _subaccount_number_data)
 
         ts = d.pop("ts", UNSET)
+        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+            raise TypeError(f"Fill.ts: expected int, got {type(ts).__name__}")
 
         fill = cls(
             fill_id=fill_id,

@@ -76,10 +76,26 @@ class ForecastPercentilesPoint:
 
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"ForecastPercentilesPoint.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         end_period_ts = d.pop("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"ForecastPercentilesPoint.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
 
         period_interval = d.pop("period_interval", UNSET)
+        if not isinstance(period_interval, int | Unset | None) or isinstance(
+            period_interval, bool
+        ):
+            raise TypeError(
+                f"ForecastPercentilesPoint.period_interval: expected int, got {type(period_interval).__name__}"
+            )
 
         _percentile_points_data = d.pop("percentile_points", UNSET)
         percentile_points: list[PercentilePoint] | None | Unset

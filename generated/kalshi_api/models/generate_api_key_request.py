@@ -74,6 +74,10 @@ class GenerateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str | None):
+            raise TypeError(
+                f"GenerateApiKeyRequest.name: expected str, got {type(name).__name__}"
+            )
 
         _key_type = d.pop("key_type", UNSET)
         key_type: ApiKeyType | Unset
@@ -96,8 +100,18 @@ class GenerateApiKeyRequest:
                 scopes.append(scopes_item)
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"GenerateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
+        if not isinstance(fcm_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"GenerateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
+            )
 
         generate_api_key_request = cls(
             name=name,

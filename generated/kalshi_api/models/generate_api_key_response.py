@@ -65,6 +65,10 @@ class GenerateApiKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
+        if not isinstance(api_key_id, str | Unset | None):
+            raise TypeError(
+                f"GenerateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
 
         _key_type = d.pop("key_type", UNSET)
         key_type: ApiKeyType | Unset
@@ -76,11 +80,19 @@ class GenerateApiKeyResponse:
             ) or ApiKeyType(_raw)
 
         private_key = d.pop("private_key", UNSET)
+        if not isinstance(private_key, str | Unset | None):
+            raise TypeError(
+                f"GenerateApiKeyResponse.private_key: expected str, got {type(private_key).__name__}"
+            )
 
         _warning_data = d.pop("warning", UNSET)
         warning: None | str | Unset
         if _warning_data is None or isinstance(_warning_data, Unset):
             warning = _warning_data
+        elif not isinstance(_warning_data, str):
+            raise TypeError(
+                f"warning: expected str, got {type(_warning_data).__name__}"
+            )
         else:
             warning = cast(None | str | Unset, _warning_data)
 

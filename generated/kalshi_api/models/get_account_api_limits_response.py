@@ -80,6 +80,10 @@ class GetAccountApiLimitsResponse:
 
         d = dict(src_dict)
         usage_tier = d.pop("usage_tier", UNSET)
+        if not isinstance(usage_tier, str | Unset | None):
+            raise TypeError(
+                f"GetAccountApiLimitsResponse.usage_tier: expected str, got {type(usage_tier).__name__}"
+            )
 
         _read = d.pop("read", UNSET)
         read: BucketLimit | Unset

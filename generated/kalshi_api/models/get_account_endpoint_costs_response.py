@@ -62,6 +62,12 @@ class GetAccountEndpointCostsResponse:
 
         d = dict(src_dict)
         default_cost = d.pop("default_cost", UNSET)
+        if not isinstance(default_cost, int | Unset | None) or isinstance(
+            default_cost, bool
+        ):
+            raise TypeError(
+                f"GetAccountEndpointCostsResponse.default_cost: expected int, got {type(default_cost).__name__}"
+            )
 
         _endpoint_costs_data = d.pop("endpoint_costs", UNSET)
         endpoint_costs: list[EndpointTokenCost] | None | Unset

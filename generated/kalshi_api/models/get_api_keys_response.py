@@ -92,6 +92,12 @@ class GetApiKeysResponse:
             _api_key_region_expiration_ts_data, Unset
         ):
             api_key_region_expiration_ts = _api_key_region_expiration_ts_data
+        elif not isinstance(_api_key_region_expiration_ts_data, int) or isinstance(
+            _api_key_region_expiration_ts_data, bool
+        ):
+            raise TypeError(
+                f"api_key_region_expiration_ts: expected int, got {type(_api_key_region_expiration_ts_data).__name__}"
+            )
         else:
             api_key_region_expiration_ts = cast(
                 int | None | Unset, _api_key_region_expiration_ts_data

@@ -86,12 +86,32 @@ class GetBalanceResponse:
 
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
+        if not isinstance(balance, int | Unset | None) or isinstance(balance, bool):
+            raise TypeError(
+                f"GetBalanceResponse.balance: expected int, got {type(balance).__name__}"
+            )
 
         balance_dollars = d.pop("balance_dollars", UNSET)
+        if not isinstance(balance_dollars, str | Unset | None):
+            raise TypeError(
+                f"GetBalanceResponse.balance_dollars: expected str, got {type(balance_dollars).__name__}"
+            )
 
         portfolio_value = d.pop("portfolio_value", UNSET)
+        if not isinstance(portfolio_value, int | Unset | None) or isinstance(
+            portfolio_value, bool
+        ):
+            raise TypeError(
+                f"GetBalanceResponse.portfolio_value: expected int, got {type(portfolio_value).__name__}"
+            )
 
         updated_ts = d.pop("updated_ts", UNSET)
+        if not isinstance(updated_ts, int | Unset | None) or isinstance(
+            updated_ts, bool
+        ):
+            raise TypeError(
+                f"GetBalanceResponse.updated_ts: expected int, got {type(updated_ts).__name__}"
+            )
 
         _balance_breakdown_data = d.pop("balance_breakdown", UNSET)
         balance_breakdown: list[IndexedBalance] | None | Unset

@@ -86,6 +86,10 @@ class GetBlockTradeProposalsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetBlockTradeProposalsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_block_trade_proposals_response = cls(
             block_trade_proposals=block_trade_proposals,

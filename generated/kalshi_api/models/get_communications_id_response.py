@@ -39,6 +39,10 @@ class GetCommunicationsIDResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         communications_id = d.pop("communications_id", UNSET)
+        if not isinstance(communications_id, str | Unset | None):
+            raise TypeError(
+                f"GetCommunicationsIDResponse.communications_id: expected str, got {type(communications_id).__name__}"
+            )
 
         get_communications_id_response = cls(
             communications_id=communications_id,

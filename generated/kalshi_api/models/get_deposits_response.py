@@ -80,6 +80,10 @@ class GetDepositsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetDepositsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_deposits_response = cls(
             deposits=deposits,

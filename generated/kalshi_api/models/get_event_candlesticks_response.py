@@ -157,6 +157,12 @@ class GetEventCandlesticksResponse:
             )
 
         adjusted_end_ts = d.pop("adjusted_end_ts", UNSET)
+        if not isinstance(adjusted_end_ts, int | Unset | None) or isinstance(
+            adjusted_end_ts, bool
+        ):
+            raise TypeError(
+                f"GetEventCandlesticksResponse.adjusted_end_ts: expected int, got {type(adjusted_end_ts).__name__}"
+            )
 
         get_event_candlesticks_response = cls(
             market_tickers=market_tickers,

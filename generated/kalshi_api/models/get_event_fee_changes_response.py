@@ -86,6 +86,10 @@ class GetEventFeeChangesResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetEventFeeChangesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_event_fee_changes_response = cls(
             event_fee_changes=event_fee_changes,

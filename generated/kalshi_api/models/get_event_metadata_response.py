@@ -109,8 +109,16 @@ class GetEventMetadataResponse:
 
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, str | Unset | None):
+            raise TypeError(
+                f"GetEventMetadataResponse.image_url: expected str, got {type(image_url).__name__}"
+            )
 
         featured_image_url = d.pop("featured_image_url", UNSET)
+        if not isinstance(featured_image_url, str | Unset | None):
+            raise TypeError(
+                f"GetEventMetadataResponse.featured_image_url: expected str, got {type(featured_image_url).__name__}"
+            )
 
         _market_details_data = d.pop("market_details", UNSET)
         market_details: list[MarketMetadata] | None | Unset
@@ -158,6 +166,10 @@ class GetEventMetadataResponse:
         competition: None | str | Unset
         if _competition_data is None or isinstance(_competition_data, Unset):
             competition = _competition_data
+        elif not isinstance(_competition_data, str):
+            raise TypeError(
+                f"competition: expected str, got {type(_competition_data).__name__}"
+            )
         else:
             competition = cast(None | str | Unset, _competition_data)
 
@@ -167,6 +179,10 @@ class GetEventMetadataResponse:
             _competition_scope_data, Unset
         ):
             competition_scope = _competition_scope_data
+        elif not isinstance(_competition_scope_data, str):
+            raise TypeError(
+                f"competition_scope: expected str, got {type(_competition_scope_data).__name__}"
+            )
         else:
             competition_scope = cast(None | str | Unset, _competition_scope_data)
 

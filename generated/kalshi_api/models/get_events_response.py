@@ -118,6 +118,10 @@ class GetEventsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetEventsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_events_response = cls(
             events=events,

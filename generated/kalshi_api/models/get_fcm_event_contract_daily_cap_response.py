@@ -69,16 +69,40 @@ class GetFCMEventContractDailyCapResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         limit = d.pop("limit", UNSET)
+        if not isinstance(limit, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.limit: expected str, got {type(limit).__name__}"
+            )
 
         executed_utilization = d.pop("executed_utilization", UNSET)
+        if not isinstance(executed_utilization, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.executed_utilization: expected str, got {type(executed_utilization).__name__}"
+            )
 
         resting_order_utilization = d.pop("resting_order_utilization", UNSET)
+        if not isinstance(resting_order_utilization, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.resting_order_utilization: expected str, got {type(resting_order_utilization).__name__}"
+            )
 
         pending_order_utilization = d.pop("pending_order_utilization", UNSET)
+        if not isinstance(pending_order_utilization, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.pending_order_utilization: expected str, got {type(pending_order_utilization).__name__}"
+            )
 
         cap_date = d.pop("cap_date", UNSET)
+        if not isinstance(cap_date, str | Unset | None):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.cap_date: expected str, got {type(cap_date).__name__}"
+            )
 
         get_fcm_event_contract_daily_cap_response = cls(
             subtrader_id=subtrader_id,

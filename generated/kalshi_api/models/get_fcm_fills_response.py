@@ -78,6 +78,10 @@ class GetFcmFillsResponse:
             raise TypeError(f"fills: unexpected JSON type {type(_fills_data).__name__}")
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetFcmFillsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_fcm_fills_response = cls(
             fills=fills,

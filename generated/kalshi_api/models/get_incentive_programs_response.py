@@ -86,6 +86,10 @@ class GetIncentiveProgramsResponse:
             )
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if not isinstance(next_cursor, str | Unset | None):
+            raise TypeError(
+                f"GetIncentiveProgramsResponse.next_cursor: expected str, got {type(next_cursor).__name__}"
+            )
 
         get_incentive_programs_response = cls(
             incentive_programs=incentive_programs,

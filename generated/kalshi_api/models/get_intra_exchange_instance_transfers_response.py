@@ -84,6 +84,10 @@ class GetIntraExchangeInstanceTransfersResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetIntraExchangeInstanceTransfersResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_intra_exchange_instance_transfers_response = cls(
             transfers=transfers,

@@ -62,6 +62,10 @@ class GetMarketCandlesticksHistoricalResponse:
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"GetMarketCandlesticksHistoricalResponse.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         _candlesticks_data = d.pop("candlesticks", UNSET)
         candlesticks: list[MarketCandlestickHistorical] | None | Unset

@@ -62,6 +62,10 @@ class GetMarketCandlesticksResponse:
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"GetMarketCandlesticksResponse.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         _candlesticks_data = d.pop("candlesticks", UNSET)
         candlesticks: list[MarketCandlestick] | None | Unset

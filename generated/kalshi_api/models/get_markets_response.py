@@ -80,6 +80,10 @@ class GetMarketsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetMarketsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_markets_response = cls(
             markets=markets,

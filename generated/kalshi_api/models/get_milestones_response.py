@@ -82,6 +82,10 @@ class GetMilestonesResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetMilestonesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_milestones_response = cls(
             milestones=milestones,

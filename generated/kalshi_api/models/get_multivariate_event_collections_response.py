@@ -90,6 +90,10 @@ class GetMultivariateEventCollectionsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetMultivariateEventCollectionsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_multivariate_event_collections_response = cls(
             multivariate_contracts=multivariate_contracts,

@@ -80,6 +80,10 @@ class GetMultivariateEventsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetMultivariateEventsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_multivariate_events_response = cls(
             events=events,

@@ -69,8 +69,16 @@ class GetOrderGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
+        if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
+            raise TypeError(
+                f"GetOrderGroupResponse.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
+            )
 
         contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, str | Unset | None):
+            raise TypeError(
+                f"GetOrderGroupResponse.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
 
         _orders_data = d.pop("orders", UNSET)
         orders: list[str] | None | Unset
@@ -86,6 +94,12 @@ class GetOrderGroupResponse:
             )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"GetOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         get_order_group_response = cls(
             is_auto_cancel_enabled=is_auto_cancel_enabled,

@@ -43,6 +43,10 @@ class GetOrderQueuePositionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue_position_fp = d.pop("queue_position_fp", UNSET)
+        if not isinstance(queue_position_fp, str | Unset | None):
+            raise TypeError(
+                f"GetOrderQueuePositionResponse.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
+            )
 
         get_order_queue_position_response = cls(
             queue_position_fp=queue_position_fp,

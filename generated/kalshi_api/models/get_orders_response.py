@@ -80,6 +80,10 @@ class GetOrdersResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetOrdersResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_orders_response = cls(
             orders=orders,

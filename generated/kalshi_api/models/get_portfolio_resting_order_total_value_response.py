@@ -72,6 +72,12 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
         d = dict(src_dict)
         total_resting_order_value = d.pop("total_resting_order_value", UNSET)
+        if not isinstance(total_resting_order_value, int | Unset | None) or isinstance(
+            total_resting_order_value, bool
+        ):
+            raise TypeError(
+                f"GetPortfolioRestingOrderTotalValueResponse.total_resting_order_value: expected int, got {type(total_resting_order_value).__name__}"
+            )
 
         _resting_order_value_breakdown_data = d.pop(
             "resting_order_value_breakdown", UNSET

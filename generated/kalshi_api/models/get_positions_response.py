@@ -82,6 +82,10 @@ class GetPositionsResponse:
 
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetPositionsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         _market_positions_data = d.pop("market_positions", UNSET)
         market_positions: list[MarketPosition] | None | Unset

@@ -80,6 +80,10 @@ class GetQuotesResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetQuotesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_quotes_response = cls(
             quotes=quotes,

@@ -78,6 +78,10 @@ class GetRFQsResponse:
             raise TypeError(f"rfqs: unexpected JSON type {type(_rfqs_data).__name__}")
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetRFQsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_rf_qs_response = cls(
             rfqs=rfqs,

@@ -82,6 +82,10 @@ class GetSettlementsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetSettlementsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_settlements_response = cls(
             settlements=settlements,

@@ -86,6 +86,10 @@ class GetStructuredTargetsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetStructuredTargetsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_structured_targets_response = cls(
             structured_targets=structured_targets,

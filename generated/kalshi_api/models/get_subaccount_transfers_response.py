@@ -82,6 +82,10 @@ class GetSubaccountTransfersResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetSubaccountTransfersResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_subaccount_transfers_response = cls(
             transfers=transfers,

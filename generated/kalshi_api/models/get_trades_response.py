@@ -80,6 +80,10 @@ class GetTradesResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetTradesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_trades_response = cls(
             trades=trades,

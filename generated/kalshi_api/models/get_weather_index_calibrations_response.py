@@ -68,8 +68,16 @@ class GetWeatherIndexCalibrationsResponse:
 
         d = dict(src_dict)
         city = d.pop("city", UNSET)
+        if not isinstance(city, str | Unset | None):
+            raise TypeError(
+                f"GetWeatherIndexCalibrationsResponse.city: expected str, got {type(city).__name__}"
+            )
 
         units = d.pop("units", UNSET)
+        if not isinstance(units, str | Unset | None):
+            raise TypeError(
+                f"GetWeatherIndexCalibrationsResponse.units: expected str, got {type(units).__name__}"
+            )
 
         _calibrations_data = d.pop("calibrations", UNSET)
         calibrations: list[WeatherIndexCalibration] | None | Unset

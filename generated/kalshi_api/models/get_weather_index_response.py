@@ -74,10 +74,22 @@ class GetWeatherIndexResponse:
 
         d = dict(src_dict)
         city = d.pop("city", UNSET)
+        if not isinstance(city, str | Unset | None):
+            raise TypeError(
+                f"GetWeatherIndexResponse.city: expected str, got {type(city).__name__}"
+            )
 
         config_version = d.pop("config_version", UNSET)
+        if not isinstance(config_version, str | Unset | None):
+            raise TypeError(
+                f"GetWeatherIndexResponse.config_version: expected str, got {type(config_version).__name__}"
+            )
 
         units = d.pop("units", UNSET)
+        if not isinstance(units, str | Unset | None):
+            raise TypeError(
+                f"GetWeatherIndexResponse.units: expected str, got {type(units).__name__}"
+            )
 
         _timeseries_data = d.pop("timeseries", UNSET)
         timeseries: list[WeatherIndexPoint] | None | Unset

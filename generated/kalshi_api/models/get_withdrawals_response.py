@@ -82,6 +82,10 @@ class GetWithdrawalsResponse:
             )
 
         cursor = d.pop("cursor", UNSET)
+        if not isinstance(cursor, str | Unset | None):
+            raise TypeError(
+                f"GetWithdrawalsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
 
         get_withdrawals_response = cls(
             withdrawals=withdrawals,

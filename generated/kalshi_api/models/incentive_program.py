@@ -130,10 +130,22 @@ class IncentiveProgram:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(
+                f"IncentiveProgram.id: expected str, got {type(id).__name__}"
+            )
 
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"IncentiveProgram.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"IncentiveProgram.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _incentive_type = d.pop("incentive_type", UNSET)
         incentive_type: IncentiveProgramIncentiveType | Unset
@@ -145,6 +157,10 @@ class IncentiveProgram:
             ) or IncentiveProgramIncentiveType(_raw)
 
         incentive_description = d.pop("incentive_description", UNSET)
+        if not isinstance(incentive_description, str | Unset | None):
+            raise TypeError(
+                f"IncentiveProgram.incentive_description: expected str, got {type(incentive_description).__name__}"
+            )
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.datetime | Unset
@@ -161,8 +177,18 @@ class IncentiveProgram:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
         period_reward = d.pop("period_reward", UNSET)
+        if not isinstance(period_reward, int | Unset | None) or isinstance(
+            period_reward, bool
+        ):
+            raise TypeError(
+                f"IncentiveProgram.period_reward: expected int, got {type(period_reward).__name__}"
+            )
 
         paid_out = d.pop("paid_out", UNSET)
+        if not isinstance(paid_out, bool | Unset | None):
+            raise TypeError(
+                f"IncentiveProgram.paid_out: expected bool, got {type(paid_out).__name__}"
+            )
 
         _discount_factor_bps_data = d.pop("discount_factor_bps", UNSET)
         discount_factor_bps: int | None | Unset
@@ -170,6 +196,12 @@ class IncentiveProgram:
             _discount_factor_bps_data, Unset
         ):
             discount_factor_bps = _discount_factor_bps_data
+        elif not isinstance(_discount_factor_bps_data, int) or isinstance(
+            _discount_factor_bps_data, bool
+        ):
+            raise TypeError(
+                f"discount_factor_bps: expected int, got {type(_discount_factor_bps_data).__name__}"
+            )
         else:
             discount_factor_bps = cast(int | None | Unset, _discount_factor_bps_data)
 
@@ -177,6 +209,10 @@ class IncentiveProgram:
         target_size_fp: None | str | Unset
         if _target_size_fp_data is None or isinstance(_target_size_fp_data, Unset):
             target_size_fp = _target_size_fp_data
+        elif not isinstance(_target_size_fp_data, str):
+            raise TypeError(
+                f"target_size_fp: expected str, got {type(_target_size_fp_data).__name__}"
+            )
         else:
             target_size_fp = cast(None | str | Unset, _target_size_fp_data)
 
@@ -186,6 +222,12 @@ class IncentiveProgram:
             _max_reward_per_account_data, Unset
         ):
             max_reward_per_account = _max_reward_per_account_data
+        elif not isinstance(_max_reward_per_account_data, int) or isinstance(
+            _max_reward_per_account_data, bool
+        ):
+            raise TypeError(
+                f"max_reward_per_account: expected int, got {type(_max_reward_per_account_data).__name__}"
+            )
         else:
             max_reward_per_account = cast(
                 int | None | Unset, _max_reward_per_account_data

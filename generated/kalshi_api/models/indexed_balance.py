@@ -45,8 +45,18 @@ class IndexedBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"IndexedBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         balance = d.pop("balance", UNSET)
+        if not isinstance(balance, str | Unset | None):
+            raise TypeError(
+                f"IndexedBalance.balance: expected str, got {type(balance).__name__}"
+            )
 
         indexed_balance = cls(
             exchange_index=exchange_index,

@@ -91,6 +91,10 @@ class IntraExchangeInstanceTransfer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_id = d.pop("transfer_id", UNSET)
+        if not isinstance(transfer_id, str | Unset | None):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
 
         _source = d.pop("source", UNSET)
         source: ExchangeInstance | Unset
@@ -111,10 +115,26 @@ class IntraExchangeInstanceTransfer:
             ) or ExchangeInstance(_raw)
 
         source_exchange_shard = d.pop("source_exchange_shard", UNSET)
+        if not isinstance(source_exchange_shard, int | Unset | None) or isinstance(
+            source_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
+            )
 
         destination_exchange_shard = d.pop("destination_exchange_shard", UNSET)
+        if not isinstance(destination_exchange_shard, int | Unset | None) or isinstance(
+            destination_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
+            )
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, str | Unset | None):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.amount: expected str, got {type(amount).__name__}"
+            )
 
         _status = d.pop("status", UNSET)
         status: IntraExchangeInstanceTransferStatus | Unset
@@ -126,6 +146,12 @@ class IntraExchangeInstanceTransfer:
             ) or IntraExchangeInstanceTransferStatus(_raw)
 
         created_ts = d.pop("created_ts", UNSET)
+        if not isinstance(created_ts, int | Unset | None) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.created_ts: expected int, got {type(created_ts).__name__}"
+            )
 
         intra_exchange_instance_transfer = cls(
             transfer_id=transfer_id,

@@ -88,14 +88,42 @@ class IntraExchangeInstanceTransferRequest:
         ) or ExchangeInstance(_raw)
 
         amount = d.pop("amount")
+        if not isinstance(amount, int | None) or isinstance(amount, bool):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.amount: expected int, got {type(amount).__name__}"
+            )
 
         source_exchange_shard = d.pop("source_exchange_shard", UNSET)
+        if not isinstance(source_exchange_shard, int | Unset | None) or isinstance(
+            source_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
+            )
 
         destination_exchange_shard = d.pop("destination_exchange_shard", UNSET)
+        if not isinstance(destination_exchange_shard, int | Unset | None) or isinstance(
+            destination_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
+            )
 
         source_subaccount = d.pop("source_subaccount", UNSET)
+        if not isinstance(source_subaccount, int | Unset | None) or isinstance(
+            source_subaccount, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.source_subaccount: expected int, got {type(source_subaccount).__name__}"
+            )
 
         destination_subaccount = d.pop("destination_subaccount", UNSET)
+        if not isinstance(destination_subaccount, int | Unset | None) or isinstance(
+            destination_subaccount, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.destination_subaccount: expected int, got {type(destination_subaccount).__name__}"
+            )
 
         intra_exchange_instance_transfer_request = cls(
             source=source,

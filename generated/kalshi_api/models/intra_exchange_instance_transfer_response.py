@@ -39,6 +39,10 @@ class IntraExchangeInstanceTransferResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_id = d.pop("transfer_id", UNSET)
+        if not isinstance(transfer_id, str | Unset | None):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferResponse.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
 
         intra_exchange_instance_transfer_response = cls(
             transfer_id=transfer_id,

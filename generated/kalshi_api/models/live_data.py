@@ -60,6 +60,8 @@ class LiveData:
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str | Unset | None):
+            raise TypeError(f"LiveData.type_: expected str, got {type(type_).__name__}")
 
         _details = d.pop("details", UNSET)
         details: LiveDataDetails | Unset
@@ -69,6 +71,10 @@ class LiveData:
             details = LiveDataDetails.from_dict(_details)
 
         milestone_id = d.pop("milestone_id", UNSET)
+        if not isinstance(milestone_id, str | Unset | None):
+            raise TypeError(
+                f"LiveData.milestone_id: expected str, got {type(milestone_id).__name__}"
+            )
 
         live_data = cls(
             type_=type_,

@@ -45,8 +45,16 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"LookupTickersForMarketInMultivariateEventCollectionResponse.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"LookupTickersForMarketInMultivariateEventCollectionResponse.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         lookup_tickers_for_market_in_multivariate_event_collection_response = cls(
             event_ticker=event_ticker,

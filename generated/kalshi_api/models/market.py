@@ -485,8 +485,14 @@ class Market:
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(f"Market.ticker: expected str, got {type(ticker).__name__}")
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"Market.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         _market_type = d.pop("market_type", UNSET)
         market_type: MarketMarketType | Unset
@@ -498,12 +504,26 @@ class Market:
             ) or MarketMarketType(_raw)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(f"Market.title: expected str, got {type(title).__name__}")
 
         subtitle = d.pop("subtitle", UNSET)
+        if not isinstance(subtitle, str | Unset | None):
+            raise TypeError(
+                f"Market.subtitle: expected str, got {type(subtitle).__name__}"
+            )
 
         yes_sub_title = d.pop("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, str | Unset | None):
+            raise TypeError(
+                f"Market.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
 
         no_sub_title = d.pop("no_sub_title", UNSET)
+        if not isinstance(no_sub_title, str | Unset | None):
+            raise TypeError(
+                f"Market.no_sub_title: expected str, got {type(no_sub_title).__name__}"
+            )
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset
@@ -567,6 +587,12 @@ class Market:
             )
 
         settlement_timer_seconds = d.pop("settlement_timer_seconds", UNSET)
+        if not isinstance(settlement_timer_seconds, int | Unset | None) or isinstance(
+            settlement_timer_seconds, bool
+        ):
+            raise TypeError(
+                f"Market.settlement_timer_seconds: expected int, got {type(settlement_timer_seconds).__name__}"
+            )
 
         _status = d.pop("status", UNSET)
         status: MarketStatus | Unset
@@ -578,22 +604,58 @@ class Market:
             ) or MarketStatus(_raw)
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
 
         yes_bid_size_fp = d.pop("yes_bid_size_fp", UNSET)
+        if not isinstance(yes_bid_size_fp, str | Unset | None):
+            raise TypeError(
+                f"Market.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
+            )
 
         yes_ask_dollars = d.pop("yes_ask_dollars", UNSET)
+        if not isinstance(yes_ask_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
+            )
 
         yes_ask_size_fp = d.pop("yes_ask_size_fp", UNSET)
+        if not isinstance(yes_ask_size_fp, str | Unset | None):
+            raise TypeError(
+                f"Market.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
+            )
 
         no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
 
         no_ask_dollars = d.pop("no_ask_dollars", UNSET)
+        if not isinstance(no_ask_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.no_ask_dollars: expected str, got {type(no_ask_dollars).__name__}"
+            )
 
         last_price_dollars = d.pop("last_price_dollars", UNSET)
+        if not isinstance(last_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.last_price_dollars: expected str, got {type(last_price_dollars).__name__}"
+            )
 
         volume_fp = d.pop("volume_fp", UNSET)
+        if not isinstance(volume_fp, str | Unset | None):
+            raise TypeError(
+                f"Market.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
 
         volume_24h_fp = d.pop("volume_24h_fp", UNSET)
+        if not isinstance(volume_24h_fp, str | Unset | None):
+            raise TypeError(
+                f"Market.volume_24h_fp: expected str, got {type(volume_24h_fp).__name__}"
+            )
 
         _result = d.pop("result", UNSET)
         result: MarketResult | Unset
@@ -605,16 +667,40 @@ class Market:
             ) or MarketResult(_raw)
 
         can_close_early = d.pop("can_close_early", UNSET)
+        if not isinstance(can_close_early, bool | Unset | None):
+            raise TypeError(
+                f"Market.can_close_early: expected bool, got {type(can_close_early).__name__}"
+            )
 
         open_interest_fp = d.pop("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, str | Unset | None):
+            raise TypeError(
+                f"Market.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
 
         notional_value_dollars = d.pop("notional_value_dollars", UNSET)
+        if not isinstance(notional_value_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.notional_value_dollars: expected str, got {type(notional_value_dollars).__name__}"
+            )
 
         previous_yes_bid_dollars = d.pop("previous_yes_bid_dollars", UNSET)
+        if not isinstance(previous_yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.previous_yes_bid_dollars: expected str, got {type(previous_yes_bid_dollars).__name__}"
+            )
 
         previous_yes_ask_dollars = d.pop("previous_yes_ask_dollars", UNSET)
+        if not isinstance(previous_yes_ask_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.previous_yes_ask_dollars: expected str, got {type(previous_yes_ask_dollars).__name__}"
+            )
 
         previous_price_dollars = d.pop("previous_price_dollars", UNSET)
+        if not isinstance(previous_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Market.previous_price_dollars: expected str, got {type(previous_price_dollars).__name__}"
+            )
 
         _settlement_value_dollars_data = d.pop("settlement_value_dollars", UNSET)
         settlement_value_dollars: None | str | Unset
@@ -622,6 +708,10 @@ class Market:
             _settlement_value_dollars_data, Unset
         ):
             settlement_value_dollars = _settlement_value_dollars_data
+        elif not isinstance(_settlement_value_dollars_data, str):
+            raise TypeError(
+                f"settlement_value_dollars: expected str, got {type(_settlement_value_dollars_data).__name__}"
+            )
         else:
             settlement_value_dollars = cast(
                 None | str | Unset, _settlement_value_dollars_data
@@ -655,12 +745,20 @@ class Market:
             _settlement_floor_dollars_data, Unset
         ):
             settlement_floor_dollars = _settlement_floor_dollars_data
+        elif not isinstance(_settlement_floor_dollars_data, str):
+            raise TypeError(
+                f"settlement_floor_dollars: expected str, got {type(_settlement_floor_dollars_data).__name__}"
+            )
         else:
             settlement_floor_dollars = cast(
                 None | str | Unset, _settlement_floor_dollars_data
             )
 
         expiration_value = d.pop("expiration_value", UNSET)
+        if not isinstance(expiration_value, str | Unset | None):
+            raise TypeError(
+                f"Market.expiration_value: expected str, got {type(expiration_value).__name__}"
+            )
 
         _occurrence_datetime_data = d.pop("occurrence_datetime", UNSET)
         occurrence_datetime: datetime.datetime | None | Unset
@@ -702,6 +800,10 @@ class Market:
             _early_close_condition_data, Unset
         ):
             early_close_condition = _early_close_condition_data
+        elif not isinstance(_early_close_condition_data, str):
+            raise TypeError(
+                f"early_close_condition: expected str, got {type(_early_close_condition_data).__name__}"
+            )
         else:
             early_close_condition = cast(
                 None | str | Unset, _early_close_condition_data
@@ -720,6 +822,12 @@ class Market:
         floor_strike: float | None | Unset
         if _floor_strike_data is None or isinstance(_floor_strike_data, Unset):
             floor_strike = _floor_strike_data
+        elif not isinstance(_floor_strike_data, int | float) or isinstance(
+            _floor_strike_data, bool
+        ):
+            raise TypeError(
+                f"floor_strike: expected float, got {type(_floor_strike_data).__name__}"
+            )
         else:
             floor_strike = cast(float | None | Unset, _floor_strike_data)
 
@@ -727,6 +835,12 @@ class Market:
         cap_strike: float | None | Unset
         if _cap_strike_data is None or isinstance(_cap_strike_data, Unset):
             cap_strike = _cap_strike_data
+        elif not isinstance(_cap_strike_data, int | float) or isinstance(
+            _cap_strike_data, bool
+        ):
+            raise TypeError(
+                f"cap_strike: expected float, got {type(_cap_strike_data).__name__}"
+            )
         else:
             cap_strike = cast(float | None | Unset, _cap_strike_data)
 
@@ -736,6 +850,10 @@ class Market:
             _functional_strike_data, Unset
         ):
             functional_strike = _functional_strike_data
+        elif not isinstance(_functional_strike_data, str):
+            raise TypeError(
+                f"functional_strike: expected str, got {type(_functional_strike_data).__name__}"
+            )
         else:
             functional_strike = cast(None | str | Unset, _functional_strike_data)
 
@@ -755,10 +873,22 @@ class Market:
             )
 
         rules_primary = d.pop("rules_primary", UNSET)
+        if not isinstance(rules_primary, str | Unset | None):
+            raise TypeError(
+                f"Market.rules_primary: expected str, got {type(rules_primary).__name__}"
+            )
 
         rules_secondary = d.pop("rules_secondary", UNSET)
+        if not isinstance(rules_secondary, str | Unset | None):
+            raise TypeError(
+                f"Market.rules_secondary: expected str, got {type(rules_secondary).__name__}"
+            )
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, str | Unset | None):
+            raise TypeError(
+                f"Market.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
 
         _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[MveSelectedLeg] | None | Unset
@@ -788,12 +918,20 @@ class Market:
             _primary_participant_key_data, Unset
         ):
             primary_participant_key = _primary_participant_key_data
+        elif not isinstance(_primary_participant_key_data, str):
+            raise TypeError(
+                f"primary_participant_key: expected str, got {type(_primary_participant_key_data).__name__}"
+            )
         else:
             primary_participant_key = cast(
                 None | str | Unset, _primary_participant_key_data
             )
 
         price_level_structure = d.pop("price_level_structure", UNSET)
+        if not isinstance(price_level_structure, str | Unset | None):
+            raise TypeError(
+                f"Market.price_level_structure: expected str, got {type(price_level_structure).__name__}"
+            )
 
         _price_ranges_data = d.pop("price_ranges", UNSET)
         price_ranges: list[PriceRange] | None | Unset
@@ -816,8 +954,18 @@ class Market:
             )
 
         is_provisional = d.pop("is_provisional", UNSET)
+        if not isinstance(is_provisional, bool | Unset | None):
+            raise TypeError(
+                f"Market.is_provisional: expected bool, got {type(is_provisional).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Market.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         market = cls(
             ticker=ticker,

@@ -88,6 +88,12 @@ class MarketCandlestick:
 
         d = dict(src_dict)
         end_period_ts = d.pop("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"MarketCandlestick.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
 
         _yes_bid = d.pop("yes_bid", UNSET)
         yes_bid: BidAskDistribution | Unset
@@ -111,8 +117,16 @@ class MarketCandlestick:
             price = PriceDistribution.from_dict(_price)
 
         volume_fp = d.pop("volume_fp", UNSET)
+        if not isinstance(volume_fp, str | Unset | None):
+            raise TypeError(
+                f"MarketCandlestick.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
 
         open_interest_fp = d.pop("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, str | Unset | None):
+            raise TypeError(
+                f"MarketCandlestick.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
 
         market_candlestick = cls(
             end_period_ts=end_period_ts,

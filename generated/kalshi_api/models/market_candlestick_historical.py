@@ -86,6 +86,12 @@ class MarketCandlestickHistorical:
 
         d = dict(src_dict)
         end_period_ts = d.pop("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"MarketCandlestickHistorical.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
 
         _yes_bid = d.pop("yes_bid", UNSET)
         yes_bid: BidAskDistributionHistorical | Unset
@@ -109,8 +115,16 @@ class MarketCandlestickHistorical:
             price = PriceDistributionHistorical.from_dict(_price)
 
         volume = d.pop("volume", UNSET)
+        if not isinstance(volume, str | Unset | None):
+            raise TypeError(
+                f"MarketCandlestickHistorical.volume: expected str, got {type(volume).__name__}"
+            )
 
         open_interest = d.pop("open_interest", UNSET)
+        if not isinstance(open_interest, str | Unset | None):
+            raise TypeError(
+                f"MarketCandlestickHistorical.open_interest: expected str, got {type(open_interest).__name__}"
+            )
 
         market_candlestick_historical = cls(
             end_period_ts=end_period_ts,

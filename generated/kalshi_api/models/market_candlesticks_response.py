@@ -62,6 +62,10 @@ class MarketCandlesticksResponse:
 
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketCandlesticksResponse.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _candlesticks_data = d.pop("candlesticks", UNSET)
         candlesticks: list[MarketCandlestick] | None | Unset

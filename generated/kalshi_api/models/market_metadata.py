@@ -51,10 +51,22 @@ class MarketMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadata.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadata.image_url: expected str, got {type(image_url).__name__}"
+            )
 
         color_code = d.pop("color_code", UNSET)
+        if not isinstance(color_code, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadata.color_code: expected str, got {type(color_code).__name__}"
+            )
 
         market_metadata = cls(
             market_ticker=market_ticker,

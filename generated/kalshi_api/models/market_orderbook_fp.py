@@ -54,6 +54,10 @@ class MarketOrderbookFp:
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketOrderbookFp.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         _orderbook_fp = d.pop("orderbook_fp", UNSET)
         orderbook_fp: OrderbookCountFp | Unset

@@ -88,18 +88,48 @@ class MarketPosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MarketPosition.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         total_traded_dollars = d.pop("total_traded_dollars", UNSET)
+        if not isinstance(total_traded_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.total_traded_dollars: expected str, got {type(total_traded_dollars).__name__}"
+            )
 
         position_fp = d.pop("position_fp", UNSET)
+        if not isinstance(position_fp, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.position_fp: expected str, got {type(position_fp).__name__}"
+            )
 
         market_exposure_dollars = d.pop("market_exposure_dollars", UNSET)
+        if not isinstance(market_exposure_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.market_exposure_dollars: expected str, got {type(market_exposure_dollars).__name__}"
+            )
 
         realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
 
         fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
 
         _last_updated_ts = d.pop("last_updated_ts", UNSET)
         last_updated_ts: datetime.datetime | Unset

@@ -154,10 +154,20 @@ class Milestone:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"Milestone.id: expected str, got {type(id).__name__}")
 
         category = d.pop("category", UNSET)
+        if not isinstance(category, str | Unset | None):
+            raise TypeError(
+                f"Milestone.category: expected str, got {type(category).__name__}"
+            )
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str | Unset | None):
+            raise TypeError(
+                f"Milestone.type_: expected str, got {type(type_).__name__}"
+            )
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.datetime | Unset
@@ -195,13 +205,25 @@ class Milestone:
             )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(
+                f"Milestone.title: expected str, got {type(title).__name__}"
+            )
 
         notification_message = d.pop("notification_message", UNSET)
+        if not isinstance(notification_message, str | Unset | None):
+            raise TypeError(
+                f"Milestone.notification_message: expected str, got {type(notification_message).__name__}"
+            )
 
         _source_id_data = d.pop("source_id", UNSET)
         source_id: None | str | Unset
         if _source_id_data is None or isinstance(_source_id_data, Unset):
             source_id = _source_id_data
+        elif not isinstance(_source_id_data, str):
+            raise TypeError(
+                f"source_id: expected str, got {type(_source_id_data).__name__}"
+            )
         else:
             source_id = cast(None | str | Unset, _source_id_data)
 

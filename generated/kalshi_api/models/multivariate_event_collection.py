@@ -155,14 +155,36 @@ class MultivariateEventCollection:
 
         d = dict(src_dict)
         collection_ticker = d.pop("collection_ticker", UNSET)
+        if not isinstance(collection_ticker, str | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.collection_ticker: expected str, got {type(collection_ticker).__name__}"
+            )
 
         series_ticker = d.pop("series_ticker", UNSET)
+        if not isinstance(series_ticker, str | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MultivariateEventCollection.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.title: expected str, got {type(title).__name__}"
+            )
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.description: expected str, got {type(description).__name__}"
+            )
 
         _open_date = d.pop("open_date", UNSET)
         open_date: datetime.datetime | Unset
@@ -218,16 +240,40 @@ class MultivariateEventCollection:
             )
 
         is_ordered = d.pop("is_ordered", UNSET)
+        if not isinstance(is_ordered, bool | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.is_ordered: expected bool, got {type(is_ordered).__name__}"
+            )
 
         is_single_market_per_event = d.pop("is_single_market_per_event", UNSET)
+        if not isinstance(is_single_market_per_event, bool | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.is_single_market_per_event: expected bool, got {type(is_single_market_per_event).__name__}"
+            )
 
         is_all_yes = d.pop("is_all_yes", UNSET)
+        if not isinstance(is_all_yes, bool | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.is_all_yes: expected bool, got {type(is_all_yes).__name__}"
+            )
 
         size_min = d.pop("size_min", UNSET)
+        if not isinstance(size_min, int | Unset | None) or isinstance(size_min, bool):
+            raise TypeError(
+                f"MultivariateEventCollection.size_min: expected int, got {type(size_min).__name__}"
+            )
 
         size_max = d.pop("size_max", UNSET)
+        if not isinstance(size_max, int | Unset | None) or isinstance(size_max, bool):
+            raise TypeError(
+                f"MultivariateEventCollection.size_max: expected int, got {type(size_max).__name__}"
+            )
 
         functional_description = d.pop("functional_description", UNSET)
+        if not isinstance(functional_description, str | Unset | None):
+            raise TypeError(
+                f"MultivariateEventCollection.functional_description: expected str, got {type(functional_description).__name__}"
+            )
 
         multivariate_event_collection = cls(
             collection_ticker=collection_ticker,

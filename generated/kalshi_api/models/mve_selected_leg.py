@@ -66,10 +66,22 @@ class MveSelectedLeg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"MveSelectedLeg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MveSelectedLeg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         side = d.pop("side", UNSET)
+        if not isinstance(side, str | Unset | None):
+            raise TypeError(
+                f"MveSelectedLeg.side: expected str, got {type(side).__name__}"
+            )
 
         _yes_settlement_value_dollars_data = d.pop(
             "yes_settlement_value_dollars", UNSET
@@ -79,6 +91,10 @@ class MveSelectedLeg:
             _yes_settlement_value_dollars_data, Unset
         ):
             yes_settlement_value_dollars = _yes_settlement_value_dollars_data
+        elif not isinstance(_yes_settlement_value_dollars_data, str):
+            raise TypeError(
+                f"yes_settlement_value_dollars: expected str, got {type(_yes_settlement_value_dollars_data).__name__}"
+            )
         else:
             yes_settlement_value_dollars = cast(
                 None | str | Unset, _yes_settlement_value_dollars_data

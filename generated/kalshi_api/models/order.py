@@ -254,12 +254,26 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"Order.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, str | Unset | None):
+            raise TypeError(
+                f"Order.user_id: expected str, got {type(user_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"Order.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(f"Order.ticker: expected str, got {type(ticker).__name__}")
 
         _side = d.pop("side", UNSET)
         side: OrderSide | Unset
@@ -312,22 +326,58 @@ class Order:
             )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         fill_count_fp = d.pop("fill_count_fp", UNSET)
+        if not isinstance(fill_count_fp, str | Unset | None):
+            raise TypeError(
+                f"Order.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
+            )
 
         remaining_count_fp = d.pop("remaining_count_fp", UNSET)
+        if not isinstance(remaining_count_fp, str | Unset | None):
+            raise TypeError(
+                f"Order.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
+            )
 
         initial_count_fp = d.pop("initial_count_fp", UNSET)
+        if not isinstance(initial_count_fp, str | Unset | None):
+            raise TypeError(
+                f"Order.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
+            )
 
         taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars", UNSET)
+        if not isinstance(taker_fill_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
+            )
 
         maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars", UNSET)
+        if not isinstance(maker_fill_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
+            )
 
         taker_fees_dollars = d.pop("taker_fees_dollars", UNSET)
+        if not isinstance(taker_fees_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
+            )
 
         maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
+        if not isinstance(maker_fees_dollars, str | Unset | None):
+            raise TypeError(
+                f"Order.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
+            )
 
         _expiration_time_data = d.pop("expiration_time", UNSET)
         expiration_time: datetime.datetime | None | Unset
@@ -396,10 +446,18 @@ class Order:
         order_group_id: None | str | Unset
         if _order_group_id_data is None or isinstance(_order_group_id_data, Unset):
             order_group_id = _order_group_id_data
+        elif not isinstance(_order_group_id_data, str):
+            raise TypeError(
+                f"order_group_id: expected str, got {type(_order_group_id_data).__name__}"
+            )
         else:
             order_group_id = cast(None | str | Unset, _order_group_id_data)
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, bool | Unset | None):
+            raise TypeError(
+                f"Order.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
 
         _subaccount_number_data = d.pop("subaccount_number", UNSET)
         subaccount_number: int | None | Unset
@@ -407,10 +465,22 @@ class Order:
             _subaccount_number_data, Unset
         ):
             subaccount_number = _subaccount_number_data
+        elif not isinstance(_subaccount_number_data, int) or isinstance(
+            _subaccount_number_data, bool
+        ):
+            raise TypeError(
+                f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
+            )
         else:
             subaccount_number = cast(int | None | Unset, _subaccount_number_data)
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Order.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         order = cls(
             order_id=order_id,

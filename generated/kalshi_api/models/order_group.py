@@ -61,12 +61,28 @@ class OrderGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"OrderGroup.id: expected str, got {type(id).__name__}")
 
         contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, str | Unset | None):
+            raise TypeError(
+                f"OrderGroup.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
 
         is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
+        if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
+            raise TypeError(
+                f"OrderGroup.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"OrderGroup.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         order_group = cls(
             id=id,

@@ -55,10 +55,22 @@ class OrderQueuePosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"OrderQueuePosition.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"OrderQueuePosition.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         queue_position_fp = d.pop("queue_position_fp", UNSET)
+        if not isinstance(queue_position_fp, str | Unset | None):
+            raise TypeError(
+                f"OrderQueuePosition.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
+            )
 
         order_queue_position = cls(
             order_id=order_id,

@@ -57,12 +57,34 @@ class PercentilePoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         percentile = d.pop("percentile", UNSET)
+        if not isinstance(percentile, int | Unset | None) or isinstance(
+            percentile, bool
+        ):
+            raise TypeError(
+                f"PercentilePoint.percentile: expected int, got {type(percentile).__name__}"
+            )
 
         raw_numerical_forecast = d.pop("raw_numerical_forecast", UNSET)
+        if not isinstance(
+            raw_numerical_forecast, int | float | Unset | None
+        ) or isinstance(raw_numerical_forecast, bool):
+            raise TypeError(
+                f"PercentilePoint.raw_numerical_forecast: expected float, got {type(raw_numerical_forecast).__name__}"
+            )
 
         numerical_forecast = d.pop("numerical_forecast", UNSET)
+        if not isinstance(numerical_forecast, int | float | Unset | None) or isinstance(
+            numerical_forecast, bool
+        ):
+            raise TypeError(
+                f"PercentilePoint.numerical_forecast: expected float, got {type(numerical_forecast).__name__}"
+            )
 
         formatted_forecast = d.pop("formatted_forecast", UNSET)
+        if not isinstance(formatted_forecast, str | Unset | None):
+            raise TypeError(
+                f"PercentilePoint.formatted_forecast: expected str, got {type(formatted_forecast).__name__}"
+            )
 
         percentile_point = cls(
             percentile=percentile,

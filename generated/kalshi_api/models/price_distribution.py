@@ -121,6 +121,10 @@ class PriceDistribution:
         open_dollars: None | str | Unset
         if _open_dollars_data is None or isinstance(_open_dollars_data, Unset):
             open_dollars = _open_dollars_data
+        elif not isinstance(_open_dollars_data, str):
+            raise TypeError(
+                f"open_dollars: expected str, got {type(_open_dollars_data).__name__}"
+            )
         else:
             open_dollars = cast(None | str | Unset, _open_dollars_data)
 
@@ -128,6 +132,10 @@ class PriceDistribution:
         low_dollars: None | str | Unset
         if _low_dollars_data is None or isinstance(_low_dollars_data, Unset):
             low_dollars = _low_dollars_data
+        elif not isinstance(_low_dollars_data, str):
+            raise TypeError(
+                f"low_dollars: expected str, got {type(_low_dollars_data).__name__}"
+            )
         else:
             low_dollars = cast(None | str | Unset, _low_dollars_data)
 
@@ -135,6 +143,10 @@ class PriceDistribution:
         high_dollars: None | str | Unset
         if _high_dollars_data is None or isinstance(_high_dollars_data, Unset):
             high_dollars = _high_dollars_data
+        elif not isinstance(_high_dollars_data, str):
+            raise TypeError(
+                f"high_dollars: expected str, got {type(_high_dollars_data).__name__}"
+            )
         else:
             high_dollars = cast(None | str | Unset, _high_dollars_data)
 
@@ -142,6 +154,10 @@ class PriceDistribution:
         close_dollars: None | str | Unset
         if _close_dollars_data is None or isinstance(_close_dollars_data, Unset):
             close_dollars = _close_dollars_data
+        elif not isinstance(_close_dollars_data, str):
+            raise TypeError(
+                f"close_dollars: expected str, got {type(_close_dollars_data).__name__}"
+            )
         else:
             close_dollars = cast(None | str | Unset, _close_dollars_data)
 
@@ -149,6 +165,10 @@ class PriceDistribution:
         mean_dollars: None | str | Unset
         if _mean_dollars_data is None or isinstance(_mean_dollars_data, Unset):
             mean_dollars = _mean_dollars_data
+        elif not isinstance(_mean_dollars_data, str):
+            raise TypeError(
+                f"mean_dollars: expected str, got {type(_mean_dollars_data).__name__}"
+            )
         else:
             mean_dollars = cast(None | str | Unset, _mean_dollars_data)
 
@@ -156,6 +176,10 @@ class PriceDistribution:
         previous_dollars: None | str | Unset
         if _previous_dollars_data is None or isinstance(_previous_dollars_data, Unset):
             previous_dollars = _previous_dollars_data
+        elif not isinstance(_previous_dollars_data, str):
+            raise TypeError(
+                f"previous_dollars: expected str, got {type(_previous_dollars_data).__name__}"
+            )
         else:
             previous_dollars = cast(None | str | Unset, _previous_dollars_data)
 
@@ -163,6 +187,10 @@ class PriceDistribution:
         min_dollars: None | str | Unset
         if _min_dollars_data is None or isinstance(_min_dollars_data, Unset):
             min_dollars = _min_dollars_data
+        elif not isinstance(_min_dollars_data, str):
+            raise TypeError(
+                f"min_dollars: expected str, got {type(_min_dollars_data).__name__}"
+            )
         else:
             min_dollars = cast(None | str | Unset, _min_dollars_data)
 
@@ -170,6 +198,10 @@ class PriceDistribution:
         max_dollars: None | str | Unset
         if _max_dollars_data is None or isinstance(_max_dollars_data, Unset):
             max_dollars = _max_dollars_data
+        elif not isinstance(_max_dollars_data, str):
+            raise TypeError(
+                f"max_dollars: expected str, got {type(_max_dollars_data).__name__}"
+            )
         else:
             max_dollars = cast(None | str | Unset, _max_dollars_data)
 

@@ -97,6 +97,8 @@ class PriceDistributionHistorical:
         open_: None | str | Unset
         if _open__data is None or isinstance(_open__data, Unset):
             open_ = _open__data
+        elif not isinstance(_open__data, str):
+            raise TypeError(f"open_: expected str, got {type(_open__data).__name__}")
         else:
             open_ = cast(None | str | Unset, _open__data)
 
@@ -104,6 +106,8 @@ class PriceDistributionHistorical:
         low: None | str | Unset
         if _low_data is None or isinstance(_low_data, Unset):
             low = _low_data
+        elif not isinstance(_low_data, str):
+            raise TypeError(f"low: expected str, got {type(_low_data).__name__}")
         else:
             low = cast(None | str | Unset, _low_data)
 
@@ -111,6 +115,8 @@ class PriceDistributionHistorical:
         high: None | str | Unset
         if _high_data is None or isinstance(_high_data, Unset):
             high = _high_data
+        elif not isinstance(_high_data, str):
+            raise TypeError(f"high: expected str, got {type(_high_data).__name__}")
         else:
             high = cast(None | str | Unset, _high_data)
 
@@ -118,6 +124,8 @@ class PriceDistributionHistorical:
         close: None | str | Unset
         if _close_data is None or isinstance(_close_data, Unset):
             close = _close_data
+        elif not isinstance(_close_data, str):
+            raise TypeError(f"close: expected str, got {type(_close_data).__name__}")
         else:
             close = cast(None | str | Unset, _close_data)
 
@@ -125,6 +133,8 @@ class PriceDistributionHistorical:
         mean: None | str | Unset
         if _mean_data is None or isinstance(_mean_data, Unset):
             mean = _mean_data
+        elif not isinstance(_mean_data, str):
+            raise TypeError(f"mean: expected str, got {type(_mean_data).__name__}")
         else:
             mean = cast(None | str | Unset, _mean_data)
 
@@ -132,6 +142,10 @@ class PriceDistributionHistorical:
         previous: None | str | Unset
         if _previous_data is None or isinstance(_previous_data, Unset):
             previous = _previous_data
+        elif not isinstance(_previous_data, str):
+            raise TypeError(
+                f"previous: expected str, got {type(_previous_data).__name__}"
+            )
         else:
             previous = cast(None | str | Unset, _previous_data)
 

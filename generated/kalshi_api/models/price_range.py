@@ -51,10 +51,18 @@ class PriceRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         start = d.pop("start", UNSET)
+        if not isinstance(start, str | Unset | None):
+            raise TypeError(
+                f"PriceRange.start: expected str, got {type(start).__name__}"
+            )
 
         end = d.pop("end", UNSET)
+        if not isinstance(end, str | Unset | None):
+            raise TypeError(f"PriceRange.end: expected str, got {type(end).__name__}")
 
         step = d.pop("step", UNSET)
+        if not isinstance(step, str | Unset | None):
+            raise TypeError(f"PriceRange.step: expected str, got {type(step).__name__}")
 
         price_range = cls(
             start=start,

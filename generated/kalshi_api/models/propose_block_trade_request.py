@@ -103,14 +103,36 @@ class ProposeBlockTradeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         buyer_user_id = d.pop("buyer_user_id")
+        if not isinstance(buyer_user_id, str | None):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
+            )
 
         seller_user_id = d.pop("seller_user_id")
+        if not isinstance(seller_user_id, str | None):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_user_id: expected str, got {type(seller_user_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker")
+        if not isinstance(market_ticker, str | None):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         price_centi_cents = d.pop("price_centi_cents")
+        if not isinstance(price_centi_cents, int | None) or isinstance(
+            price_centi_cents, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
+            )
 
         centicount = d.pop("centicount")
+        if not isinstance(centicount, int | None) or isinstance(centicount, bool):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.centicount: expected int, got {type(centicount).__name__}"
+            )
 
         maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
             _raw := d.pop("maker_side")
@@ -119,12 +141,32 @@ class ProposeBlockTradeRequest:
         expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
 
         buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
+        if not isinstance(buyer_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
+            )
 
         buyer_subaccount = d.pop("buyer_subaccount", UNSET)
+        if not isinstance(buyer_subaccount, int | Unset | None) or isinstance(
+            buyer_subaccount, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_subaccount: expected int, got {type(buyer_subaccount).__name__}"
+            )
 
         seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
+        if not isinstance(seller_subtrader_id, str | Unset | None):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
+            )
 
         seller_subaccount = d.pop("seller_subaccount", UNSET)
+        if not isinstance(seller_subaccount, int | Unset | None) or isinstance(
+            seller_subaccount, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_subaccount: expected int, got {type(seller_subaccount).__name__}"
+            )
 
         propose_block_trade_request = cls(
             buyer_user_id=buyer_user_id,

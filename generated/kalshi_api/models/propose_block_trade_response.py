@@ -39,6 +39,10 @@ class ProposeBlockTradeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         block_trade_proposal_id = d.pop("block_trade_proposal_id", UNSET)
+        if not isinstance(block_trade_proposal_id, str | Unset | None):
+            raise TypeError(
+                f"ProposeBlockTradeResponse.block_trade_proposal_id: expected str, got {type(block_trade_proposal_id).__name__}"
+            )
 
         propose_block_trade_response = cls(
             block_trade_proposal_id=block_trade_proposal_id,

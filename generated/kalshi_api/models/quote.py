@@ -230,20 +230,48 @@ class Quote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"Quote.id: expected str, got {type(id).__name__}")
 
         rfq_id = d.pop("rfq_id", UNSET)
+        if not isinstance(rfq_id, str | Unset | None):
+            raise TypeError(f"Quote.rfq_id: expected str, got {type(rfq_id).__name__}")
 
         creator_id = d.pop("creator_id", UNSET)
+        if not isinstance(creator_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.creator_id: expected str, got {type(creator_id).__name__}"
+            )
 
         rfq_creator_id = d.pop("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"Quote.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         contracts_fp = d.pop("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"Quote.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"Quote.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
 
         no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"Quote.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset
@@ -306,30 +334,86 @@ class Quote:
             cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
 
         rest_remainder = d.pop("rest_remainder", UNSET)
+        if not isinstance(rest_remainder, bool | Unset | None):
+            raise TypeError(
+                f"Quote.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
 
         post_only = d.pop("post_only", UNSET)
+        if not isinstance(post_only, bool | Unset | None):
+            raise TypeError(
+                f"Quote.post_only: expected bool, got {type(post_only).__name__}"
+            )
 
         cancellation_reason = d.pop("cancellation_reason", UNSET)
+        if not isinstance(cancellation_reason, str | Unset | None):
+            raise TypeError(
+                f"Quote.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+            )
 
         creator_user_id = d.pop("creator_user_id", UNSET)
+        if not isinstance(creator_user_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+            )
 
         rfq_creator_user_id = d.pop("rfq_creator_user_id", UNSET)
+        if not isinstance(rfq_creator_user_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.rfq_creator_user_id: expected str, got {type(rfq_creator_user_id).__name__}"
+            )
 
         rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+        if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"Quote.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+            )
 
         target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+            raise TypeError(
+                f"Quote.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
 
         rfq_creator_order_id = d.pop("rfq_creator_order_id", UNSET)
+        if not isinstance(rfq_creator_order_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.rfq_creator_order_id: expected str, got {type(rfq_creator_order_id).__name__}"
+            )
 
         creator_order_id = d.pop("creator_order_id", UNSET)
+        if not isinstance(creator_order_id, str | Unset | None):
+            raise TypeError(
+                f"Quote.creator_order_id: expected str, got {type(creator_order_id).__name__}"
+            )
 
         creator_subaccount = d.pop("creator_subaccount", UNSET)
+        if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+            creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"Quote.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+            )
 
         rfq_creator_subaccount = d.pop("rfq_creator_subaccount", UNSET)
+        if not isinstance(rfq_creator_subaccount, int | Unset | None) or isinstance(
+            rfq_creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"Quote.rfq_creator_subaccount: expected int, got {type(rfq_creator_subaccount).__name__}"
+            )
 
         yes_contracts_fp = d.pop("yes_contracts_fp", UNSET)
+        if not isinstance(yes_contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"Quote.yes_contracts_fp: expected str, got {type(yes_contracts_fp).__name__}"
+            )
 
         no_contracts_fp = d.pop("no_contracts_fp", UNSET)
+        if not isinstance(no_contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"Quote.no_contracts_fp: expected str, got {type(no_contracts_fp).__name__}"
+            )
 
         quote = cls(
             id=id,

@@ -162,16 +162,38 @@ class RFQ:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"RFQ.id: expected str, got {type(id).__name__}")
 
         creator_id = d.pop("creator_id", UNSET)
+        if not isinstance(creator_id, str | Unset | None):
+            raise TypeError(
+                f"RFQ.creator_id: expected str, got {type(creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"RFQ.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         contracts_fp = d.pop("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"RFQ.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
 
         target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"RFQ.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
 
         target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+            raise TypeError(
+                f"RFQ.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
 
         _status = d.pop("status", UNSET)
         status: RFQStatus | Unset
@@ -190,6 +212,10 @@ class RFQ:
             created_ts = datetime.datetime.fromisoformat(_created_ts)
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, str | Unset | None):
+            raise TypeError(
+                f"RFQ.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
 
         _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[MveSelectedLeg] | None | Unset
@@ -214,12 +240,30 @@ class RFQ:
             )
 
         rest_remainder = d.pop("rest_remainder", UNSET)
+        if not isinstance(rest_remainder, bool | Unset | None):
+            raise TypeError(
+                f"RFQ.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
 
         cancellation_reason = d.pop("cancellation_reason", UNSET)
+        if not isinstance(cancellation_reason, str | Unset | None):
+            raise TypeError(
+                f"RFQ.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+            )
 
         creator_user_id = d.pop("creator_user_id", UNSET)
+        if not isinstance(creator_user_id, str | Unset | None):
+            raise TypeError(
+                f"RFQ.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+            )
 
         creator_subaccount = d.pop("creator_subaccount", UNSET)
+        if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+            creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"RFQ.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+            )
 
         _cancelled_ts = d.pop("cancelled_ts", UNSET)
         cancelled_ts: datetime.datetime | Unset

@@ -190,12 +190,24 @@ class Series:
 
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(f"Series.ticker: expected str, got {type(ticker).__name__}")
 
         frequency = d.pop("frequency", UNSET)
+        if not isinstance(frequency, str | Unset | None):
+            raise TypeError(
+                f"Series.frequency: expected str, got {type(frequency).__name__}"
+            )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(f"Series.title: expected str, got {type(title).__name__}")
 
         category = d.pop("category", UNSET)
+        if not isinstance(category, str | Unset | None):
+            raise TypeError(
+                f"Series.category: expected str, got {type(category).__name__}"
+            )
 
         _categories_data = d.pop("categories", UNSET)
         categories: list[str] | None | Unset
@@ -244,8 +256,16 @@ class Series:
             )
 
         contract_url = d.pop("contract_url", UNSET)
+        if not isinstance(contract_url, str | Unset | None):
+            raise TypeError(
+                f"Series.contract_url: expected str, got {type(contract_url).__name__}"
+            )
 
         contract_terms_url = d.pop("contract_terms_url", UNSET)
+        if not isinstance(contract_terms_url, str | Unset | None):
+            raise TypeError(
+                f"Series.contract_terms_url: expected str, got {type(contract_terms_url).__name__}"
+            )
 
         _product_metadata_data = d.pop("product_metadata", UNSET)
         product_metadata: None | SeriesProductMetadataType0 | Unset
@@ -272,6 +292,12 @@ class Series:
             )
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
+        if not isinstance(fee_multiplier, int | float | Unset | None) or isinstance(
+            fee_multiplier, bool
+        ):
+            raise TypeError(
+                f"Series.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
+            )
 
         _additional_prohibitions_data = d.pop("additional_prohibitions", UNSET)
         additional_prohibitions: list[str] | None | Unset
@@ -291,6 +317,10 @@ class Series:
             )
 
         volume_fp = d.pop("volume_fp", UNSET)
+        if not isinstance(volume_fp, str | Unset | None):
+            raise TypeError(
+                f"Series.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
 
         _last_updated_ts = d.pop("last_updated_ts", UNSET)
         last_updated_ts: datetime.datetime | Unset
@@ -300,6 +330,12 @@ class Series:
             last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Series.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         series = cls(
             ticker=ticker,

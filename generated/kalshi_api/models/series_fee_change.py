@@ -69,8 +69,16 @@ class SeriesFeeChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(
+                f"SeriesFeeChange.id: expected str, got {type(id).__name__}"
+            )
 
         series_ticker = d.pop("series_ticker", UNSET)
+        if not isinstance(series_ticker, str | Unset | None):
+            raise TypeError(
+                f"SeriesFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
 
         _fee_type = d.pop("fee_type", UNSET)
         fee_type: FeeType | Unset
@@ -82,6 +90,12 @@ class SeriesFeeChange:
             )
 
         fee_multiplier = d.pop("fee_multiplier", UNSET)
+        if not isinstance(fee_multiplier, int | float | Unset | None) or isinstance(
+            fee_multiplier, bool
+        ):
+            raise TypeError(
+                f"SeriesFeeChange.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
+            )
 
         _scheduled_ts = d.pop("scheduled_ts", UNSET)
         scheduled_ts: datetime.datetime | Unset

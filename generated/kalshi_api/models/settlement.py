@@ -120,10 +120,24 @@ class Settlement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"Settlement.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Settlement.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"Settlement.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         _market_result = d.pop("market_result", UNSET)
         market_result: SettlementMarketResult | Unset
@@ -135,14 +149,34 @@ class Settlement:
             ) or SettlementMarketResult(_raw)
 
         yes_count_fp = d.pop("yes_count_fp", UNSET)
+        if not isinstance(yes_count_fp, str | Unset | None):
+            raise TypeError(
+                f"Settlement.yes_count_fp: expected str, got {type(yes_count_fp).__name__}"
+            )
 
         yes_total_cost_dollars = d.pop("yes_total_cost_dollars", UNSET)
+        if not isinstance(yes_total_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"Settlement.yes_total_cost_dollars: expected str, got {type(yes_total_cost_dollars).__name__}"
+            )
 
         no_count_fp = d.pop("no_count_fp", UNSET)
+        if not isinstance(no_count_fp, str | Unset | None):
+            raise TypeError(
+                f"Settlement.no_count_fp: expected str, got {type(no_count_fp).__name__}"
+            )
 
         no_total_cost_dollars = d.pop("no_total_cost_dollars", UNSET)
+        if not isinstance(no_total_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"Settlement.no_total_cost_dollars: expected str, got {type(no_total_cost_dollars).__name__}"
+            )
 
         revenue = d.pop("revenue", UNSET)
+        if not isinstance(revenue, int | Unset | None) or isinstance(revenue, bool):
+            raise TypeError(
+                f"Settlement.revenue: expected int, got {type(revenue).__name__}"
+            )
 
         _settled_time = d.pop("settled_time", UNSET)
         settled_time: datetime.datetime | Unset
@@ -152,11 +186,17 @@ class Settlement:
             settled_time = datetime.datetime.fromisoformat(_settled_time)
 
         fee_cost = d.pop("fee_cost", UNSET)
+        if not isinstance(fee_cost, str | Unset | None):
+            raise TypeError(
+                f"Settlement.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
 
         _value_data = d.pop("value", UNSET)
         value: int | None | Unset
         if _value_data is None or isinstance(_value_data, Unset):
             value = _value_data
+        elif not isinstance(_value_data, int) or isinstance(_value_data, bool):
+            raise TypeError(f"value: expected int, got {type(_value_data).__name__}")
         else:
             value = cast(int | None | Unset, _value_data)
 

@@ -45,8 +45,16 @@ class SettlementSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str | Unset | None):
+            raise TypeError(
+                f"SettlementSource.name: expected str, got {type(name).__name__}"
+            )
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, str | Unset | None):
+            raise TypeError(
+                f"SettlementSource.url: expected str, got {type(url).__name__}"
+            )
 
         settlement_source = cls(
             name=name,

@@ -91,10 +91,22 @@ class StructuredTarget:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(
+                f"StructuredTarget.id: expected str, got {type(id).__name__}"
+            )
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str | Unset | None):
+            raise TypeError(
+                f"StructuredTarget.name: expected str, got {type(name).__name__}"
+            )
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str | Unset | None):
+            raise TypeError(
+                f"StructuredTarget.type_: expected str, got {type(type_).__name__}"
+            )
 
         _details = d.pop("details", UNSET)
         details: StructuredTargetDetails | Unset
@@ -104,6 +116,10 @@ class StructuredTarget:
             details = StructuredTargetDetails.from_dict(_details)
 
         source_id = d.pop("source_id", UNSET)
+        if not isinstance(source_id, str | Unset | None):
+            raise TypeError(
+                f"StructuredTarget.source_id: expected str, got {type(source_id).__name__}"
+            )
 
         _source_ids = d.pop("source_ids", UNSET)
         source_ids: StructuredTargetSourceIds | Unset

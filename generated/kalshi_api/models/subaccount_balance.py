@@ -57,12 +57,34 @@ class SubaccountBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount_number = d.pop("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         balance = d.pop("balance", UNSET)
+        if not isinstance(balance, str | Unset | None):
+            raise TypeError(
+                f"SubaccountBalance.balance: expected str, got {type(balance).__name__}"
+            )
 
         updated_ts = d.pop("updated_ts", UNSET)
+        if not isinstance(updated_ts, int | Unset | None) or isinstance(
+            updated_ts, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.updated_ts: expected int, got {type(updated_ts).__name__}"
+            )
 
         subaccount_balance = cls(
             subaccount_number=subaccount_number,

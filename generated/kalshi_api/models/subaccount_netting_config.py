@@ -51,10 +51,26 @@ class SubaccountNettingConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount_number = d.pop("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"SubaccountNettingConfig.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool | Unset | None):
+            raise TypeError(
+                f"SubaccountNettingConfig.enabled: expected bool, got {type(enabled).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountNettingConfig.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         subaccount_netting_config = cls(
             subaccount_number=subaccount_number,

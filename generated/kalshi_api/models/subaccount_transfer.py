@@ -73,16 +73,50 @@ class SubaccountTransfer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_id = d.pop("transfer_id", UNSET)
+        if not isinstance(transfer_id, str | Unset | None):
+            raise TypeError(
+                f"SubaccountTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
 
         from_subaccount = d.pop("from_subaccount", UNSET)
+        if not isinstance(from_subaccount, int | Unset | None) or isinstance(
+            from_subaccount, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.from_subaccount: expected int, got {type(from_subaccount).__name__}"
+            )
 
         to_subaccount = d.pop("to_subaccount", UNSET)
+        if not isinstance(to_subaccount, int | Unset | None) or isinstance(
+            to_subaccount, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.to_subaccount: expected int, got {type(to_subaccount).__name__}"
+            )
 
         amount_cents = d.pop("amount_cents", UNSET)
+        if not isinstance(amount_cents, int | Unset | None) or isinstance(
+            amount_cents, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
 
         created_ts = d.pop("created_ts", UNSET)
+        if not isinstance(created_ts, int | Unset | None) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.created_ts: expected int, got {type(created_ts).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         subaccount_transfer = cls(
             transfer_id=transfer_id,

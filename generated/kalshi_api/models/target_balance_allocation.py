@@ -45,8 +45,18 @@ class TargetBalanceAllocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"TargetBalanceAllocation.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         percent = d.pop("percent", UNSET)
+        if not isinstance(percent, int | Unset | None) or isinstance(percent, bool):
+            raise TypeError(
+                f"TargetBalanceAllocation.percent: expected int, got {type(percent).__name__}"
+            )
 
         target_balance_allocation = cls(
             exchange_index=exchange_index,

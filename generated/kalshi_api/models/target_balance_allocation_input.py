@@ -46,8 +46,18 @@ class TargetBalanceAllocationInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index")
+        if not isinstance(exchange_index, int | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"TargetBalanceAllocationInput.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         percent = d.pop("percent")
+        if not isinstance(percent, int | None) or isinstance(percent, bool):
+            raise TypeError(
+                f"TargetBalanceAllocationInput.percent: expected int, got {type(percent).__name__}"
+            )
 
         target_balance_allocation_input = cls(
             exchange_index=exchange_index,

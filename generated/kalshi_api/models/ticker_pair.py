@@ -52,8 +52,16 @@ class TickerPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker")
+        if not isinstance(market_ticker, str | None):
+            raise TypeError(
+                f"TickerPair.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker")
+        if not isinstance(event_ticker, str | None):
+            raise TypeError(
+                f"TickerPair.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         side = TickerPairSide._value2member_map_.get(
             _raw := d.pop("side")

@@ -109,14 +109,32 @@ class Trade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trade_id = d.pop("trade_id", UNSET)
+        if not isinstance(trade_id, str | Unset | None):
+            raise TypeError(
+                f"Trade.trade_id: expected str, got {type(trade_id).__name__}"
+            )
 
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(f"Trade.ticker: expected str, got {type(ticker).__name__}")
 
         count_fp = d.pop("count_fp", UNSET)
+        if not isinstance(count_fp, str | Unset | None):
+            raise TypeError(
+                f"Trade.count_fp: expected str, got {type(count_fp).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Trade.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"Trade.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         _taker_side = d.pop("taker_side", UNSET)
         taker_side: TradeTakerSide | Unset
@@ -153,6 +171,10 @@ class Trade:
             created_time = datetime.datetime.fromisoformat(_created_time)
 
         is_block_trade = d.pop("is_block_trade", UNSET)
+        if not isinstance(is_block_trade, bool | Unset | None):
+            raise TypeError(
+                f"Trade.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
+            )
 
         trade = cls(
             trade_id=trade_id,

@@ -46,8 +46,16 @@ class UpdateFCMEventContractDailyCapRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id")
+        if not isinstance(subtrader_id, str | None):
+            raise TypeError(
+                f"UpdateFCMEventContractDailyCapRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         limit = d.pop("limit")
+        if not isinstance(limit, str | None):
+            raise TypeError(
+                f"UpdateFCMEventContractDailyCapRequest.limit: expected str, got {type(limit).__name__}"
+            )
 
         update_fcm_event_contract_daily_cap_request = cls(
             subtrader_id=subtrader_id,

@@ -51,10 +51,22 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subtrader_id = d.pop("subtrader_id")
+        if not isinstance(subtrader_id, str | None):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
 
         category = d.pop("category")
+        if not isinstance(category, str | None):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.category: expected str, got {type(category).__name__}"
+            )
 
         blocked = d.pop("blocked")
+        if not isinstance(blocked, bool | None):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.blocked: expected bool, got {type(blocked).__name__}"
+            )
 
         update_fcm_subtrader_blocked_categories_request = cls(
             subtrader_id=subtrader_id,

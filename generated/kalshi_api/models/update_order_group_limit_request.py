@@ -54,6 +54,12 @@ class UpdateOrderGroupLimitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         contracts_limit = d.pop("contracts_limit", UNSET)
+        if not isinstance(contracts_limit, int | Unset | None) or isinstance(
+            contracts_limit, bool
+        ):
+            raise TypeError(
+                f"UpdateOrderGroupLimitRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
+            )
 
         _contracts_limit_fp_data = d.pop("contracts_limit_fp", UNSET)
         contracts_limit_fp: None | str | Unset
@@ -61,6 +67,10 @@ class UpdateOrderGroupLimitRequest:
             _contracts_limit_fp_data, Unset
         ):
             contracts_limit_fp = _contracts_limit_fp_data
+        elif not isinstance(_contracts_limit_fp_data, str):
+            raise TypeError(
+                f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
+            )
         else:
             contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
 

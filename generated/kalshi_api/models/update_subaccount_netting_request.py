@@ -46,8 +46,18 @@ class UpdateSubaccountNettingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subaccount_number = d.pop("subaccount_number")
+        if not isinstance(subaccount_number, int | None) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"UpdateSubaccountNettingRequest.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
 
         enabled = d.pop("enabled")
+        if not isinstance(enabled, bool | None):
+            raise TypeError(
+                f"UpdateSubaccountNettingRequest.enabled: expected bool, got {type(enabled).__name__}"
+            )
 
         update_subaccount_netting_request = cls(
             subaccount_number=subaccount_number,

@@ -102,18 +102,56 @@ class WeatherIndexCalibration:
 
         d = dict(src_dict)
         config_version = d.pop("config_version", UNSET)
+        if not isinstance(config_version, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexCalibration.config_version: expected str, got {type(config_version).__name__}"
+            )
 
         published_at_ms = d.pop("published_at_ms", UNSET)
+        if not isinstance(published_at_ms, int | Unset | None) or isinstance(
+            published_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.published_at_ms: expected int, got {type(published_at_ms).__name__}"
+            )
 
         effective_at_ms = d.pop("effective_at_ms", UNSET)
+        if not isinstance(effective_at_ms, int | Unset | None) or isinstance(
+            effective_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.effective_at_ms: expected int, got {type(effective_at_ms).__name__}"
+            )
 
         change_reason = d.pop("change_reason", UNSET)
+        if not isinstance(change_reason, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexCalibration.change_reason: expected str, got {type(change_reason).__name__}"
+            )
 
         calibration_window_start_ms = d.pop("calibration_window_start_ms", UNSET)
+        if not isinstance(
+            calibration_window_start_ms, int | Unset | None
+        ) or isinstance(calibration_window_start_ms, bool):
+            raise TypeError(
+                f"WeatherIndexCalibration.calibration_window_start_ms: expected int, got {type(calibration_window_start_ms).__name__}"
+            )
 
         calibration_window_end_ms = d.pop("calibration_window_end_ms", UNSET)
+        if not isinstance(calibration_window_end_ms, int | Unset | None) or isinstance(
+            calibration_window_end_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.calibration_window_end_ms: expected int, got {type(calibration_window_end_ms).__name__}"
+            )
 
         city_reference_c = d.pop("city_reference_c", UNSET)
+        if not isinstance(city_reference_c, int | float | Unset | None) or isinstance(
+            city_reference_c, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.city_reference_c: expected float, got {type(city_reference_c).__name__}"
+            )
 
         _stations_data = d.pop("stations", UNSET)
         stations: list[WeatherIndexCalibrationStation] | None | Unset

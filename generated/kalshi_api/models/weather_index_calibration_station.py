@@ -57,12 +57,32 @@ class WeatherIndexCalibrationStation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         station_id = d.pop("station_id", UNSET)
+        if not isinstance(station_id, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.station_id: expected str, got {type(station_id).__name__}"
+            )
 
         weight = d.pop("weight", UNSET)
+        if not isinstance(weight, int | float | Unset | None) or isinstance(
+            weight, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.weight: expected float, got {type(weight).__name__}"
+            )
 
         offset_c = d.pop("offset_c", UNSET)
+        if not isinstance(offset_c, int | float | Unset | None) or isinstance(
+            offset_c, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.offset_c: expected float, got {type(offset_c).__name__}"
+            )
 
         update_note = d.pop("update_note", UNSET)
+        if not isinstance(update_note, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.update_note: expected str, got {type(update_note).__name__}"
+            )
 
         weather_index_calibration_station = cls(
             station_id=station_id,

@@ -86,14 +86,36 @@ class WeatherIndexPoint:
 
         d = dict(src_dict)
         t = d.pop("t", UNSET)
+        if not isinstance(t, int | Unset | None) or isinstance(t, bool):
+            raise TypeError(
+                f"WeatherIndexPoint.t: expected int, got {type(t).__name__}"
+            )
 
         v = d.pop("v", UNSET)
+        if not isinstance(v, int | float | Unset | None) or isinstance(v, bool):
+            raise TypeError(
+                f"WeatherIndexPoint.v: expected float, got {type(v).__name__}"
+            )
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexPoint.status: expected str, got {type(status).__name__}"
+            )
 
         contributors = d.pop("contributors", UNSET)
+        if not isinstance(contributors, int | Unset | None) or isinstance(
+            contributors, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexPoint.contributors: expected int, got {type(contributors).__name__}"
+            )
 
         receipt_basis = d.pop("receipt_basis", UNSET)
+        if not isinstance(receipt_basis, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexPoint.receipt_basis: expected str, got {type(receipt_basis).__name__}"
+            )
 
         _stations_data = d.pop("stations", UNSET)
         stations: list[WeatherIndexStationReading] | None | Unset

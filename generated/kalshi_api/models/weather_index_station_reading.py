@@ -75,18 +75,52 @@ class WeatherIndexStationReading:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         station_id = d.pop("station_id", UNSET)
+        if not isinstance(station_id, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexStationReading.station_id: expected str, got {type(station_id).__name__}"
+            )
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexStationReading.code: expected str, got {type(code).__name__}"
+            )
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexStationReading.source: expected str, got {type(source).__name__}"
+            )
 
         temp_f = d.pop("temp_f", UNSET)
+        if not isinstance(temp_f, int | float | Unset | None) or isinstance(
+            temp_f, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.temp_f: expected float, got {type(temp_f).__name__}"
+            )
 
         obs_time_ms = d.pop("obs_time_ms", UNSET)
+        if not isinstance(obs_time_ms, int | Unset | None) or isinstance(
+            obs_time_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.obs_time_ms: expected int, got {type(obs_time_ms).__name__}"
+            )
 
         received_at_ms = d.pop("received_at_ms", UNSET)
+        if not isinstance(received_at_ms, int | Unset | None) or isinstance(
+            received_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.received_at_ms: expected int, got {type(received_at_ms).__name__}"
+            )
 
         primary_code = d.pop("primary_code", UNSET)
+        if not isinstance(primary_code, str | Unset | None):
+            raise TypeError(
+                f"WeatherIndexStationReading.primary_code: expected str, got {type(primary_code).__name__}"
+            )
 
         weather_index_station_reading = cls(
             station_id=station_id,

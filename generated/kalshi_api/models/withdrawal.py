@@ -90,6 +90,8 @@ class Withdrawal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"Withdrawal.id: expected str, got {type(id).__name__}")
 
         _status = d.pop("status", UNSET)
         status: WithdrawalStatus | Unset
@@ -110,15 +112,37 @@ class Withdrawal:
             ) or WithdrawalType(_raw)
 
         amount_cents = d.pop("amount_cents", UNSET)
+        if not isinstance(amount_cents, int | Unset | None) or isinstance(
+            amount_cents, bool
+        ):
+            raise TypeError(
+                f"Withdrawal.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
 
         fee_cents = d.pop("fee_cents", UNSET)
+        if not isinstance(fee_cents, int | Unset | None) or isinstance(fee_cents, bool):
+            raise TypeError(
+                f"Withdrawal.fee_cents: expected int, got {type(fee_cents).__name__}"
+            )
 
         created_ts = d.pop("created_ts", UNSET)
+        if not isinstance(created_ts, int | Unset | None) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"Withdrawal.created_ts: expected int, got {type(created_ts).__name__}"
+            )
 
         _finalized_ts_data = d.pop("finalized_ts", UNSET)
         finalized_ts: int | None | Unset
         if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
             finalized_ts = _finalized_ts_data
+        elif not isinstance(_finalized_ts_data, int) or isinstance(
+            _finalized_ts_data, bool
+        ):
+            raise TypeError(
+                f"finalized_ts: expected int, got {type(_finalized_ts_data).__name__}"
+            )
         else:
             finalized_ts = cast(int | None | Unset, _finalized_ts_data)
 

@@ -57,12 +57,34 @@ class CfbenchmarksAvgData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if not isinstance(value, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksAvgData.value: expected str, got {type(value).__name__}"
+            )
 
         window_size = d.pop("window_size", UNSET)
+        if not isinstance(window_size, int | Unset | None) or isinstance(
+            window_size, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_size: expected int, got {type(window_size).__name__}"
+            )
 
         window_start_ts_ms = d.pop("window_start_ts_ms", UNSET)
+        if not isinstance(window_start_ts_ms, int | Unset | None) or isinstance(
+            window_start_ts_ms, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_start_ts_ms: expected int, got {type(window_start_ts_ms).__name__}"
+            )
 
         window_end_ts_exclusive = d.pop("window_end_ts_exclusive", UNSET)
+        if not isinstance(window_end_ts_exclusive, int | Unset | None) or isinstance(
+            window_end_ts_exclusive, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_end_ts_exclusive: expected int, got {type(window_end_ts_exclusive).__name__}"
+            )
 
         cfbenchmarks_avg_data = cls(
             value=value,

@@ -65,6 +65,10 @@ class CfbenchmarksUpdateSubscriptionCommand:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int | None) or isinstance(id, bool):
+            raise TypeError(
+                f"CfbenchmarksUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+            )
 
         cmd = CfbenchmarksUpdateSubscriptionCommandCmd._value2member_map_.get(
             _raw := d.pop("cmd")

@@ -74,6 +74,10 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
         )
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"CfbenchmarksUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+            )
 
         sids = cast(list[int], d.pop("sids", UNSET))
 

@@ -63,14 +63,38 @@ class CfbenchmarksValue5HzMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         index_id = d.pop("index_id", UNSET)
+        if not isinstance(index_id, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.index_id: expected str, got {type(index_id).__name__}"
+            )
 
         value_usd = d.pop("value_usd", UNSET)
+        if not isinstance(value_usd, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.value_usd: expected str, got {type(value_usd).__name__}"
+            )
 
         source_ts_ms = d.pop("source_ts_ms", UNSET)
+        if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
+            source_ts_ms, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
+            )
 
         received_at = d.pop("received_at", UNSET)
+        if not isinstance(received_at, int | Unset | None) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
 
         data = d.pop("data", UNSET)
+        if not isinstance(data, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.data: expected str, got {type(data).__name__}"
+            )
 
         cfbenchmarks_value_5_hz_msg = cls(
             index_id=index_id,

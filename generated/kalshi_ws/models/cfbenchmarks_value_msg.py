@@ -78,10 +78,24 @@ class CfbenchmarksValueMsg:
 
         d = dict(src_dict)
         index_id = d.pop("index_id", UNSET)
+        if not isinstance(index_id, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.index_id: expected str, got {type(index_id).__name__}"
+            )
 
         received_at = d.pop("received_at", UNSET)
+        if not isinstance(received_at, int | Unset | None) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
 
         data = d.pop("data", UNSET)
+        if not isinstance(data, str | Unset | None):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.data: expected str, got {type(data).__name__}"
+            )
 
         _avg_60s_data = d.pop("avg_60s_data", UNSET)
         avg_60s_data: CfbenchmarksAvgData | Unset

@@ -77,8 +77,16 @@ class ErrorResponseMsg:
             ) or ErrorResponseMsgCode(_raw)
 
         msg = d.pop("msg", UNSET)
+        if not isinstance(msg, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponseMsg.msg: expected str, got {type(msg).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"ErrorResponseMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _market_tickers_data = d.pop("market_tickers", UNSET)
         market_tickers: list[str] | None | Unset

@@ -63,6 +63,10 @@ class EventFeeUpdateMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventFeeUpdateMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         _fee_type_override = d.pop("fee_type_override", UNSET)
         fee_type_override: EventFeeUpdateMsgFeeTypeOverride | Unset
@@ -79,6 +83,12 @@ class EventFeeUpdateMsg:
             _fee_multiplier_override_data, Unset
         ):
             fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
+            _fee_multiplier_override_data, bool
+        ):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
         else:
             fee_multiplier_override = cast(
                 float | None | Unset, _fee_multiplier_override_data

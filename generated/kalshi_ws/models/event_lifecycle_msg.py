@@ -88,12 +88,30 @@ class EventLifecycleMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventLifecycleMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"EventLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(
+                f"EventLifecycleMsg.title: expected str, got {type(title).__name__}"
+            )
 
         subtitle = d.pop("subtitle", UNSET)
+        if not isinstance(subtitle, str | Unset | None):
+            raise TypeError(
+                f"EventLifecycleMsg.subtitle: expected str, got {type(subtitle).__name__}"
+            )
 
         _collateral_return_type = d.pop("collateral_return_type", UNSET)
         collateral_return_type: EventLifecycleMsgCollateralReturnType | Unset
@@ -108,10 +126,24 @@ class EventLifecycleMsg:
             )
 
         series_ticker = d.pop("series_ticker", UNSET)
+        if not isinstance(series_ticker, str | Unset | None):
+            raise TypeError(
+                f"EventLifecycleMsg.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
 
         strike_date = d.pop("strike_date", UNSET)
+        if not isinstance(strike_date, int | Unset | None) or isinstance(
+            strike_date, bool
+        ):
+            raise TypeError(
+                f"EventLifecycleMsg.strike_date: expected int, got {type(strike_date).__name__}"
+            )
 
         strike_period = d.pop("strike_period", UNSET)
+        if not isinstance(strike_period, str | Unset | None):
+            raise TypeError(
+                f"EventLifecycleMsg.strike_period: expected str, got {type(strike_period).__name__}"
+            )
 
         event_lifecycle_msg = cls(
             event_ticker=event_ticker,

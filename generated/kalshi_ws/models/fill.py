@@ -70,6 +70,8 @@ class Fill:
             type_ = FillType._value2member_map_.get(_raw := _type_) or FillType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(f"Fill.sid: expected int, got {type(sid).__name__}")
 
         _msg = d.pop("msg", UNSET)
         msg: FillMsg | Unset

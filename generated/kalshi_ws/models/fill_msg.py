@@ -158,16 +158,42 @@ class FillMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trade_id = d.pop("trade_id", UNSET)
+        if not isinstance(trade_id, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.trade_id: expected str, got {type(trade_id).__name__}"
+            )
 
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"FillMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         is_taker = d.pop("is_taker", UNSET)
+        if not isinstance(is_taker, bool | Unset | None):
+            raise TypeError(
+                f"FillMsg.is_taker: expected bool, got {type(is_taker).__name__}"
+            )
 
         _side = d.pop("side", UNSET)
         side: MarketSide | Unset
@@ -177,14 +203,30 @@ class FillMsg:
             side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
 
         ts = d.pop("ts", UNSET)
+        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+            raise TypeError(f"FillMsg.ts: expected int, got {type(ts).__name__}")
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(f"FillMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         count_fp = d.pop("count_fp", UNSET)
+        if not isinstance(count_fp, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.count_fp: expected str, got {type(count_fp).__name__}"
+            )
 
         fee_cost = d.pop("fee_cost", UNSET)
+        if not isinstance(fee_cost, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
 
         _action = d.pop("action", UNSET)
         action: OrderAction | Unset
@@ -196,6 +238,10 @@ class FillMsg:
             )
 
         post_position_fp = d.pop("post_position_fp", UNSET)
+        if not isinstance(post_position_fp, str | Unset | None):
+            raise TypeError(
+                f"FillMsg.post_position_fp: expected str, got {type(post_position_fp).__name__}"
+            )
 
         _purchased_side = d.pop("purchased_side", UNSET)
         purchased_side: MarketSide | Unset
@@ -225,6 +271,12 @@ class FillMsg:
             )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"FillMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         fill_msg = cls(
             trade_id=trade_id,

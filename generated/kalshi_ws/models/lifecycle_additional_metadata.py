@@ -124,28 +124,82 @@ class LifecycleAdditionalMetadata:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.name: expected str, got {type(name).__name__}"
+            )
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.title: expected str, got {type(title).__name__}"
+            )
 
         yes_sub_title = d.pop("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
 
         no_sub_title = d.pop("no_sub_title", UNSET)
+        if not isinstance(no_sub_title, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.no_sub_title: expected str, got {type(no_sub_title).__name__}"
+            )
 
         rules_primary = d.pop("rules_primary", UNSET)
+        if not isinstance(rules_primary, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.rules_primary: expected str, got {type(rules_primary).__name__}"
+            )
 
         rules_secondary = d.pop("rules_secondary", UNSET)
+        if not isinstance(rules_secondary, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.rules_secondary: expected str, got {type(rules_secondary).__name__}"
+            )
 
         can_close_early = d.pop("can_close_early", UNSET)
+        if not isinstance(can_close_early, bool | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.can_close_early: expected bool, got {type(can_close_early).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         expected_expiration_ts = d.pop("expected_expiration_ts", UNSET)
+        if not isinstance(expected_expiration_ts, int | Unset | None) or isinstance(
+            expected_expiration_ts, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.expected_expiration_ts: expected int, got {type(expected_expiration_ts).__name__}"
+            )
 
         strike_type = d.pop("strike_type", UNSET)
+        if not isinstance(strike_type, str | Unset | None):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.strike_type: expected str, got {type(strike_type).__name__}"
+            )
 
         floor_strike = d.pop("floor_strike", UNSET)
+        if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
+            floor_strike, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.floor_strike: expected float, got {type(floor_strike).__name__}"
+            )
 
         cap_strike = d.pop("cap_strike", UNSET)
+        if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
+            cap_strike, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.cap_strike: expected float, got {type(cap_strike).__name__}"
+            )
 
         _custom_strike = d.pop("custom_strike", UNSET)
         custom_strike: LifecycleAdditionalMetadataCustomStrike | Unset

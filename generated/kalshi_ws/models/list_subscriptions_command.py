@@ -47,6 +47,10 @@ class ListSubscriptionsCommand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int | None) or isinstance(id, bool):
+            raise TypeError(
+                f"ListSubscriptionsCommand.id: expected int, got {type(id).__name__}"
+            )
 
         cmd = ListSubscriptionsCommandCmd._value2member_map_.get(
             _raw := d.pop("cmd")

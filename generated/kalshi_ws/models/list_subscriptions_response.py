@@ -84,6 +84,10 @@ class ListSubscriptionsResponse:
             ) or ListSubscriptionsResponseType(_raw)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+            raise TypeError(
+                f"ListSubscriptionsResponse.id: expected int, got {type(id).__name__}"
+            )
 
         _msg_data = d.pop("msg", UNSET)
         msg: list[ListSubscriptionsResponseMsgItem] | None | Unset

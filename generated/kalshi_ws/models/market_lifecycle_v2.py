@@ -78,8 +78,16 @@ class MarketLifecycleV2:
             ) or MarketLifecycleV2Type(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"MarketLifecycleV2.sid: expected int, got {type(sid).__name__}"
+            )
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(
+                f"MarketLifecycleV2.seq: expected int, got {type(seq).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: MarketLifecycleV2Msg | Unset

@@ -51,10 +51,22 @@ class MarketLifecycleV2MsgPriceRangesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         start = d.pop("start", UNSET)
+        if not isinstance(start, str | Unset | None):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.start: expected str, got {type(start).__name__}"
+            )
 
         end = d.pop("end", UNSET)
+        if not isinstance(end, str | Unset | None):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.end: expected str, got {type(end).__name__}"
+            )
 
         step = d.pop("step", UNSET)
+        if not isinstance(step, str | Unset | None):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.step: expected str, got {type(step).__name__}"
+            )
 
         market_lifecycle_v2_msg_price_ranges_item = cls(
             start=start,

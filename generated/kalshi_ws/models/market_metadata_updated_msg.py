@@ -102,12 +102,32 @@ class MarketMetadataUpdatedMsg:
             ) or MarketMetadataUpdatedMsgEventType(_raw)
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         strike_type = d.pop("strike_type", UNSET)
+        if not isinstance(strike_type, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.strike_type: expected str, got {type(strike_type).__name__}"
+            )
 
         floor_strike = d.pop("floor_strike", UNSET)
+        if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
+            floor_strike, bool
+        ):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.floor_strike: expected float, got {type(floor_strike).__name__}"
+            )
 
         cap_strike = d.pop("cap_strike", UNSET)
+        if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
+            cap_strike, bool
+        ):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.cap_strike: expected float, got {type(cap_strike).__name__}"
+            )
 
         _custom_strike = d.pop("custom_strike", UNSET)
         custom_strike: MarketMetadataUpdatedMsgCustomStrike | Unset
@@ -119,6 +139,10 @@ class MarketMetadataUpdatedMsg:
             )
 
         yes_sub_title = d.pop("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, str | Unset | None):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
 
         market_metadata_updated_msg = cls(
             event_type=event_type,

@@ -72,6 +72,10 @@ class MarketPosition:
             ) or MarketPositionType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"MarketPosition.sid: expected int, got {type(sid).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: MarketPositionMsg | Unset

@@ -91,22 +91,60 @@ class MarketPositionMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.user_id: expected str, got {type(user_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         position_fp = d.pop("position_fp", UNSET)
+        if not isinstance(position_fp, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.position_fp: expected str, got {type(position_fp).__name__}"
+            )
 
         position_cost_dollars = d.pop("position_cost_dollars", UNSET)
+        if not isinstance(position_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.position_cost_dollars: expected str, got {type(position_cost_dollars).__name__}"
+            )
 
         realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
 
         fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
 
         position_fee_cost_dollars = d.pop("position_fee_cost_dollars", UNSET)
+        if not isinstance(position_fee_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.position_fee_cost_dollars: expected str, got {type(position_fee_cost_dollars).__name__}"
+            )
 
         volume_fp = d.pop("volume_fp", UNSET)
+        if not isinstance(volume_fp, str | Unset | None):
+            raise TypeError(
+                f"MarketPositionMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"MarketPositionMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         market_position_msg = cls(
             user_id=user_id,

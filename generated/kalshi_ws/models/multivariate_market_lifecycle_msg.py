@@ -126,22 +126,64 @@ class MultivariateMarketLifecycleMsg:
 
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         open_ts = d.pop("open_ts", UNSET)
+        if not isinstance(open_ts, int | Unset | None) or isinstance(open_ts, bool):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.open_ts: expected int, got {type(open_ts).__name__}"
+            )
 
         close_ts = d.pop("close_ts", UNSET)
+        if not isinstance(close_ts, int | Unset | None) or isinstance(close_ts, bool):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.close_ts: expected int, got {type(close_ts).__name__}"
+            )
 
         determination_ts = d.pop("determination_ts", UNSET)
+        if not isinstance(determination_ts, int | Unset | None) or isinstance(
+            determination_ts, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.determination_ts: expected int, got {type(determination_ts).__name__}"
+            )
 
         settled_ts = d.pop("settled_ts", UNSET)
+        if not isinstance(settled_ts, int | Unset | None) or isinstance(
+            settled_ts, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.settled_ts: expected int, got {type(settled_ts).__name__}"
+            )
 
         result = d.pop("result", UNSET)
+        if not isinstance(result, str | Unset | None):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.result: expected str, got {type(result).__name__}"
+            )
 
         settlement_value = d.pop("settlement_value", UNSET)
+        if not isinstance(settlement_value, str | Unset | None):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.settlement_value: expected str, got {type(settlement_value).__name__}"
+            )
 
         is_deactivated = d.pop("is_deactivated", UNSET)
+        if not isinstance(is_deactivated, bool | Unset | None):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.is_deactivated: expected bool, got {type(is_deactivated).__name__}"
+            )
 
         _additional_metadata = d.pop("additional_metadata", UNSET)
         additional_metadata: LifecycleAdditionalMetadata | Unset

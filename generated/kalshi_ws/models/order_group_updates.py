@@ -78,8 +78,16 @@ class OrderGroupUpdates:
             ) or OrderGroupUpdatesType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"OrderGroupUpdates.sid: expected int, got {type(sid).__name__}"
+            )
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(
+                f"OrderGroupUpdates.seq: expected int, got {type(seq).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: OrderGroupUpdatesMsg | Unset

@@ -73,10 +73,22 @@ class OrderGroupUpdatesMsg:
             ) or OrderGroupUpdatesMsgEventType(_raw)
 
         order_group_id = d.pop("order_group_id", UNSET)
+        if not isinstance(order_group_id, str | Unset | None):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
 
         contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, str | Unset | None):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         order_group_updates_msg = cls(
             event_type=event_type,

@@ -78,8 +78,16 @@ class OrderbookDelta:
             ) or OrderbookDeltaType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"OrderbookDelta.sid: expected int, got {type(sid).__name__}"
+            )
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(
+                f"OrderbookDelta.seq: expected int, got {type(seq).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: OrderbookDeltaMsg | Unset

@@ -97,12 +97,28 @@ class OrderbookDeltaMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"OrderbookDeltaMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"OrderbookDeltaMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         price_dollars = d.pop("price_dollars", UNSET)
+        if not isinstance(price_dollars, str | Unset | None):
+            raise TypeError(
+                f"OrderbookDeltaMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
+            )
 
         delta_fp = d.pop("delta_fp", UNSET)
+        if not isinstance(delta_fp, str | Unset | None):
+            raise TypeError(
+                f"OrderbookDeltaMsg.delta_fp: expected str, got {type(delta_fp).__name__}"
+            )
 
         _side = d.pop("side", UNSET)
         side: MarketSide | Unset
@@ -112,6 +128,10 @@ class OrderbookDeltaMsg:
             side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"OrderbookDeltaMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         _ts = d.pop("ts", UNSET)
         ts: datetime.datetime | Unset
@@ -121,8 +141,18 @@ class OrderbookDeltaMsg:
             ts = datetime.datetime.fromisoformat(_ts)
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"OrderbookDeltaMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"OrderbookDeltaMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         orderbook_delta_msg = cls(
             market_ticker=market_ticker,

@@ -88,8 +88,16 @@ class OrderbookSnapshotMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"OrderbookSnapshotMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"OrderbookSnapshotMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         _yes_dollars_fp_data = d.pop("yes_dollars_fp", UNSET)
         yes_dollars_fp: list[list[str] | None] | None | Unset

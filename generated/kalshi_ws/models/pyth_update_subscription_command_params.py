@@ -71,6 +71,10 @@ class PythUpdateSubscriptionCommandParams:
         ) or PythUpdateSubscriptionCommandParamsAction(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"PythUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+            )
 
         sids = cast(list[int], d.pop("sids", UNSET))
 

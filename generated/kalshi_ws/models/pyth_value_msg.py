@@ -57,12 +57,32 @@ class PythValueMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         underlying_ticker = d.pop("underlying_ticker", UNSET)
+        if not isinstance(underlying_ticker, str | Unset | None):
+            raise TypeError(
+                f"PythValueMsg.underlying_ticker: expected str, got {type(underlying_ticker).__name__}"
+            )
 
         value_usd = d.pop("value_usd", UNSET)
+        if not isinstance(value_usd, str | Unset | None):
+            raise TypeError(
+                f"PythValueMsg.value_usd: expected str, got {type(value_usd).__name__}"
+            )
 
         source_ts_ms = d.pop("source_ts_ms", UNSET)
+        if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
+            source_ts_ms, bool
+        ):
+            raise TypeError(
+                f"PythValueMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
+            )
 
         received_at = d.pop("received_at", UNSET)
+        if not isinstance(received_at, int | Unset | None) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"PythValueMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
 
         pyth_value_msg = cls(
             underlying_ticker=underlying_ticker,

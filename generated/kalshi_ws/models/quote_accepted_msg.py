@@ -124,20 +124,52 @@ class QuoteAcceptedMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quote_id = d.pop("quote_id", UNSET)
+        if not isinstance(quote_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+            )
 
         rfq_id = d.pop("rfq_id", UNSET)
+        if not isinstance(rfq_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
 
         quote_creator_id = d.pop("quote_creator_id", UNSET)
+        if not isinstance(quote_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+            )
 
         rfq_creator_id = d.pop("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
 
         no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
 
         _accepted_side = d.pop("accepted_side", UNSET)
         accepted_side: QuoteAcceptedMsgAcceptedSide | Unset
@@ -149,14 +181,36 @@ class QuoteAcceptedMsg:
             ) or QuoteAcceptedMsgAcceptedSide(_raw)
 
         contracts_accepted_fp = d.pop("contracts_accepted_fp", UNSET)
+        if not isinstance(contracts_accepted_fp, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.contracts_accepted_fp: expected str, got {type(contracts_accepted_fp).__name__}"
+            )
 
         yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
+        if not isinstance(yes_contracts_offered_fp, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
+            )
 
         no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
+        if not isinstance(no_contracts_offered_fp, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
+            )
 
         rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+        if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteAcceptedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+            )
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"QuoteAcceptedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         quote_accepted_msg = cls(
             quote_id=quote_id,

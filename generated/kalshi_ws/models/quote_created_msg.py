@@ -118,26 +118,70 @@ class QuoteCreatedMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quote_id = d.pop("quote_id", UNSET)
+        if not isinstance(quote_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+            )
 
         rfq_id = d.pop("rfq_id", UNSET)
+        if not isinstance(rfq_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
 
         quote_creator_id = d.pop("quote_creator_id", UNSET)
+        if not isinstance(quote_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+            )
 
         rfq_creator_id = d.pop("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
 
         no_bid_dollars = d.pop("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
 
         yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
+        if not isinstance(yes_contracts_offered_fp, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
+            )
 
         no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
+        if not isinstance(no_contracts_offered_fp, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
+            )
 
         rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+        if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+            )
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset
@@ -147,6 +191,12 @@ class QuoteCreatedMsg:
             created_ts = datetime.datetime.fromisoformat(_created_ts)
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"QuoteCreatedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         quote_created_msg = cls(
             quote_id=quote_id,

@@ -90,18 +90,46 @@ class QuoteExecutedMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quote_id = d.pop("quote_id", UNSET)
+        if not isinstance(quote_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+            )
 
         rfq_id = d.pop("rfq_id", UNSET)
+        if not isinstance(rfq_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
 
         quote_creator_id = d.pop("quote_creator_id", UNSET)
+        if not isinstance(quote_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+            )
 
         rfq_creator_id = d.pop("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
 
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"QuoteExecutedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _executed_ts = d.pop("executed_ts", UNSET)
         executed_ts: datetime.datetime | Unset
@@ -111,6 +139,12 @@ class QuoteExecutedMsg:
             executed_ts = datetime.datetime.fromisoformat(_executed_ts)
 
         subaccount = d.pop("subaccount", UNSET)
+        if not isinstance(subaccount, int | Unset | None) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"QuoteExecutedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
 
         quote_executed_msg = cls(
             quote_id=quote_id,

@@ -117,16 +117,38 @@ class RfqCreatedMsg:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"RfqCreatedMsg.id: expected str, got {type(id).__name__}")
 
         creator_id = d.pop("creator_id", UNSET)
+        if not isinstance(creator_id, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.creator_id: expected str, got {type(creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         contracts_fp = d.pop("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
 
         target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
 
         _created_ts = d.pop("created_ts", UNSET)
         created_ts: datetime.datetime | Unset
@@ -136,6 +158,10 @@ class RfqCreatedMsg:
             created_ts = datetime.datetime.fromisoformat(_created_ts)
 
         mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsg.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
 
         _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
         mve_selected_legs: list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset

@@ -66,8 +66,16 @@ class RfqCreatedMsgMveSelectedLegsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         _side = d.pop("side", UNSET)
         side: RfqCreatedMsgMveSelectedLegsItemSide | Unset
@@ -79,6 +87,10 @@ class RfqCreatedMsgMveSelectedLegsItem:
             ) or RfqCreatedMsgMveSelectedLegsItemSide(_raw)
 
         yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
+        if not isinstance(yes_settlement_value_dollars, str | Unset | None):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.yes_settlement_value_dollars: expected str, got {type(yes_settlement_value_dollars).__name__}"
+            )
 
         rfq_created_msg_mve_selected_legs_item = cls(
             event_ticker=event_ticker,

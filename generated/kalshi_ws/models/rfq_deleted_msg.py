@@ -82,16 +82,38 @@ class RfqDeletedMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str | Unset | None):
+            raise TypeError(f"RfqDeletedMsg.id: expected str, got {type(id).__name__}")
 
         creator_id = d.pop("creator_id", UNSET)
+        if not isinstance(creator_id, str | Unset | None):
+            raise TypeError(
+                f"RfqDeletedMsg.creator_id: expected str, got {type(creator_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqDeletedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         event_ticker = d.pop("event_ticker", UNSET)
+        if not isinstance(event_ticker, str | Unset | None):
+            raise TypeError(
+                f"RfqDeletedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
 
         contracts_fp = d.pop("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, str | Unset | None):
+            raise TypeError(
+                f"RfqDeletedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
 
         target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"RfqDeletedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
 
         _deleted_ts = d.pop("deleted_ts", UNSET)
         deleted_ts: datetime.datetime | Unset

@@ -146,18 +146,38 @@ class SubscribeCommandParams:
             channels.append(channels_item)
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"SubscribeCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
 
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"SubscribeCommandParams.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         market_ids = cast(list[str], d.pop("market_ids", UNSET))
 
         send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
+        if not isinstance(send_initial_snapshot, bool | Unset | None):
+            raise TypeError(
+                f"SubscribeCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
+            )
 
         skip_ticker_ack = d.pop("skip_ticker_ack", UNSET)
+        if not isinstance(skip_ticker_ack, bool | Unset | None):
+            raise TypeError(
+                f"SubscribeCommandParams.skip_ticker_ack: expected bool, got {type(skip_ticker_ack).__name__}"
+            )
 
         use_yes_price = d.pop("use_yes_price", UNSET)
+        if not isinstance(use_yes_price, bool | Unset | None):
+            raise TypeError(
+                f"SubscribeCommandParams.use_yes_price: expected bool, got {type(use_yes_price).__name__}"
+            )
 
         _user_filter = d.pop("user_filter", UNSET)
         user_filter: SubscribeCommandParamsUserFilter | Unset
@@ -169,8 +189,18 @@ class SubscribeCommandParams:
             ) or SubscribeCommandParamsUserFilter(_raw)
 
         shard_factor = d.pop("shard_factor", UNSET)
+        if not isinstance(shard_factor, int | Unset | None) or isinstance(
+            shard_factor, bool
+        ):
+            raise TypeError(
+                f"SubscribeCommandParams.shard_factor: expected int, got {type(shard_factor).__name__}"
+            )
 
         shard_key = d.pop("shard_key", UNSET)
+        if not isinstance(shard_key, int | Unset | None) or isinstance(shard_key, bool):
+            raise TypeError(
+                f"SubscribeCommandParams.shard_key: expected int, got {type(shard_key).__name__}"
+            )
 
         index_ids = cast(list[str], d.pop("index_ids", UNSET))
 

@@ -72,6 +72,10 @@ class SubscribedResponse:
             ) or SubscribedResponseType(_raw)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+            raise TypeError(
+                f"SubscribedResponse.id: expected int, got {type(id).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: SubscribedResponseMsg | Unset

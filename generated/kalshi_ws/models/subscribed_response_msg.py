@@ -45,8 +45,16 @@ class SubscribedResponseMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         channel = d.pop("channel", UNSET)
+        if not isinstance(channel, str | Unset | None):
+            raise TypeError(
+                f"SubscribedResponseMsg.channel: expected str, got {type(channel).__name__}"
+            )
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"SubscribedResponseMsg.sid: expected int, got {type(sid).__name__}"
+            )
 
         subscribed_response_msg = cls(
             channel=channel,

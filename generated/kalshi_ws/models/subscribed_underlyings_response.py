@@ -90,10 +90,22 @@ class SubscribedUnderlyingsResponse:
             ) or SubscribedUnderlyingsResponseType(_raw)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+            raise TypeError(
+                f"SubscribedUnderlyingsResponse.id: expected int, got {type(id).__name__}"
+            )
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"SubscribedUnderlyingsResponse.sid: expected int, got {type(sid).__name__}"
+            )
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(
+                f"SubscribedUnderlyingsResponse.seq: expected int, got {type(seq).__name__}"
+            )
 
         _msg = d.pop("msg", UNSET)
         msg: SubscribedUnderlyingsResponseMsg | Unset

@@ -72,6 +72,8 @@ class Ticker:
             )
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(f"Ticker.sid: expected int, got {type(sid).__name__}")
 
         _msg = d.pop("msg", UNSET)
         msg: TickerMsg | Unset

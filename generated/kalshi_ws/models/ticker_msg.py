@@ -130,32 +130,90 @@ class TickerMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         price_dollars = d.pop("price_dollars", UNSET)
+        if not isinstance(price_dollars, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
+            )
 
         yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
 
         yes_ask_dollars = d.pop("yes_ask_dollars", UNSET)
+        if not isinstance(yes_ask_dollars, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
+            )
 
         volume_fp = d.pop("volume_fp", UNSET)
+        if not isinstance(volume_fp, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
 
         open_interest_fp = d.pop("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
 
         dollar_volume = d.pop("dollar_volume", UNSET)
+        if not isinstance(dollar_volume, int | Unset | None) or isinstance(
+            dollar_volume, bool
+        ):
+            raise TypeError(
+                f"TickerMsg.dollar_volume: expected int, got {type(dollar_volume).__name__}"
+            )
 
         dollar_open_interest = d.pop("dollar_open_interest", UNSET)
+        if not isinstance(dollar_open_interest, int | Unset | None) or isinstance(
+            dollar_open_interest, bool
+        ):
+            raise TypeError(
+                f"TickerMsg.dollar_open_interest: expected int, got {type(dollar_open_interest).__name__}"
+            )
 
         yes_bid_size_fp = d.pop("yes_bid_size_fp", UNSET)
+        if not isinstance(yes_bid_size_fp, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
+            )
 
         yes_ask_size_fp = d.pop("yes_ask_size_fp", UNSET)
+        if not isinstance(yes_ask_size_fp, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
+            )
 
         last_trade_size_fp = d.pop("last_trade_size_fp", UNSET)
+        if not isinstance(last_trade_size_fp, str | Unset | None):
+            raise TypeError(
+                f"TickerMsg.last_trade_size_fp: expected str, got {type(last_trade_size_fp).__name__}"
+            )
 
         ts = d.pop("ts", UNSET)
+        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+            raise TypeError(f"TickerMsg.ts: expected int, got {type(ts).__name__}")
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"TickerMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset

@@ -76,8 +76,12 @@ class Trade:
             type_ = TradeType._value2member_map_.get(_raw := _type_) or TradeType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(f"Trade.sid: expected int, got {type(sid).__name__}")
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(f"Trade.seq: expected int, got {type(seq).__name__}")
 
         _msg = d.pop("msg", UNSET)
         msg: TradeMsg | Unset

@@ -111,14 +111,34 @@ class TradeMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trade_id = d.pop("trade_id", UNSET)
+        if not isinstance(trade_id, str | Unset | None):
+            raise TypeError(
+                f"TradeMsg.trade_id: expected str, got {type(trade_id).__name__}"
+            )
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"TradeMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"TradeMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         no_price_dollars = d.pop("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"TradeMsg.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
 
         count_fp = d.pop("count_fp", UNSET)
+        if not isinstance(count_fp, str | Unset | None):
+            raise TypeError(
+                f"TradeMsg.count_fp: expected str, got {type(count_fp).__name__}"
+            )
 
         _taker_side = d.pop("taker_side", UNSET)
         taker_side: MarketSide | Unset
@@ -148,10 +168,18 @@ class TradeMsg:
             ) or BookSide(_raw)
 
         is_block_trade = d.pop("is_block_trade", UNSET)
+        if not isinstance(is_block_trade, bool | Unset | None):
+            raise TypeError(
+                f"TradeMsg.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
+            )
 
         ts = d.pop("ts", UNSET)
+        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+            raise TypeError(f"TradeMsg.ts: expected int, got {type(ts).__name__}")
 
         ts_ms = d.pop("ts_ms", UNSET)
+        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+            raise TypeError(f"TradeMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
 
         trade_msg = cls(
             trade_id=trade_id,

@@ -59,6 +59,10 @@ class UnsubscribeCommand:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int | None) or isinstance(id, bool):
+            raise TypeError(
+                f"UnsubscribeCommand.id: expected int, got {type(id).__name__}"
+            )
 
         cmd = UnsubscribeCommandCmd._value2member_map_.get(
             _raw := d.pop("cmd")

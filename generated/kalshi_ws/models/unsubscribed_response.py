@@ -69,10 +69,22 @@ class UnsubscribedResponse:
             ) or UnsubscribedResponseType(_raw)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+            raise TypeError(
+                f"UnsubscribedResponse.id: expected int, got {type(id).__name__}"
+            )
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"UnsubscribedResponse.sid: expected int, got {type(sid).__name__}"
+            )
 
         seq = d.pop("seq", UNSET)
+        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+            raise TypeError(
+                f"UnsubscribedResponse.seq: expected int, got {type(seq).__name__}"
+            )
 
         unsubscribed_response = cls(
             type_=type_,

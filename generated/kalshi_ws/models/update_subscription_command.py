@@ -63,6 +63,10 @@ class UpdateSubscriptionCommand:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, int | None) or isinstance(id, bool):
+            raise TypeError(
+                f"UpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+            )
 
         cmd = UpdateSubscriptionCommandCmd._value2member_map_.get(
             _raw := d.pop("cmd")

@@ -97,18 +97,34 @@ class UpdateSubscriptionCommandParams:
         ) or UpdateSubscriptionCommandParamsAction(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+            )
 
         sids = cast(list[int], d.pop("sids", UNSET))
 
         market_ticker = d.pop("market_ticker", UNSET)
+        if not isinstance(market_ticker, str | Unset | None):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
 
         market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
 
         market_id = d.pop("market_id", UNSET)
+        if not isinstance(market_id, str | Unset | None):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.market_id: expected str, got {type(market_id).__name__}"
+            )
 
         market_ids = cast(list[str], d.pop("market_ids", UNSET))
 
         send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
+        if not isinstance(send_initial_snapshot, bool | Unset | None):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
+            )
 
         update_subscription_command_params = cls(
             action=action,

@@ -72,6 +72,8 @@ class UserOrder:
             ) or UserOrderType(_raw)
 
         sid = d.pop("sid", UNSET)
+        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+            raise TypeError(f"UserOrder.sid: expected int, got {type(sid).__name__}")
 
         _msg = d.pop("msg", UNSET)
         msg: UserOrderMsg | Unset

@@ -242,12 +242,30 @@ class UserOrderMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
+        if not isinstance(order_id, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.user_id: expected str, got {type(user_id).__name__}"
+            )
 
         ticker = d.pop("ticker", UNSET)
+        if not isinstance(ticker, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.ticker: expected str, got {type(ticker).__name__}"
+            )
 
         exchange_index = d.pop("exchange_index", UNSET)
+        if not isinstance(exchange_index, int | Unset | None) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
 
         _status = d.pop("status", UNSET)
         status: UserOrderMsgStatus | Unset
@@ -266,6 +284,10 @@ class UserOrderMsg:
             side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
 
         is_yes = d.pop("is_yes", UNSET)
+        if not isinstance(is_yes, bool | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.is_yes: expected bool, got {type(is_yes).__name__}"
+            )
 
         _outcome_side = d.pop("outcome_side", UNSET)
         outcome_side: MarketSide | Unset
@@ -286,24 +308,64 @@ class UserOrderMsg:
             )
 
         yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
 
         fill_count_fp = d.pop("fill_count_fp", UNSET)
+        if not isinstance(fill_count_fp, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
+            )
 
         remaining_count_fp = d.pop("remaining_count_fp", UNSET)
+        if not isinstance(remaining_count_fp, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
+            )
 
         initial_count_fp = d.pop("initial_count_fp", UNSET)
+        if not isinstance(initial_count_fp, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
+            )
 
         taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars", UNSET)
+        if not isinstance(taker_fill_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
+            )
 
         maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars", UNSET)
+        if not isinstance(maker_fill_cost_dollars, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
+            )
 
         taker_fees_dollars = d.pop("taker_fees_dollars", UNSET)
+        if not isinstance(taker_fees_dollars, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
+            )
 
         maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
+        if not isinstance(maker_fees_dollars, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
+            )
 
         client_order_id = d.pop("client_order_id", UNSET)
+        if not isinstance(client_order_id, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
 
         order_group_id = d.pop("order_group_id", UNSET)
+        if not isinstance(order_group_id, str | Unset | None):
+            raise TypeError(
+                f"UserOrderMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
 
         _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
         self_trade_prevention_type: UserOrderMsgSelfTradePreventionType | Unset
@@ -345,15 +407,33 @@ class UserOrderMsg:
             expiration_time = datetime.datetime.fromisoformat(_expiration_time)
 
         expiration_ts_ms = d.pop("expiration_ts_ms", UNSET)
+        if not isinstance(expiration_ts_ms, int | Unset | None) or isinstance(
+            expiration_ts_ms, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.expiration_ts_ms: expected int, got {type(expiration_ts_ms).__name__}"
+            )
 
         _created_ts_ms_data = d.pop("created_ts_ms", UNSET)
         created_ts_ms: int | None | Unset
         if _created_ts_ms_data is None or isinstance(_created_ts_ms_data, Unset):
             created_ts_ms = _created_ts_ms_data
+        elif not isinstance(_created_ts_ms_data, int) or isinstance(
+            _created_ts_ms_data, bool
+        ):
+            raise TypeError(
+                f"created_ts_ms: expected int, got {type(_created_ts_ms_data).__name__}"
+            )
         else:
             created_ts_ms = cast(int | None | Unset, _created_ts_ms_data)
 
         last_updated_ts_ms = d.pop("last_updated_ts_ms", UNSET)
+        if not isinstance(last_updated_ts_ms, int | Unset | None) or isinstance(
+            last_updated_ts_ms, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.last_updated_ts_ms: expected int, got {type(last_updated_ts_ms).__name__}"
+            )
 
         _last_update_reason = d.pop("last_update_reason", UNSET)
         last_update_reason: LastUpdateReason | Unset
@@ -365,6 +445,12 @@ class UserOrderMsg:
             ) or LastUpdateReason(_raw)
 
         subaccount_number = d.pop("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
 
         user_order_msg = cls(
             order_id=order_id,
