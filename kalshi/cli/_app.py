@@ -229,7 +229,7 @@ def setup_logging(debug: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
         logging.Formatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s" if debug else "kalshi: %(message)s"
+            "%(asctime)s %(levelname)s %(message)s" if debug else "kalshi: %(message)s"
         )
     )
     logger.addHandler(handler)
