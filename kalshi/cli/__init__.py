@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from . import _account, _call, _fake, _markets, _streaming, _trading
-from ._app import Context, Formatter, UsageError, common_options, setup_logging
+from ._app import LOGGING, Context, Formatter, UsageError, common_options
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.json and args.jsonl:
         parser.error("--json and --jsonl do not go together: choose one")
-    setup_logging(args.debug)
+    LOGGING.setup(args.debug)
     ctx = Context(args)
     try:
         return int(args.handler(ctx))
@@ -110,3 +110,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C while closing
             ctx.close()
+        LOGGING.restore()

@@ -223,15 +223,34 @@ class Context:
             self._client.close()
 
 
-def setup_logging(debug: bool) -> None:
-    """Warnings of the library (stream losses, retries) on stderr; everything with --debug."""
-    logger = logging.getLogger("kalshi")
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        logging.Formatter(
-            "%(asctime)s %(levelname)s %(message)s" if debug else "kalshi: %(message)s"
-        )
-    )
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
-    logger.propagate = False
+class _Logging:
+    """The command's handler on the `kalshi` logger, and what the logger was before, so that
+    `main()` called in process (tests, scripts) leaves logging as it found it."""
+
+    def __init__(self) -> None:
+        self.saved: tuple[logging.Handler, int, bool] | None = None
+
+    def setup(self, debug: bool) -> None:
+        """Warnings of the library (stream losses, retries) on stderr; everything with
+        --debug (every request's method, path and status: never keys or bodies)."""
+        logger = logging.getLogger("kalshi")
+        if self.saved is None:
+            handler = logging.StreamHandler(sys.stderr)
+            self.saved = (handler, logger.level, logger.propagate)
+            logger.addHandler(handler)
+        pattern = "%(asctime)s %(levelname)s %(message)s" if debug else "kalshi: %(message)s"
+        self.saved[0].setFormatter(logging.Formatter(pattern))
+        logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+        logger.propagate = False
+
+    def restore(self) -> None:
+        if self.saved is not None:
+            handler, level, propagate = self.saved
+            logger = logging.getLogger("kalshi")
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+            logger.propagate = propagate
+            self.saved = None
+
+
+LOGGING = _Logging()

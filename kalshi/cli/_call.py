@@ -186,7 +186,7 @@ def _body_model(function: Callable[..., Any]) -> tuple[Any, bool] | None:
 
 def _summary(module: Any) -> tuple[str, str]:
     """(title, description) from a generated function's docstring."""
-    lines = (module.sync.__doc__ or "").strip().splitlines()
+    lines = (module.sync_detailed.__doc__ or "").strip().splitlines()
     title = lines[0].strip() if lines else ""
     prose = []
     for line in lines[1:]:
@@ -328,9 +328,9 @@ def call(ctx: Context) -> int:
 
         ctx.out = Output("json" if getattr(parsed, "json", False) else "jsonl")
     if getattr(parsed, "debug", False):
-        from ._app import setup_logging
+        from ._app import LOGGING
 
-        setup_logging(True)
+        LOGGING.setup(True)
     kwargs = _values(params, parsed)
     body = _body_model(module.sync_detailed)
     if body is not None and getattr(parsed, "body", None) is not None:

@@ -64,15 +64,14 @@ def fake(ctx: Context) -> int:
                     "kalshi: paste the line above into another shell; Ctrl-C here to stop."
                 )
             else:
-                ctx.out.document(
+                ctx.out.write_json(  # one line, for a script to read
                     {
                         "base_url": base_url,
                         "key_id": user.key_id,
                         "private_key_file": settings["KALSHI_PRIVATE_KEY_PATH"],
                         "markets": tickers,
                         "env": settings,
-                    },
-                    lambda: "",
+                    }
                 )
             with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how it ends
                 stop.wait()

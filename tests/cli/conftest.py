@@ -82,9 +82,7 @@ class Account:
     def exchange(self) -> FakeExchange:
         return self.served.exchange
 
-    def run(
-        self, *args: str, stdin: Any = subprocess.DEVNULL, input: str | None = None
-    ) -> Result:
+    def run(self, *args: str, stdin: Any = subprocess.DEVNULL, input: str | None = None) -> Result:
         done = subprocess.run(
             command(*args),
             env=self.env,
