@@ -71,6 +71,21 @@ def test_cancel_and_amend_one_order(account: Account) -> None:
     assert account.ok("orders", "--status", "resting", "--jsonl").lines() == []
 
 
+def test_cancel_several_orders_reports_each(account: Account) -> None:
+    ids = [
+        account.ok("order", "place", BTC, "--side", "bid", "1", "--price", price, "--json").json()[
+            "order_id"
+        ]
+        for price in ("0.11", "0.12")
+    ]
+    report = account.run("order", "cancel", *ids, "no-such-order", "--jsonl")
+    assert report.returncode == 1  # one of the three could not be canceled
+    items = report.lines()
+    assert [item["order_id"] for item in items] == [*ids, "no-such-order"]
+    assert [item["ok"] for item in items] == [True, True, False]
+    assert items[2]["error"]["code"] and "1 of 3 orders were not canceled" in report.stderr
+
+
 # --------------------------------------------------------------------------- cancel-all
 
 

@@ -160,3 +160,14 @@ def test_streaming_without_a_key_is_a_usage_error(
     del account.env["KALSHI_API_KEY_ID"], account.env["KALSHI_PRIVATE_KEY_PATH"]
     status, _, err = finish(start(account, "tail", "ticker"))
     assert status == 2 and "KALSHI_API_KEY_ID" in err and "Traceback" not in err
+
+
+def test_book_watch_for_people_draws_the_ladder(
+    account: Account, stream_server: StreamServer
+) -> None:
+    stream_server.set_level(T60, "yes", "0.4100", "100.00")
+    stream_server.set_level(T60, "no", "0.5550", "2.50")
+    status, out, err = finish(start(account, "book", T60, "--watch", "--count", "1"))
+    assert status == 0, err
+    assert "best bid $0.41  best ask $0.445  spread $0.035" in out
+    assert "$0.555" in out and "2.5" in out
