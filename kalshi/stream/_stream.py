@@ -262,6 +262,7 @@ class AsyncStream:
             current = sub.market_tickers
             sub.params.pop("market_ticker", None)
             sub.params["market_tickers"] = [t for t in current if t not in tickers]
+            sub.awaiting_snapshot.difference_update(tickers)
         return answer
 
     async def _unsubscribe(self, sub: Subscription) -> None:
@@ -538,9 +539,22 @@ class AsyncStream:
         sub._lose_sid()
 
     async def _resync_books(self, sub: Subscription) -> None:
-        """Fresh snapshots for a book subscription; subscribe again if that is refused."""
+        """Fresh snapshots for a book subscription, until none of its markets awaits one;
+        subscribe again if that is refused.
+
+        `sub.resyncing` stays set until this returns, so a loss meanwhile starts no request of
+        its own: this one must cover it. A loss before a market's snapshot has arrived is
+        covered by that snapshot; one after it (more deltas that overflow the queue, a gap, or
+        the snapshot itself overflowing) leaves the market in `awaiting_snapshot`, and it is
+        asked for again. A request waits until the queue has room for its snapshots, so a
+        consumer that has stopped reading does not cause one request after another.
+        """
         try:
-            await sub.get_snapshot()
+            while sub.awaiting_snapshot and not sub.closed:
+                if not sub._has_room(len(sub.awaiting_snapshot)):
+                    await sub._item_taken()
+                    continue
+                await sub.get_snapshot(sorted(sub.awaiting_snapshot))
         except CommandError as error:
             log.warning("stream: get_snapshot refused (%s); subscribing %s again", error, sub.sid)
             await self._subscribe_again(sub)

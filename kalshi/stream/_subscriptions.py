@@ -59,6 +59,7 @@ class Subscription:
         self._max_queue = max_queue
         self._queue: deque[Any] = deque()
         self._wakeup = asyncio.Event()
+        self._taken = asyncio.Event()  # set whenever the consumer takes an item
         self._closed = False
         self._error: BaseException | None = None
         self._established: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -81,11 +82,17 @@ class Subscription:
                 raise StopAsyncIteration
             self._wakeup.clear()
             await self._wakeup.wait()
-        return self._queue.popleft()
+        # No await from here on: an item is taken only by a call that returns it, so a
+        # cancelled or timed-out wait never loses one.
+        item = self._queue.popleft()
+        self._taken.set()
+        return item
 
     async def get(self, timeout: float | None = None) -> Any:
-        """The next message or marker; TimeoutError after `timeout` seconds."""
-        return await asyncio.wait_for(self.__anext__(), timeout)
+        """The next message or marker; TimeoutError after `timeout` seconds (a message that is
+        already waiting is returned, even with `timeout=0`; one that times out stays queued)."""
+        async with asyncio.timeout(timeout):  # in this task: no result can be lost in between
+            return await self.__anext__()
 
     @property
     def market_tickers(self) -> list[str]:
@@ -149,6 +156,17 @@ class Subscription:
         )
         self._stream._after_overflow(self)
 
+    def _has_room(self, count: int) -> bool:
+        """Whether the queue can take `count` more items without overflowing (an empty one
+        always can: it is the most room there will be)."""
+        return not self._deliver or not self._queue or len(self._queue) + count <= self._max_queue
+
+    async def _item_taken(self) -> None:
+        """Wait until the consumer takes an item (or the subscription ends)."""
+        if not self._closed:
+            self._taken.clear()
+            await self._taken.wait()
+
     def _set_sid(self, sid: int) -> None:
         self.sid = sid
         self.last_seq = 0
@@ -174,6 +192,7 @@ class Subscription:
             else:
                 self._established.cancel()
         self._wakeup.set()
+        self._taken.set()
 
     def __repr__(self) -> str:
         return (

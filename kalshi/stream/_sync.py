@@ -131,9 +131,12 @@ class SyncSubscription:
             raise StopIteration from None
 
     def get(self, timeout: float | None = None) -> Any:
-        """The next message or marker; TimeoutError after `timeout` seconds."""
+        """The next message or marker; TimeoutError after `timeout` seconds (a message that is
+        already waiting is returned, even with `timeout=0`; one that times out stays queued)."""
         try:
-            return self._stream._call(self.subscription.__anext__(), timeout)
+            # The timeout runs on the loop, in the task that takes the message: timing out
+            # here instead could cancel a call that has just taken one, and lose it.
+            return self._stream._call(self.subscription.get(timeout))
         except StopAsyncIteration:
             raise StopIteration from None
 

@@ -14,7 +14,7 @@ asynchronous clients are tested against the same thing. What it implements:
 * channels `orderbook_delta` (a snapshot per market on subscribe, then deltas; a snapshot omits
   an empty side) and `ticker` (no seq); `seq` counts per sid from 1 on sequenced channels;
 * faults the tests trigger: skip or repeat a seq, a terminal error, dropping every connection,
-  and answering two commands in reverse order.
+  answering two commands in reverse order, and holding `get_snapshot` answers until released.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ class KalshiLikeServer:
         self.connections: list[Connection] = []
         self.reverse_next_answers = False
         self._held: list[tuple[Connection, dict[str, Any]]] = []
+        self.hold_snapshots = False
+        self._held_snapshots: list[tuple[Sub, list[str], Any]] = []
         self._sids = itertools.count(1)
         self._cond = threading.Condition()
         self._loop = asyncio.new_event_loop()
@@ -239,6 +241,9 @@ class KalshiLikeServer:
                 return
             action, tickers = params.get("action"), list(params.get("market_tickers") or [])
             if action == "get_snapshot":
+                if self.hold_snapshots:
+                    self._held_snapshots.append((sub, tickers, cid))
+                    return
                 for ticker in tickers:
                     await self._send_snapshot(sub, ticker, command_id=cid)
             elif action in ("add_markets", "delete_markets"):
@@ -386,6 +391,18 @@ class KalshiLikeServer:
         async def send() -> None:
             for sub in self.subs_for("orderbook_delta", ticker):
                 await self._send(sub, {"type": "orderbook_delta", "msg": "garbage"})
+
+        self.call(send())
+
+    def release_snapshots(self) -> None:
+        """Answer the held `get_snapshot` commands (in order), and hold no more."""
+
+        async def send() -> None:
+            self.hold_snapshots = False
+            held, self._held_snapshots = self._held_snapshots, []
+            for sub, tickers, cid in held:
+                for ticker in tickers:
+                    await self._send_snapshot(sub, ticker, command_id=cid)
 
         self.call(send())
 

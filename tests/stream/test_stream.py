@@ -368,6 +368,76 @@ def test_slow_consumer_overflows_into_a_marker(
     assert any("behind" in r.getMessage() for r in caplog.records)
 
 
+def test_an_overflow_after_the_requested_snapshot_gets_a_snapshot_of_its_own(
+    harness: Harness, server: KalshiLikeServer
+) -> None:
+    """A marker put while a snapshot request is under way, but after its snapshot, is followed
+    by a fresh snapshot too: here the requested snapshot itself overflows the queue."""
+    seed(server)
+
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("orderbook_delta", market_tickers=[T])  # holds the snapshot
+        sentinel = await h.subscribe("ticker", market_tickers=[T])
+        server.hold_snapshots = True
+        server.delta(T, "yes", "0.4000", "1.00")  # the queue is full: [snapshot, delta]
+        server.delta(T, "yes", "0.4000", "-1.00")  # overflow: [marker]; a snapshot is asked for
+        await h.server_sees(lambda: len(server.commands_named("update_subscription")) == 1)
+        server.skip_seq("orderbook_delta", T)
+        server.delta(T, "no", "0.5500", "1.00")  # a gap: [marker, marker], the queue is full
+        server.release_snapshots()  # the requested snapshot overflows: [marker]
+        server.ticker(T, "0.4000")
+        assert isinstance(await sentinel.get(), Ticker)  # every frame before it is handled
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "overflow"
+        snapshot = await sub.get()
+        assert isinstance(snapshot, OrderbookSnapshot)
+        assert snapshot.msg.no_dollars_fp == [["0.5500", "11.00"]]  # the book after the gap
+
+    scenario(harness, body, max_queue=2)
+
+
+def test_after_an_overflow_a_consumer_that_stopped_reading_gets_one_snapshot(
+    harness: Harness, server: KalshiLikeServer
+) -> None:
+    """With no room for a snapshot behind the marker, it is asked for once the consumer takes
+    the marker, not again and again while nobody reads."""
+    seed(server)
+
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("orderbook_delta", market_tickers=[T])
+        sentinel = await h.subscribe("ticker", market_tickers=[T])
+        server.delta(T, "yes", "0.4000", "1.00")  # overflow: [marker], full
+        server.ticker(T, "0.4000")
+        assert isinstance(await sentinel.get(), Ticker)
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "overflow"
+        assert isinstance(await sub.get(), OrderbookSnapshot)
+        assert len(server.commands_named("update_subscription")) == 1
+
+    scenario(harness, body, max_queue=1)
+
+
+def test_get_returns_a_waiting_message_even_with_no_time_left(
+    harness: Harness, server: KalshiLikeServer
+) -> None:
+    async def body(h: Harness) -> None:
+        first = await h.subscribe("ticker", market_tickers=[T])
+        second = await h.subscribe("ticker", market_tickers=[T])  # served after `first`
+        with pytest.raises(TimeoutError):
+            await first.get(0)
+        server.ticker(T, "0.4000")
+        server.ticker(T, "0.4100")
+        assert isinstance(await second.get(), Ticker)
+        assert isinstance(await second.get(), Ticker)  # both are waiting in `first` too
+        assert [(await first.get(0)).msg.price_dollars for _ in range(2)] == ["0.4000", "0.4100"]
+        with pytest.raises(TimeoutError):
+            await first.get(0)  # a timeout takes nothing away
+        server.ticker(T, "0.4200")
+        assert (await first.get()).msg.price_dollars == "0.4200"
+
+    scenario(harness, body)
+
+
 # --------------------------------------------------------------------------- books
 
 
