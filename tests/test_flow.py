@@ -249,7 +249,7 @@ def test_raw_calls_with_redirects_go_through_the_flow(
     if mode == "async":
 
         async def main() -> httpx.Response:
-            http = client.get_async_httpx_client()
+            http: httpx.AsyncClient = client.get_async_httpx_client()
             return await http.get("/portfolio/balance", follow_redirects=True)
 
         response = asyncio.run(main())

@@ -29,7 +29,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -87,7 +87,7 @@ class KalshiLikeServer:
 
     # ------------------------------------------------------------------ running
 
-    def start(self) -> KalshiLikeServer:
+    def start(self) -> Self:
         self._thread.start()
         self._server = self.call(self._serve())
         self.port = self._server.sockets[0].getsockname()[1]
@@ -226,19 +226,20 @@ class KalshiLikeServer:
                         await self._send_snapshot(sub, ticker)
         elif cmd == "unsubscribe":
             for sid in params.get("sids") or []:
-                sub = conn.subs.pop(sid, None)
-                if sub is None:
+                gone = conn.subs.pop(sid, None)
+                if gone is None:
                     await self._error(conn, cid, 7, "Unknown subscription ID")
                     continue
                 await self._answer(
-                    conn, {"id": cid, "type": "unsubscribed", "sid": sid, "seq": sub.next_seq()}
+                    conn, {"id": cid, "type": "unsubscribed", "sid": sid, "seq": gone.next_seq()}
                 )
         elif cmd == "update_subscription":
             sid = params.get("sid", (params.get("sids") or [None])[0])
-            sub = conn.subs.get(sid)
-            if sub is None:
+            found = conn.subs.get(sid)
+            if found is None:
                 await self._error(conn, cid, 7, "Unknown subscription ID")
                 return
+            sub = found
             action, tickers = params.get("action"), list(params.get("market_tickers") or [])
             if action == "get_snapshot":
                 if self.hold_snapshots:

@@ -27,7 +27,7 @@ from kalshi_ws.models import (
     Ticker,
 )
 
-from ..conftest import pem_of
+from ..conftest import pem_of, present
 from .conftest import Harness, run
 from .server import KalshiLikeServer
 
@@ -94,19 +94,21 @@ def test_subscribe_update_list_unsubscribe(harness: Harness, server: KalshiLikeS
     async def body(h: Harness) -> None:
         sub = await h.subscribe("orderbook_delta", market_tickers=[T])
         first = await sub.get()
-        assert isinstance(first, OrderbookSnapshot) and first.msg.market_ticker == T
+        assert isinstance(first, OrderbookSnapshot) and present(first.msg).market_ticker == T
         assert sub.sid == first.sid
 
         answer = await sub.call("add_markets", [U])
         assert isinstance(answer, OkResponse)
-        assert answer.msg.market_tickers == [T, U]
+        assert present(answer.msg).market_tickers == [T, U]
         assert sub.raw.market_tickers == [T, U]
         snapshot_u = await sub.get()
-        assert isinstance(snapshot_u, OrderbookSnapshot) and snapshot_u.msg.market_ticker == U
+        assert (
+            isinstance(snapshot_u, OrderbookSnapshot) and present(snapshot_u.msg).market_ticker == U
+        )
 
         await sub.call("get_snapshot", [T])
         again = await sub.get()
-        assert isinstance(again, OrderbookSnapshot) and again.msg.market_ticker == T
+        assert isinstance(again, OrderbookSnapshot) and present(again.msg).market_ticker == T
 
         ticker_sub = await h.subscribe("ticker", market_tickers=[T])
         listed = await h.list_subscriptions()
@@ -135,7 +137,7 @@ def test_answers_are_matched_by_id(harness: Harness, server: KalshiLikeServer) -
         sub = await h.subscribe("ticker", market_tickers=[T])
         server.reverse_next_answers = True  # the second command is answered first
         update, listed = await asyncio.gather(sub.call("add_markets", [U]), h.list_subscriptions())
-        assert isinstance(update, OkResponse) and update.msg.market_tickers == [T, U]
+        assert isinstance(update, OkResponse) and present(update.msg).market_tickers == [T, U]
         assert [(item.channel, item.sid) for item in listed] == [("ticker", sub.sid)]
 
     scenario(harness, body)
@@ -168,7 +170,7 @@ def test_ticker_messages_are_typed_without_seq(harness: Harness, server: KalshiL
         assert stream is not None
         server.ticker(T, "0.4100")
         message = await sub.get()
-        assert isinstance(message, Ticker) and message.msg.price_dollars == "0.4100"
+        assert isinstance(message, Ticker) and present(message.msg).price_dollars == "0.4100"
         assert message.sid == sub.sid and "seq" not in message.to_dict()
         await sub.call("unsubscribe")
 
@@ -391,7 +393,9 @@ def test_an_overflow_after_the_requested_snapshot_gets_a_snapshot_of_its_own(
         assert isinstance(marker, Resync) and marker.reason == "overflow"
         snapshot = await sub.get()
         assert isinstance(snapshot, OrderbookSnapshot)
-        assert snapshot.msg.no_dollars_fp == [["0.5500", "11.00"]]  # the book after the gap
+        assert present(snapshot.msg).no_dollars_fp == [
+            ["0.5500", "11.00"]
+        ]  # the book after the gap
 
     scenario(harness, body, max_queue=2)
 
