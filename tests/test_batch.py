@@ -76,6 +76,35 @@ class BatchServer:
         return httpx.Response(status, json={"orders": items})
 
 
+class Batcher:
+    """The batch methods of a sync or an async client, called the same way (async chunks go
+    one at a time here, so that which chunk a scripted server sees second is fixed)."""
+
+    def __init__(self, mode: str, server: Any) -> None:
+        transport = httpx.MockTransport(server)
+        retry = RetryPolicy(max_retries=2, backoff_base=0)
+        self.client: Any = (
+            AsyncKalshiClient(transport=transport, retry=retry, rate_limit=False)
+            if mode == "async"
+            else KalshiClient(transport=transport, retry=retry, rate_limit=False)
+        )
+        self.client.batch_concurrency = 1
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.client, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            return asyncio.run(result) if asyncio.iscoroutine(result) else result
+
+        return call
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 def sync_client(server: Any, **kwargs: Any) -> KalshiClient:
     kwargs.setdefault("rate_limit", False)
     return KalshiClient(
@@ -85,10 +114,10 @@ def sync_client(server: Any, **kwargs: Any) -> KalshiClient:
     )
 
 
-def test_splits_into_chunks_and_reports_every_item_in_input_order() -> None:
+def test_splits_into_chunks_and_reports_every_item_in_input_order(mode: str) -> None:
     server = BatchServer(reject={"0.0700": "invalid_price"})
     orders = [new_order(i, price="0.0700" if i % 7 == 0 else "0.50") for i in range(45)]
-    result = sync_client(server).batch_create(orders)
+    result = Batcher(mode, server).batch_create(orders)
     assert [len(b["orders"]) for b in server.bodies] == [20, 20, 5]
     assert len(result) == 45 and [item.index for item in result] == list(range(45))
     failed = [item.index for item in result if not item.ok]
@@ -124,7 +153,7 @@ def test_batch_size_is_configurable_and_derived_from_known_limits() -> None:
         sync_client(server).batch_create([new_order(1)], batch_size=0)
 
 
-def test_malformed_and_missing_items_are_reported_not_dropped() -> None:
+def test_malformed_and_missing_items_are_reported_not_dropped(mode: str) -> None:
     server = BatchServer()
 
     def mangle(items: list[Any]) -> list[Any]:
@@ -138,7 +167,7 @@ def test_malformed_and_missing_items_are_reported_not_dropped() -> None:
 
     server.mangle = mangle
     orders = [new_order(i, client_order_id=f"c{i:02d}") for i in range(6)]
-    result = sync_client(server).batch_create(orders)
+    result = Batcher(mode, server).batch_create(orders)
     codes = {item.client_order_id: item.error.code if item.error else None for item in result}
     # five answers for six orders: the garbage item cannot be attributed to anyone
     assert codes == {
@@ -152,11 +181,11 @@ def test_malformed_and_missing_items_are_reported_not_dropped() -> None:
     assert result[0].error is not None and "could not be matched" in result[0].error.message
 
 
-def test_malformed_item_in_place_is_attributed_by_position() -> None:
+def test_malformed_item_in_place_is_attributed_by_position(mode: str) -> None:
     server = BatchServer()
     server.mangle = lambda items: [*items[:-1], 42]
     orders = [new_order(i, client_order_id=f"c{i}") for i in range(3)]
-    result = sync_client(server).batch_create(orders)
+    result = Batcher(mode, server).batch_create(orders)
     assert len(result) == 3
     # items come back reversed: the last one answers c0, and it is the mangled one
     assert [item.error.code if item.error else None for item in result] == [
@@ -166,7 +195,7 @@ def test_malformed_item_in_place_is_attributed_by_position() -> None:
     ]
 
 
-def test_whole_chunk_failure_marks_each_item() -> None:
+def test_whole_chunk_failure_marks_each_item(mode: str) -> None:
     calls = {"n": 0}
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -177,18 +206,18 @@ def test_whole_chunk_failure_marks_each_item() -> None:
             )
         return BatchServer()(request)
 
-    result = sync_client(handler).batch_create([new_order(i) for i in range(50)])
+    result = Batcher(mode, handler).batch_create([new_order(i) for i in range(50)])
     assert len(result) == 50
     assert [i.index for i in result.failed] == list(range(20, 40))
     assert {i.error.code for i in result.failed if i.error} == {"invalid_parameters"}
 
 
-def test_retried_chunk_reuses_the_same_client_order_ids() -> None:
+def test_retried_chunk_reuses_the_same_client_order_ids(mode: str) -> None:
     server = BatchServer()
     server.drop_first = 1
     orders = [limit_order("KXT-1", side="bid", count=1, price="0.5") for _ in range(5)]
     ids = [o.client_order_id for o in orders]
-    result = sync_client(server).batch_create(orders)
+    result = Batcher(mode, server).batch_create(orders)
     assert result.all_ok
     assert len(server.bodies) == 2
     assert [o["client_order_id"] for o in server.bodies[0]["orders"]] == ids
@@ -208,14 +237,14 @@ def test_dict_orders_get_an_id_once_and_bad_input_is_refused() -> None:
         )
 
 
-def test_batch_cancel_accepts_ids_dicts_and_objects() -> None:
+def test_batch_cancel_accepts_ids_dicts_and_objects(mode: str) -> None:
     server = BatchServer(reject={"o-3": "not_found"})
 
     class Held:
         order_id = "o-4"
         ticker = "KXT-9"
 
-    result = sync_client(server).batch_cancel(
+    result = Batcher(mode, server).batch_cancel(
         ["o-1", {"order_id": "o-2", "ticker": "KXT-2"}, "o-3", Held()]
     )
     assert [i.order_id for i in result] == ["o-1", "o-2", "o-3", "o-4"]
@@ -225,17 +254,17 @@ def test_batch_cancel_accepts_ids_dicts_and_objects() -> None:
     assert sent[1] == {"order_id": "o-2", "market_ticker": "KXT-2"}
     assert sent[3] == {"order_id": "o-4", "market_ticker": "KXT-9"}
     with pytest.raises(ValueError, match="order_id"):
-        sync_client(server).batch_cancel([{"ticker": "x"}])
+        Batcher(mode, server).batch_cancel([{"ticker": "x"}])
 
 
-def test_thousand_cancels_in_one_call() -> None:
+def test_thousand_cancels_in_one_call(mode: str) -> None:
     server = BatchServer(reject={f"o-{n}": "not_found" for n in range(0, 1000, 100)})
-    result = sync_client(server).batch_cancel([f"o-{n}" for n in range(1000)])
+    result = Batcher(mode, server).batch_cancel([f"o-{n}" for n in range(1000)])
     assert len(result) == 1000 and len(server.bodies) == 50
     assert len(result.failed) == 10 and len(result.succeeded) == 990
 
 
-def test_cancel_all_pages_through_resting_orders() -> None:
+def test_cancel_all_pages_through_resting_orders(mode: str) -> None:
     batch = BatchServer()
     seen_queries: list[str] = []
 
@@ -246,7 +275,7 @@ def test_cancel_all_pages_through_resting_orders() -> None:
             return httpx.Response(200, json={"orders": orders, "cursor": ""})
         return batch(request)
 
-    result = sync_client(handler).cancel_all(ticker="KXT-1")
+    result = Batcher(mode, handler).cancel_all(ticker="KXT-1")
     assert len(result) == 30 and result.all_ok
     assert "status=resting" in seen_queries[0] and "ticker=KXT-1" in seen_queries[0]
     assert batch.bodies[0]["orders"][0] == {"order_id": "o-0", "market_ticker": "KXT-1"}

@@ -281,6 +281,10 @@ def test_signatures_are_verified(exchange: FakeExchange) -> None:
     auth = kalshi.KalshiAuth(user.key_id, user.private_key_pem, clock=lambda: time.time() - 120)
     stale = next(auth.auth_flow(httpx.Request("GET", url)))
     assert b"stale" in transport.handle_request(stale).read()
+    ahead = kalshi.KalshiAuth(user.key_id, user.private_key_pem, clock=lambda: time.time() + 120)
+    future = next(ahead.auth_flow(httpx.Request("GET", url)))
+    refused = transport.handle_request(future)
+    assert refused.status_code == 401 and b"stale" in refused.read()  # too far ahead, too
 
     other = exchange.add_user()
     forged = kalshi.KalshiAuth(user.key_id, other.private_key_pem)
