@@ -115,7 +115,7 @@ class Recorder:
 
 
 def test_enum_fields_take_their_strings() -> None:
-    amend = AmendOrderV2Request(ticker=T, side="bid", price="0.5000", count="1.00")  # type: ignore[arg-type]
+    amend = AmendOrderV2Request(ticker=T, side="bid", price="0.5000", count="1.00")
     assert amend.to_dict()["side"] == "bid"
     assert BookSide.of("ask") is BookSide.ASK and BookSide.of(BookSide.BID) is BookSide.BID
 
@@ -200,6 +200,8 @@ def test_helpers_are_typed_so_typos_fail_the_type_check(tmp_path: Any) -> None:
         "from kalshi import KalshiClient\n"
         "def bot(client: KalshiClient) -> None:\n"
         "    client.place_order('T', sied='bid', count=1, price='0.40')\n"
+        "    from kalshi_api.models import AmendOrderV2Request\n"
+        "    AmendOrderV2Request(ticker='T', side='buy', price='0.5', count='1')\n"
     )
     mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file",
             str(ROOT / "pyproject.toml")]  # fmt: skip
@@ -207,3 +209,4 @@ def test_helpers_are_typed_so_typos_fail_the_type_check(tmp_path: Any) -> None:
     assert ok.returncode == 0, ok.stdout
     refused = subprocess.run([*mypy, str(bad)], capture_output=True, text=True, cwd=ROOT)
     assert refused.returncode == 1 and '"sied"' in refused.stdout, refused.stdout
+    assert '"side" to "AmendOrderV2Request" has incompatible type' in refused.stdout

@@ -56,7 +56,7 @@ def place(ctx: Context) -> int:
     ack = ctx.client().orders.create_order_v2(body=request).to_dict()
     data = {
         "ticker": request.ticker,
-        "side": request.side.value,
+        "side": str(request.side),
         "price": request.price,
         "count": request.count,
         **ack,

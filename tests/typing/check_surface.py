@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, assert_type
+from typing import Any, Literal, assert_type
 
 from kalshi import AsyncKalshiClient, AsyncPaginator, KalshiClient, Paginator
 from kalshi_api.api.orders import get_orders
 from kalshi_api.models import (
+    AmendOrderV2Request,
+    BookSide,
     EventPosition,
     GetBalanceResponse,
     Market,
@@ -16,6 +18,9 @@ from kalshi_api.models import (
 
 
 def sync_surface(client: KalshiClient) -> None:
+    amend = AmendOrderV2Request(ticker="T", side="bid", price="0.5000", count="1.00")
+    assert_type(amend.side, BookSide | Literal["bid", "ask"])
+    client.historical.get_historical_markets(mve_filter="exclude")  # an enum parameter, as str
     assert_type(client.portfolio.get_balance(), GetBalanceResponse)
     assert_type(client.paginate(client.orders.get_orders, status="resting"), Paginator[Order])
     assert_type(client.paginate(get_orders.sync), Paginator[Order])

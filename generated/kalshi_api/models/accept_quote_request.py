@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -22,7 +23,7 @@ class AcceptQuoteRequest:
         accepted_side (AcceptQuoteRequestAcceptedSide):
     """
 
-    accepted_side: AcceptQuoteRequestAcceptedSide
+    accepted_side: AcceptQuoteRequestAcceptedSide | Literal["yes", "no"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

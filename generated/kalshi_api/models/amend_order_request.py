@@ -41,8 +41,8 @@ class AmendOrderRequest:
     """
 
     ticker: str
-    side: AmendOrderRequestSide
-    action: AmendOrderRequestAction
+    side: AmendOrderRequestSide | Literal["yes", "no"]
+    action: AmendOrderRequestAction | Literal["buy", "sell"]
     subaccount: int | Unset = 0
     client_order_id: str | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET

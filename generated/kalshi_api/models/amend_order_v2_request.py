@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class AmendOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide | Literal["bid", "ask"]
     price: str
     count: str
     client_order_id: str | Unset = UNSET

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -27,10 +28,10 @@ class Announcement:
         status (AnnouncementStatus | Unset):
     """
 
-    type_: AnnouncementType | Unset = UNSET
+    type_: AnnouncementType | Literal["info", "warning", "error"] | Unset = UNSET
     message: str | Unset = UNSET
     delivery_time: datetime.datetime | Unset = UNSET
-    status: AnnouncementStatus | Unset = UNSET
+    status: AnnouncementStatus | Literal["active", "inactive"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -26,7 +27,9 @@ class ApiUsageLevelGrant:
         source (str | Unset):
     """
 
-    exchange_instance: ExchangeInstance | Unset = UNSET
+    exchange_instance: (
+        ExchangeInstance | Literal["event_contract", "margined"] | Unset
+    ) = UNSET
     level: str | Unset = UNSET
     expires_ts: int | None | Unset = UNSET
     source: str | Unset = UNSET

@@ -56,7 +56,7 @@ class BlockTradeProposal:
     market_ticker: str | Unset = UNSET
     price_centi_cents: int | Unset = UNSET
     centicount: int | Unset = UNSET
-    maker_side: BlockTradeProposalMakerSide | Unset = UNSET
+    maker_side: BlockTradeProposalMakerSide | Literal["yes", "no"] | Unset = UNSET
     expiration_ts: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     created_ts: datetime.datetime | Unset = UNSET

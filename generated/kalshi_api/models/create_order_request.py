@@ -51,8 +51,8 @@ class CreateOrderRequest:
     """
 
     ticker: str
-    side: CreateOrderRequestSide
-    action: CreateOrderRequestAction
+    side: CreateOrderRequestSide | Literal["yes", "no"]
+    action: CreateOrderRequestAction | Literal["buy", "sell"]
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
     count_fp: None | str | Unset = UNSET
@@ -61,12 +61,18 @@ class CreateOrderRequest:
     yes_price_dollars: str | Unset = UNSET
     no_price_dollars: str | Unset = UNSET
     expiration_ts: int | Unset = UNSET
-    time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+    time_in_force: (
+        CreateOrderRequestTimeInForce
+        | Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
+        | Unset
+    ) = UNSET
     buy_max_cost: int | Unset = UNSET
     post_only: bool | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     sell_position_floor: int | Unset = UNSET
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: (
+        SelfTradePreventionType | Literal["taker_at_cross", "maker"] | Unset
+    ) = UNSET
     order_group_id: str | Unset = UNSET
     cancel_order_on_pause: bool | Unset = UNSET
     subaccount: int | Unset = 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -40,11 +41,16 @@ class CreateOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide | Literal["bid", "ask"]
     count: str
     price: str
-    time_in_force: CreateOrderV2RequestTimeInForce
-    self_trade_prevention_type: SelfTradePreventionType
+    time_in_force: (
+        CreateOrderV2RequestTimeInForce
+        | Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
+    )
+    self_trade_prevention_type: (
+        SelfTradePreventionType | Literal["taker_at_cross", "maker"]
+    )
     client_order_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET
     post_only: bool | Unset = UNSET

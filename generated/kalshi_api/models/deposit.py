@@ -35,8 +35,12 @@ class Deposit:
     """
 
     id: str | Unset = UNSET
-    status: DepositStatus | Unset = UNSET
-    type_: DepositType | Unset = UNSET
+    status: (
+        DepositStatus | Literal["pending", "applied", "failed", "returned"] | Unset
+    ) = UNSET
+    type_: DepositType | Literal["ach", "wire", "crypto", "debit", "apm"] | Unset = (
+        UNSET
+    )
     amount_cents: int | Unset = UNSET
     fee_cents: int | Unset = UNSET
     created_ts: int | Unset = UNSET

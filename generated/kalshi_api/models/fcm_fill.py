@@ -42,7 +42,7 @@ class FcmFill:
     fill_id: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     ticker: str | Unset = UNSET
-    taker_outcome_side: OutcomeSide | Unset = UNSET
+    taker_outcome_side: OutcomeSide | Literal["yes", "no"] | Unset = UNSET
     count_fp: str | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET

@@ -54,10 +54,10 @@ class Fill:
     order_id: str | Unset = UNSET
     ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    side: FillSide | Unset = UNSET
-    action: FillAction | Unset = UNSET
-    outcome_side: OutcomeSide | Unset = UNSET
-    book_side: BookSide | Unset = UNSET
+    side: FillSide | Literal["yes", "no"] | Unset = UNSET
+    action: FillAction | Literal["buy", "sell"] | Unset = UNSET
+    outcome_side: OutcomeSide | Literal["yes", "no"] | Unset = UNSET
+    book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     count_fp: str | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     no_price_dollars: str | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -28,7 +29,7 @@ class GenerateApiKeyRequest:
     """
 
     name: str
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | Literal["rsa", "ed25519"] | Unset = UNSET
     scopes: list[ApiKeyScope] | Unset = UNSET
     subaccount: int | Unset = UNSET
     fcm_subtrader_id: str | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -27,7 +28,7 @@ class GenerateApiKeyResponse:
     """
 
     api_key_id: str | Unset = UNSET
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | Literal["rsa", "ed25519"] | Unset = UNSET
     private_key: str | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

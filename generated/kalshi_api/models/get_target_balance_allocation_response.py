@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,9 @@ class GetTargetBalanceAllocationResponse:
     """
 
     allocations: list[TargetBalanceAllocation] | None | Unset = UNSET
-    resting_margin_reservation: RestingMarginReservation | Unset = UNSET
+    resting_margin_reservation: (
+        RestingMarginReservation | Literal["none", "max", "sum"] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,7 +42,11 @@ class IncentiveProgram:
     id: str | Unset = UNSET
     market_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    incentive_type: IncentiveProgramIncentiveType | Unset = UNSET
+    incentive_type: (
+        IncentiveProgramIncentiveType
+        | Literal["liquidity", "volume", "margin_maker_volume", "margin_taker_volume"]
+        | Unset
+    ) = UNSET
     incentive_description: str | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET

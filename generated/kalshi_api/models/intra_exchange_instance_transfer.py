@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -33,12 +34,16 @@ class IntraExchangeInstanceTransfer:
     """
 
     transfer_id: str | Unset = UNSET
-    source: ExchangeInstance | Unset = UNSET
-    destination: ExchangeInstance | Unset = UNSET
+    source: ExchangeInstance | Literal["event_contract", "margined"] | Unset = UNSET
+    destination: ExchangeInstance | Literal["event_contract", "margined"] | Unset = (
+        UNSET
+    )
     source_exchange_shard: int | Unset = UNSET
     destination_exchange_shard: int | Unset = UNSET
     amount: str | Unset = UNSET
-    status: IntraExchangeInstanceTransferStatus | Unset = UNSET
+    status: (
+        IntraExchangeInstanceTransferStatus | Literal["pending", "complete"] | Unset
+    ) = UNSET
     created_ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,8 +32,8 @@ class IntraExchangeInstanceTransferRequest:
         destination_subaccount (int | Unset):  Default: 0.
     """
 
-    source: ExchangeInstance
-    destination: ExchangeInstance
+    source: ExchangeInstance | Literal["event_contract", "margined"]
+    destination: ExchangeInstance | Literal["event_contract", "margined"]
     amount: int
     source_exchange_shard: int | Unset = 0
     destination_exchange_shard: int | Unset = 0

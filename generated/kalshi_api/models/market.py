@@ -94,7 +94,7 @@ class Market:
 
     ticker: str | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    market_type: MarketMarketType | Unset = UNSET
+    market_type: MarketMarketType | Literal["binary", "scalar"] | Unset = UNSET
     title: str | Unset = UNSET
     subtitle: str | Unset = UNSET
     yes_sub_title: str | Unset = UNSET
@@ -107,7 +107,20 @@ class Market:
     expiration_time: datetime.datetime | Unset = UNSET
     latest_expiration_time: datetime.datetime | Unset = UNSET
     settlement_timer_seconds: int | Unset = UNSET
-    status: MarketStatus | Unset = UNSET
+    status: (
+        MarketStatus
+        | Literal[
+            "initialized",
+            "inactive",
+            "active",
+            "closed",
+            "determined",
+            "disputed",
+            "amended",
+            "finalized",
+        ]
+        | Unset
+    ) = UNSET
     yes_bid_dollars: str | Unset = UNSET
     yes_bid_size_fp: str | Unset = UNSET
     yes_ask_dollars: str | Unset = UNSET
@@ -117,7 +130,7 @@ class Market:
     last_price_dollars: str | Unset = UNSET
     volume_fp: str | Unset = UNSET
     volume_24h_fp: str | Unset = UNSET
-    result: MarketResult | Unset = UNSET
+    result: MarketResult | Literal["yes", "no", "scalar", ""] | Unset = UNSET
     can_close_early: bool | Unset = UNSET
     open_interest_fp: str | Unset = UNSET
     notional_value_dollars: str | Unset = UNSET
@@ -126,13 +139,28 @@ class Market:
     previous_price_dollars: str | Unset = UNSET
     settlement_value_dollars: None | str | Unset = UNSET
     settlement_ts: datetime.datetime | None | Unset = UNSET
-    settlement_bounds_type: MarketSettlementBoundsType | Unset = UNSET
+    settlement_bounds_type: (
+        MarketSettlementBoundsType | Literal["default", "floor"] | Unset
+    ) = UNSET
     settlement_floor_dollars: None | str | Unset = UNSET
     expiration_value: str | Unset = UNSET
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
     fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
     early_close_condition: None | str | Unset = UNSET
-    strike_type: MarketStrikeType | Unset = UNSET
+    strike_type: (
+        MarketStrikeType
+        | Literal[
+            "greater",
+            "greater_or_equal",
+            "less",
+            "less_or_equal",
+            "between",
+            "functional",
+            "custom",
+            "structured",
+        ]
+        | Unset
+    ) = UNSET
     floor_strike: float | None | Unset = UNSET
     cap_strike: float | None | Unset = UNSET
     functional_strike: None | str | Unset = UNSET

@@ -44,7 +44,7 @@ class ProposeBlockTradeRequest:
     market_ticker: str
     price_centi_cents: int
     centicount: int
-    maker_side: ProposeBlockTradeRequestMakerSide
+    maker_side: ProposeBlockTradeRequestMakerSide | Literal["yes", "no"]
     expiration_ts: datetime.datetime
     buyer_subtrader_id: str | Unset = UNSET
     buyer_subaccount: int | Unset = UNSET

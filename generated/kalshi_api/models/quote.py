@@ -66,8 +66,12 @@ class Quote:
     no_bid_dollars: str | Unset = UNSET
     created_ts: datetime.datetime | Unset = UNSET
     updated_ts: datetime.datetime | Unset = UNSET
-    status: QuoteStatus | Unset = UNSET
-    accepted_side: QuoteAcceptedSide | Unset = UNSET
+    status: (
+        QuoteStatus
+        | Literal["open", "accepted", "confirmed", "executed", "cancelled"]
+        | Unset
+    ) = UNSET
+    accepted_side: QuoteAcceptedSide | Literal["yes", "no"] | Unset = UNSET
     accepted_ts: datetime.datetime | Unset = UNSET
     confirmed_ts: datetime.datetime | Unset = UNSET
     executed_ts: datetime.datetime | Unset = UNSET

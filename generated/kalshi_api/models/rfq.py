@@ -53,7 +53,7 @@ class RFQ:
     contracts_fp: str | Unset = UNSET
     target_cost_dollars: str | Unset = UNSET
     target_cost_excludes_fees: bool | Unset = UNSET
-    status: RFQStatus | Unset = UNSET
+    status: RFQStatus | Literal["open", "closed"] | Unset = UNSET
     created_ts: datetime.datetime | Unset = UNSET
     mve_collection_ticker: str | Unset = UNSET
     mve_selected_legs: list[MveSelectedLeg] | None | Unset = UNSET

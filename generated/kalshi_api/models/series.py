@@ -59,7 +59,16 @@ class Series:
     contract_url: str | Unset = UNSET
     contract_terms_url: str | Unset = UNSET
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
-    fee_type: FeeType | Unset = UNSET
+    fee_type: (
+        FeeType
+        | Literal[
+            "quadratic",
+            "quadratic_with_maker_fees",
+            "quadratic_with_combo_maker_fees",
+            "flat",
+        ]
+        | Unset
+    ) = UNSET
     fee_multiplier: float | Unset = UNSET
     additional_prohibitions: list[str] | None | Unset = UNSET
     volume_fp: str | Unset = UNSET

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,16 @@ class SeriesFeeChange:
 
     id: str | Unset = UNSET
     series_ticker: str | Unset = UNSET
-    fee_type: FeeType | Unset = UNSET
+    fee_type: (
+        FeeType
+        | Literal[
+            "quadratic",
+            "quadratic_with_maker_fees",
+            "quadratic_with_combo_maker_fees",
+            "flat",
+        ]
+        | Unset
+    ) = UNSET
     fee_multiplier: float | Unset = UNSET
     scheduled_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

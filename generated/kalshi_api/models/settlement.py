@@ -42,7 +42,9 @@ class Settlement:
     ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     event_ticker: str | Unset = UNSET
-    market_result: SettlementMarketResult | Unset = UNSET
+    market_result: SettlementMarketResult | Literal["yes", "no", "scalar"] | Unset = (
+        UNSET
+    )
     yes_count_fp: str | Unset = UNSET
     yes_total_cost_dollars: str | Unset = UNSET
     no_count_fp: str | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -26,7 +27,7 @@ class TickerPair:
 
     market_ticker: str
     event_ticker: str
-    side: TickerPairSide
+    side: TickerPairSide | Literal["yes", "no"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -43,9 +43,9 @@ class Trade:
     count_fp: str | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     no_price_dollars: str | Unset = UNSET
-    taker_side: TradeTakerSide | Unset = UNSET
-    taker_outcome_side: TradeTakerOutcomeSide | Unset = UNSET
-    taker_book_side: BookSide | Unset = UNSET
+    taker_side: TradeTakerSide | Literal["yes", "no"] | Unset = UNSET
+    taker_outcome_side: TradeTakerOutcomeSide | Literal["yes", "no"] | Unset = UNSET
+    taker_book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
     is_block_trade: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

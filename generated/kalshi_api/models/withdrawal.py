@@ -35,8 +35,12 @@ class Withdrawal:
     """
 
     id: str | Unset = UNSET
-    status: WithdrawalStatus | Unset = UNSET
-    type_: WithdrawalType | Unset = UNSET
+    status: (
+        WithdrawalStatus | Literal["pending", "applied", "failed", "returned"] | Unset
+    ) = UNSET
+    type_: WithdrawalType | Literal["ach", "wire", "crypto", "debit", "apm"] | Unset = (
+        UNSET
+    )
     amount_cents: int | Unset = UNSET
     fee_cents: int | Unset = UNSET
     created_ts: int | Unset = UNSET

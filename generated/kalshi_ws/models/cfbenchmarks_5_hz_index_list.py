@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,11 @@ class Cfbenchmarks5HzIndexList:
         msg (Cfbenchmarks5HzIndexListMsg | Unset):
     """
 
-    type_: Cfbenchmarks5HzIndexListType | Unset = UNSET
+    type_: (
+        Cfbenchmarks5HzIndexListType
+        | Literal["cfbenchmarks_value_5hz_indexlist"]
+        | Unset
+    ) = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

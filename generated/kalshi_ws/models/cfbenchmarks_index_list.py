@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,9 @@ class CfbenchmarksIndexList:
         msg (CfbenchmarksIndexListMsg | Unset):
     """
 
-    type_: CfbenchmarksIndexListType | Unset = UNSET
+    type_: (
+        CfbenchmarksIndexListType | Literal["cfbenchmarks_value_indexlist"] | Unset
+    ) = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

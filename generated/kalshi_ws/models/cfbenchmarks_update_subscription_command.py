@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -34,7 +35,7 @@ class CfbenchmarksUpdateSubscriptionCommand:
     """
 
     id: int
-    cmd: CfbenchmarksUpdateSubscriptionCommandCmd
+    cmd: CfbenchmarksUpdateSubscriptionCommandCmd | Literal["update_subscription"]
     params: CfbenchmarksUpdateSubscriptionCommandParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

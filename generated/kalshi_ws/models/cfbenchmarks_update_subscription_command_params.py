@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -28,7 +29,10 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
         index_ids (list[str] | Unset):
     """
 
-    action: CfbenchmarksUpdateSubscriptionCommandParamsAction
+    action: (
+        CfbenchmarksUpdateSubscriptionCommandParamsAction
+        | Literal["subscribe_indices", "unsubscribe_indices", "indexlist"]
+    )
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     index_ids: list[str] | Unset = UNSET

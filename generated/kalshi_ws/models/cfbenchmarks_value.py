@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class CfbenchmarksValue:
         msg (CfbenchmarksValueMsg | Unset):
     """
 
-    type_: CfbenchmarksValueType | Unset = UNSET
+    type_: CfbenchmarksValueType | Literal["cfbenchmarks_value"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: CfbenchmarksValueMsg | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class CfbenchmarksValue5Hz:
         msg (CfbenchmarksValue5HzMsg | Unset):
     """
 
-    type_: CfbenchmarksValue5HzType | Unset = UNSET
+    type_: CfbenchmarksValue5HzType | Literal["cfbenchmarks_value_5hz"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: CfbenchmarksValue5HzMsg | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -26,7 +27,37 @@ class ErrorResponseMsg:
         market_tickers (list[str] | None | Unset):
     """
 
-    code: ErrorResponseMsgCode | Unset = UNSET
+    code: (
+        ErrorResponseMsgCode
+        | Literal[
+            1,
+            2,
+            3,
+            4,
+            5,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12,
+            13,
+            14,
+            15,
+            18,
+            19,
+            20,
+            21,
+            22,
+            23,
+            24,
+            25,
+            26,
+            27,
+            28,
+        ]
+        | Unset
+    ) = UNSET
     msg: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     market_tickers: list[str] | None | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class EventFeeUpdate:
         msg (EventFeeUpdateMsg | Unset):
     """
 
-    type_: EventFeeUpdateType | Unset = UNSET
+    type_: EventFeeUpdateType | Literal["event_fee_update"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: EventFeeUpdateMsg | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -28,7 +29,17 @@ class EventFeeUpdateMsg:
     """
 
     event_ticker: str | Unset = UNSET
-    fee_type_override: EventFeeUpdateMsgFeeTypeOverride | Unset = UNSET
+    fee_type_override: (
+        EventFeeUpdateMsgFeeTypeOverride
+        | Literal[
+            "quadratic",
+            "quadratic_with_maker_fees",
+            "quadratic_with_combo_maker_fees",
+            "flat",
+            "margin_market_maker_program_fees",
+        ]
+        | Unset
+    ) = UNSET
     fee_multiplier_override: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

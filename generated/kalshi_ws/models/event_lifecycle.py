@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class EventLifecycle:
         msg (EventLifecycleMsg | Unset):
     """
 
-    type_: EventLifecycleType | Unset = UNSET
+    type_: EventLifecycleType | Literal["event_lifecycle"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: EventLifecycleMsg | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -35,7 +36,11 @@ class EventLifecycleMsg:
     exchange_index: int | Unset = UNSET
     title: str | Unset = UNSET
     subtitle: str | Unset = UNSET
-    collateral_return_type: EventLifecycleMsgCollateralReturnType | Unset = UNSET
+    collateral_return_type: (
+        EventLifecycleMsgCollateralReturnType
+        | Literal["MECNET", "DIRECNET", ""]
+        | Unset
+    ) = UNSET
     series_ticker: str | Unset = UNSET
     strike_date: int | Unset = UNSET
     strike_period: str | Unset = UNSET

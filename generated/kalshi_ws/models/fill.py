@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,7 @@ class Fill:
         msg (FillMsg | Unset):
     """
 
-    type_: FillType | Unset = UNSET
+    type_: FillType | Literal["fill"] | Unset = UNSET
     sid: int | Unset = UNSET
     msg: FillMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -51,17 +51,21 @@ class FillMsg:
     market_ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     is_taker: bool | Unset = UNSET
-    side: MarketSide | Unset = UNSET
+    side: MarketSide | Literal["yes", "no"] | Unset = UNSET
     ts: int | Unset = UNSET
     ts_ms: int | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     count_fp: str | Unset = UNSET
     fee_cost: str | Unset = UNSET
-    action: OrderAction | Unset = UNSET
+    action: (
+        OrderAction
+        | Literal["buy", "sell", "sell_partial", "sell_to_close", ""]
+        | Unset
+    ) = UNSET
     post_position_fp: str | Unset = UNSET
-    purchased_side: MarketSide | Unset = UNSET
-    outcome_side: MarketSide | Unset = UNSET
-    book_side: BookSide | Unset = UNSET
+    purchased_side: MarketSide | Literal["yes", "no"] | Unset = UNSET
+    outcome_side: MarketSide | Literal["yes", "no"] | Unset = UNSET
+    book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -24,7 +25,7 @@ class ListSubscriptionsCommand:
     """
 
     id: int
-    cmd: ListSubscriptionsCommandCmd
+    cmd: ListSubscriptionsCommandCmd | Literal["list_subscriptions"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,7 @@ class ListSubscriptionsResponse:
         msg (list[ListSubscriptionsResponseMsgItem] | None | Unset):
     """
 
-    type_: ListSubscriptionsResponseType | Unset = UNSET
+    type_: ListSubscriptionsResponseType | Literal["ok"] | Unset = UNSET
     id: int | Unset = UNSET
     msg: list[ListSubscriptionsResponseMsgItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

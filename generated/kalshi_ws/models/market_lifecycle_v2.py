@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class MarketLifecycleV2:
         msg (MarketLifecycleV2Msg | Unset):
     """
 
-    type_: MarketLifecycleV2Type | Unset = UNSET
+    type_: MarketLifecycleV2Type | Literal["market_lifecycle_v2"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: MarketLifecycleV2Msg | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class MarketMetadataUpdated:
         msg (MarketMetadataUpdatedMsg | Unset):
     """
 
-    type_: MarketMetadataUpdatedType | Unset = UNSET
+    type_: MarketMetadataUpdatedType | Literal["market_lifecycle_v2"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: MarketMetadataUpdatedMsg | Unset = UNSET

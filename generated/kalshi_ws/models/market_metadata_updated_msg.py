@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -37,7 +38,9 @@ class MarketMetadataUpdatedMsg:
         yes_sub_title (str | Unset):
     """
 
-    event_type: MarketMetadataUpdatedMsgEventType | Unset = UNSET
+    event_type: (
+        MarketMetadataUpdatedMsgEventType | Literal["metadata_updated"] | Unset
+    ) = UNSET
     market_ticker: str | Unset = UNSET
     strike_type: str | Unset = UNSET
     floor_strike: float | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,7 @@ class MarketPosition:
         msg (MarketPositionMsg | Unset):
     """
 
-    type_: MarketPositionType | Unset = UNSET
+    type_: MarketPositionType | Literal["market_position"] | Unset = UNSET
     sid: int | Unset = UNSET
     msg: MarketPositionMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

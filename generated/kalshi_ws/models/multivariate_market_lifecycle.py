@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -32,7 +33,11 @@ class MultivariateMarketLifecycle:
         msg (MultivariateMarketLifecycleMsg | Unset):
     """
 
-    type_: MultivariateMarketLifecycleType | Unset = UNSET
+    type_: (
+        MultivariateMarketLifecycleType
+        | Literal["multivariate_market_lifecycle"]
+        | Unset
+    ) = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: MultivariateMarketLifecycleMsg | Unset = UNSET

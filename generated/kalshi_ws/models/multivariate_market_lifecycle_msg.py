@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -51,8 +52,38 @@ class MultivariateMarketLifecycleMsg:
     settlement_value: str | Unset = UNSET
     is_deactivated: bool | Unset = UNSET
     additional_metadata: LifecycleAdditionalMetadata | Unset = UNSET
-    event_type: MultivariateMarketLifecycleMsgEventType | Unset = UNSET
-    price_level_structure: LifecyclePriceLevelStructure | Unset = UNSET
+    event_type: (
+        MultivariateMarketLifecycleMsgEventType
+        | Literal[
+            "created",
+            "deactivated",
+            "activated",
+            "close_date_updated",
+            "determined",
+            "settled",
+        ]
+        | Unset
+    ) = UNSET
+    price_level_structure: (
+        LifecyclePriceLevelStructure
+        | Literal[
+            "banded_centi_cent",
+            "",
+            "linear_cent",
+            "deci_cent",
+            "tapered_deci_cent",
+            "center_whole_edge_half_cent",
+            "center_whole_edge_quint_cent",
+            "center_half_edge_half_cent",
+            "center_half_edge_quint_cent",
+            "center_half_edge_deci_cent",
+            "center_quint_edge_quint_cent",
+            "center_quint_edge_deci_cent",
+            "center_centi_edge_centi_cent",
+            "center_deci_edge_centi_cent",
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,7 @@ class OkResponse:
         msg (OkResponseMsg | Unset):
     """
 
-    type_: OkResponseType | Unset = UNSET
+    type_: OkResponseType | Literal["ok"] | Unset = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class OrderGroupUpdates:
         msg (OrderGroupUpdatesMsg | Unset):
     """
 
-    type_: OrderGroupUpdatesType | Unset = UNSET
+    type_: OrderGroupUpdatesType | Literal["order_group_updates"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: OrderGroupUpdatesMsg | Unset = UNSET

@@ -29,7 +29,11 @@ class OrderGroupUpdatesMsg:
         ts_ms (int | Unset):
     """
 
-    event_type: OrderGroupUpdatesMsgEventType | Unset = UNSET
+    event_type: (
+        OrderGroupUpdatesMsgEventType
+        | Literal["created", "triggered", "reset", "deleted", "limit_updated"]
+        | Unset
+    ) = UNSET
     order_group_id: str | Unset = UNSET
     contracts_limit_fp: str | Unset = UNSET
     ts_ms: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class OrderbookDelta:
         msg (OrderbookDeltaMsg | Unset):
     """
 
-    type_: OrderbookDeltaType | Unset = UNSET
+    type_: OrderbookDeltaType | Literal["orderbook_delta"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: OrderbookDeltaMsg | Unset = UNSET

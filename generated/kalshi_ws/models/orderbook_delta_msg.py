@@ -39,7 +39,7 @@ class OrderbookDeltaMsg:
     market_id: str | Unset = UNSET
     price_dollars: str | Unset = UNSET
     delta_fp: str | Unset = UNSET
-    side: MarketSide | Unset = UNSET
+    side: MarketSide | Literal["yes", "no"] | Unset = UNSET
     client_order_id: str | Unset = UNSET
     ts: datetime.datetime | Unset = UNSET
     ts_ms: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,7 @@ class OrderbookSnapshot:
         msg (OrderbookSnapshotMsg | Unset):
     """
 
-    type_: OrderbookSnapshotType | Unset = UNSET
+    type_: OrderbookSnapshotType | Literal["orderbook_snapshot"] | Unset = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -31,7 +32,9 @@ class PythUnderlyingList:
         msg (PythUnderlyingListMsg | Unset):
     """
 
-    type_: PythUnderlyingListType | Unset = UNSET
+    type_: PythUnderlyingListType | Literal["pyth_value_underlying_list"] | Unset = (
+        UNSET
+    )
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

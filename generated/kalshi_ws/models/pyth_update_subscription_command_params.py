@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -28,7 +29,10 @@ class PythUpdateSubscriptionCommandParams:
         underlying_tickers (list[str] | Unset):
     """
 
-    action: PythUpdateSubscriptionCommandParamsAction
+    action: (
+        PythUpdateSubscriptionCommandParamsAction
+        | Literal["subscribe_underlyings", "unsubscribe_underlyings", "underlying_list"]
+    )
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     underlying_tickers: list[str] | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class PythValue:
         msg (PythValueMsg | Unset):
     """
 
-    type_: PythValueType | Unset = UNSET
+    type_: PythValueType | Literal["pyth_value"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: PythValueMsg | Unset = UNSET

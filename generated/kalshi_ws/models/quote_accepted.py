@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class QuoteAccepted:
         msg (QuoteAcceptedMsg | Unset):
     """
 
-    type_: QuoteAcceptedType | Unset = UNSET
+    type_: QuoteAcceptedType | Literal["quote_accepted"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: QuoteAcceptedMsg | Unset = UNSET

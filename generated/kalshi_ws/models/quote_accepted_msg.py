@@ -47,7 +47,7 @@ class QuoteAcceptedMsg:
     event_ticker: str | Unset = UNSET
     yes_bid_dollars: str | Unset = UNSET
     no_bid_dollars: str | Unset = UNSET
-    accepted_side: QuoteAcceptedMsgAcceptedSide | Unset = UNSET
+    accepted_side: QuoteAcceptedMsgAcceptedSide | Literal["yes", "no"] | Unset = UNSET
     contracts_accepted_fp: str | Unset = UNSET
     yes_contracts_offered_fp: str | Unset = UNSET
     no_contracts_offered_fp: str | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class QuoteCreated:
         msg (QuoteCreatedMsg | Unset):
     """
 
-    type_: QuoteCreatedType | Unset = UNSET
+    type_: QuoteCreatedType | Literal["quote_created"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: QuoteCreatedMsg | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class QuoteExecuted:
         msg (QuoteExecutedMsg | Unset):
     """
 
-    type_: QuoteExecutedType | Unset = UNSET
+    type_: QuoteExecutedType | Literal["quote_executed"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: QuoteExecutedMsg | Unset = UNSET

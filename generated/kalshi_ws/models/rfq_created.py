@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class RfqCreated:
         msg (RfqCreatedMsg | Unset):
     """
 
-    type_: RfqCreatedType | Unset = UNSET
+    type_: RfqCreatedType | Literal["rfq_created"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: RfqCreatedMsg | Unset = UNSET

@@ -33,7 +33,7 @@ class RfqCreatedMsgMveSelectedLegsItem:
 
     event_ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
-    side: RfqCreatedMsgMveSelectedLegsItemSide | Unset = UNSET
+    side: RfqCreatedMsgMveSelectedLegsItemSide | Literal["yes", "no"] | Unset = UNSET
     yes_settlement_value_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class RfqDeleted:
         msg (RfqDeletedMsg | Unset):
     """
 
-    type_: RfqDeletedType | Unset = UNSET
+    type_: RfqDeletedType | Literal["rfq_deleted"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: RfqDeletedMsg | Unset = UNSET

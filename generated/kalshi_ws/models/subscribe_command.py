@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class SubscribeCommand:
     """
 
     id: int
-    cmd: SubscribeCommandCmd
+    cmd: SubscribeCommandCmd | Literal["subscribe"]
     params: SubscribeCommandParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -48,7 +49,7 @@ class SubscribeCommandParams:
     send_initial_snapshot: bool | Unset = False
     skip_ticker_ack: bool | Unset = False
     use_yes_price: bool | Unset = False
-    user_filter: SubscribeCommandParamsUserFilter | Unset = (
+    user_filter: SubscribeCommandParamsUserFilter | Literal["", "self"] | Unset = (
         SubscribeCommandParamsUserFilter.VALUE_0
     )
     shard_factor: int | Unset = UNSET

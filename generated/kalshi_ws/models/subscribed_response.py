@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,7 @@ class SubscribedResponse:
         msg (SubscribedResponseMsg | Unset):
     """
 
-    type_: SubscribedResponseType | Unset = UNSET
+    type_: SubscribedResponseType | Literal["subscribed"] | Unset = UNSET
     id: int | Unset = UNSET
     msg: SubscribedResponseMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

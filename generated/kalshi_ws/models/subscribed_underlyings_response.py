@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -35,7 +36,7 @@ class SubscribedUnderlyingsResponse:
         msg (SubscribedUnderlyingsResponseMsg | Unset):
     """
 
-    type_: SubscribedUnderlyingsResponseType | Unset = UNSET
+    type_: SubscribedUnderlyingsResponseType | Literal["ok"] | Unset = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

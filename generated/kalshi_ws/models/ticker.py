@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,7 @@ class Ticker:
         msg (TickerMsg | Unset):
     """
 
-    type_: TickerType | Unset = UNSET
+    type_: TickerType | Literal["ticker"] | Unset = UNSET
     sid: int | Unset = UNSET
     msg: TickerMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

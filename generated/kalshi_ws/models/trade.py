@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class Trade:
         msg (TradeMsg | Unset):
     """
 
-    type_: TradeType | Unset = UNSET
+    type_: TradeType | Literal["trade"] | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET
     msg: TradeMsg | Unset = UNSET

@@ -42,9 +42,9 @@ class TradeMsg:
     yes_price_dollars: str | Unset = UNSET
     no_price_dollars: str | Unset = UNSET
     count_fp: str | Unset = UNSET
-    taker_side: MarketSide | Unset = UNSET
-    taker_outcome_side: MarketSide | Unset = UNSET
-    taker_book_side: BookSide | Unset = UNSET
+    taker_side: MarketSide | Literal["yes", "no"] | Unset = UNSET
+    taker_outcome_side: MarketSide | Literal["yes", "no"] | Unset = UNSET
+    taker_book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     is_block_trade: bool | Unset = UNSET
     ts: int | Unset = UNSET
     ts_ms: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -30,7 +31,7 @@ class UnsubscribeCommand:
     """
 
     id: int
-    cmd: UnsubscribeCommandCmd
+    cmd: UnsubscribeCommandCmd | Literal["unsubscribe"]
     params: UnsubscribeCommandParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

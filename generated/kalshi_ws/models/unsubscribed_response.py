@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -25,7 +26,7 @@ class UnsubscribedResponse:
         seq (int | Unset):
     """
 
-    type_: UnsubscribedResponseType | Unset = UNSET
+    type_: UnsubscribedResponseType | Literal["unsubscribed"] | Unset = UNSET
     id: int | Unset = UNSET
     sid: int | Unset = UNSET
     seq: int | Unset = UNSET

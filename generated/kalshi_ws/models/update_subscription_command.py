@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -32,7 +33,7 @@ class UpdateSubscriptionCommand:
     """
 
     id: int
-    cmd: UpdateSubscriptionCommandCmd
+    cmd: UpdateSubscriptionCommandCmd | Literal["update_subscription"]
     params: UpdateSubscriptionCommandParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -32,7 +33,10 @@ class UpdateSubscriptionCommandParams:
         send_initial_snapshot (bool | Unset):  Default: False.
     """
 
-    action: UpdateSubscriptionCommandParamsAction
+    action: (
+        UpdateSubscriptionCommandParamsAction
+        | Literal["add_markets", "delete_markets", "get_snapshot"]
+    )
     sid: int | Unset = UNSET
     sids: list[int] | Unset = UNSET
     market_ticker: str | Unset = UNSET

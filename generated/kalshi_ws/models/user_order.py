@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    Literal,
     TypeVar,
 )
 
@@ -29,7 +30,7 @@ class UserOrder:
         msg (UserOrderMsg | Unset):
     """
 
-    type_: UserOrderType | Unset = UNSET
+    type_: UserOrderType | Literal["user_order"] | Unset = UNSET
     sid: int | Unset = UNSET
     msg: UserOrderMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

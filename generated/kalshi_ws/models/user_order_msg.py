@@ -65,11 +65,15 @@ class UserOrderMsg:
     user_id: str | Unset = UNSET
     ticker: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
-    status: UserOrderMsgStatus | Unset = UNSET
-    side: MarketSide | Unset = UNSET
+    status: (
+        UserOrderMsgStatus
+        | Literal["resting", "canceled", "executed", "unknown"]
+        | Unset
+    ) = UNSET
+    side: MarketSide | Literal["yes", "no"] | Unset = UNSET
     is_yes: bool | Unset = UNSET
-    outcome_side: MarketSide | Unset = UNSET
-    book_side: BookSide | Unset = UNSET
+    outcome_side: MarketSide | Literal["yes", "no"] | Unset = UNSET
+    book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     yes_price_dollars: str | Unset = UNSET
     fill_count_fp: str | Unset = UNSET
     remaining_count_fp: str | Unset = UNSET
@@ -80,14 +84,31 @@ class UserOrderMsg:
     maker_fees_dollars: str | Unset = UNSET
     client_order_id: str | Unset = UNSET
     order_group_id: str | Unset = UNSET
-    self_trade_prevention_type: UserOrderMsgSelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: (
+        UserOrderMsgSelfTradePreventionType | Literal["taker_at_cross", "maker"] | Unset
+    ) = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | Unset = UNSET
     expiration_time: datetime.datetime | Unset = UNSET
     expiration_ts_ms: int | Unset = UNSET
     created_ts_ms: int | None | Unset = UNSET
     last_updated_ts_ms: int | Unset = UNSET
-    last_update_reason: LastUpdateReason | Unset = UNSET
+    last_update_reason: (
+        LastUpdateReason
+        | Literal[
+            "Decrease",
+            "Amend",
+            "MarginCancel",
+            "SelfTradeCancel",
+            "ExpiryCancel",
+            "CloseCancel",
+            "HaltCancel",
+            "Trade",
+            "PostOnlyCrossCancel",
+            "ReduceOnlyCancel",
+        ]
+        | Unset
+    ) = UNSET
     subaccount_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -150,7 +150,7 @@ class CommunicationsApi:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     ) -> GetRFQsResponse:
         """Get RFQs"""
         return _module("get_rf_qs").sync(  # type: ignore[no-any-return]
@@ -259,8 +259,8 @@ class CommunicationsApi:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+        rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,
@@ -408,7 +408,7 @@ class AsyncCommunicationsApi:
         limit: int | Unset = 100,
         status: str | Unset = UNSET,
         creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     ) -> GetRFQsResponse:
         """Get RFQs"""
         return await _module("get_rf_qs").asyncio(  # type: ignore[no-any-return]
@@ -517,8 +517,8 @@ class AsyncCommunicationsApi:
         limit: int | Unset = 500,
         status: str | Unset = UNSET,
         quote_creator_user_id: str | Unset = UNSET,
-        user_filter: UserFilter | Unset = UNSET,
-        rfq_user_filter: UserFilter | Unset = UNSET,
+        user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+        rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
         rfq_creator_user_id: str | Unset = UNSET,
         rfq_creator_subtrader_id: str | Unset = UNSET,
         rfq_id: str | Unset = UNSET,

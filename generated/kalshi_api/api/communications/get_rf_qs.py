@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -79,7 +79,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
@@ -126,7 +126,7 @@ def sync(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
@@ -222,7 +222,7 @@ async def asyncio(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -74,7 +74,8 @@ class EventsApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksByEventPeriodInterval,
+        period_interval: GetMarketCandlesticksByEventPeriodInterval
+        | Literal[1, 60, 1440],
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks"""
         return _module("get_market_candlesticks_by_event").sync(  # type: ignore[no-any-return]
@@ -93,7 +94,9 @@ class EventsApi:
         cursor: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
         with_milestones: bool | Unset = False,
-        status: GetEventsStatus | Unset = UNSET,
+        status: GetEventsStatus
+        | Literal["unopened", "open", "closed", "settled"]
+        | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
@@ -178,7 +181,8 @@ class EventsApi:
         percentiles: list[int],
         start_ts: int,
         end_ts: int,
-        period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+        period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+        | Literal[0, 1, 60, 1440],
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History"""
         return _module("get_event_forecast_percentiles_history").sync(  # type: ignore[no-any-return]
@@ -205,7 +209,8 @@ class AsyncEventsApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksByEventPeriodInterval,
+        period_interval: GetMarketCandlesticksByEventPeriodInterval
+        | Literal[1, 60, 1440],
     ) -> GetEventCandlesticksResponse:
         """Get Event Candlesticks"""
         return await _module("get_market_candlesticks_by_event").asyncio(  # type: ignore[no-any-return]
@@ -224,7 +229,9 @@ class AsyncEventsApi:
         cursor: str | Unset = UNSET,
         with_nested_markets: bool | Unset = False,
         with_milestones: bool | Unset = False,
-        status: GetEventsStatus | Unset = UNSET,
+        status: GetEventsStatus
+        | Literal["unopened", "open", "closed", "settled"]
+        | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         tickers: str | Unset = UNSET,
         min_close_ts: int | Unset = UNSET,
@@ -309,7 +316,8 @@ class AsyncEventsApi:
         percentiles: list[int],
         start_ts: int,
         end_ts: int,
-        period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+        period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+        | Literal[0, 1, 60, 1440],
     ) -> GetEventForecastPercentilesHistoryResponse:
         """Get Event Forecast Percentile History"""
         return await _module("get_event_forecast_percentiles_history").asyncio(  # type: ignore[no-any-return]

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -21,7 +21,8 @@ def _get_kwargs(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,7 +81,8 @@ def sync_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
@@ -121,7 +123,8 @@ def sync(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
@@ -164,7 +167,8 @@ async def asyncio_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
@@ -205,7 +209,8 @@ async def asyncio(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -15,7 +15,9 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -79,7 +81,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -131,7 +135,9 @@ def sync(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -185,7 +191,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -237,7 +245,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
@@ -106,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 

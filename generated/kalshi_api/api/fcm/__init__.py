@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -114,7 +114,9 @@ class FcmApi:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus
+        | Literal["resting", "canceled", "executed"]
+        | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> GetOrdersResponse:
         """Get FCM Orders"""
@@ -212,7 +214,9 @@ class FcmApi:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus
+        | Literal["all", "unsettled", "settled"]
+        | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> GetPositionsResponse:
@@ -260,7 +264,9 @@ class AsyncFcmApi:
         ticker: str | Unset = UNSET,
         min_ts: int | Unset = UNSET,
         max_ts: int | Unset = UNSET,
-        status: GetFcmOrdersStatus | Unset = UNSET,
+        status: GetFcmOrdersStatus
+        | Literal["resting", "canceled", "executed"]
+        | Unset = UNSET,
         limit: int | Unset = UNSET,
     ) -> GetOrdersResponse:
         """Get FCM Orders"""
@@ -358,7 +364,9 @@ class AsyncFcmApi:
         ticker: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         count_filter: str | Unset = UNSET,
-        settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+        settlement_status: GetFcmPositionsSettlementStatus
+        | Literal["all", "unsettled", "settled"]
+        | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> GetPositionsResponse:

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -18,7 +18,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -82,7 +84,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -132,7 +136,9 @@ def sync(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders
@@ -184,7 +190,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -234,7 +242,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -17,7 +17,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -77,7 +79,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -121,7 +125,9 @@ def sync(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
@@ -167,7 +173,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -211,7 +219,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:

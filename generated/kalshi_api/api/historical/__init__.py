@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -83,7 +83,8 @@ class HistoricalApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+        period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+        | Literal[1, 60, 1440],
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks"""
         return _module("get_market_candlesticks_historical").sync(  # type: ignore[no-any-return]
@@ -184,7 +185,7 @@ class HistoricalApi:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Historical Markets"""
         return _module("get_historical_markets").sync(  # type: ignore[no-any-return]
@@ -228,7 +229,8 @@ class AsyncHistoricalApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+        period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+        | Literal[1, 60, 1440],
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Get Historical Market Candlesticks"""
         return await _module("get_market_candlesticks_historical").asyncio(  # type: ignore[no-any-return]
@@ -329,7 +331,7 @@ class AsyncHistoricalApi:
         tickers: str | Unset = UNSET,
         event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
-        mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Historical Markets"""
         return await _module("get_historical_markets").asyncio(  # type: ignore[no-any-return]

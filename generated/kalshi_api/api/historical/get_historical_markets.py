@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -71,7 +71,7 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
@@ -112,7 +112,7 @@ def sync(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
@@ -196,7 +196,7 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -19,7 +19,8 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -71,7 +72,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
@@ -106,7 +108,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
@@ -143,7 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
@@ -178,7 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 

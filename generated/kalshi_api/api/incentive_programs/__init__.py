@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -41,8 +41,14 @@ class IncentiveProgramsApi:
     def get_incentive_programs(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus
+        | Literal["all", "active", "upcoming", "closed", "paid_out"]
+        | Unset = UNSET,
+        type_: GetIncentiveProgramsType
+        | Literal[
+            "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+        ]
+        | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
@@ -67,8 +73,14 @@ class AsyncIncentiveProgramsApi:
     async def get_incentive_programs(
         self,
         *,
-        status: GetIncentiveProgramsStatus | Unset = UNSET,
-        type_: GetIncentiveProgramsType | Unset = UNSET,
+        status: GetIncentiveProgramsStatus
+        | Literal["all", "active", "upcoming", "closed", "paid_out"]
+        | Unset = UNSET,
+        type_: GetIncentiveProgramsType
+        | Literal[
+            "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+        ]
+        | Unset = UNSET,
         incentive_description: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -12,8 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -68,8 +74,14 @@ def _parse_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -106,8 +118,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -146,8 +164,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -184,8 +208,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,

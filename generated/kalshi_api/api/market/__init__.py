@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -76,7 +76,7 @@ class MarketApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksPeriodInterval,
+        period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks"""
@@ -182,9 +182,11 @@ class MarketApi:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus
+        | Literal["unopened", "open", "paused", "closed", "settled"]
+        | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Markets: Lists markets, filtered and cursor-paginated."""
         return _module("get_markets").sync(  # type: ignore[no-any-return]
@@ -249,7 +251,7 @@ class AsyncMarketApi:
         *,
         start_ts: int,
         end_ts: int,
-        period_interval: GetMarketCandlesticksPeriodInterval,
+        period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
         include_latest_before_start: bool | Unset = False,
     ) -> GetMarketCandlesticksResponse:
         """Get Market Candlesticks"""
@@ -355,9 +357,11 @@ class AsyncMarketApi:
         min_close_ts: int | Unset = UNSET,
         min_settled_ts: int | Unset = UNSET,
         max_settled_ts: int | Unset = UNSET,
-        status: GetMarketsStatus | Unset = UNSET,
+        status: GetMarketsStatus
+        | Literal["unopened", "open", "paused", "closed", "settled"]
+        | Unset = UNSET,
         tickers: str | Unset = UNSET,
-        mve_filter: GetMarketsMveFilter | Unset = UNSET,
+        mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
     ) -> GetMarketsResponse:
         """Get Markets: Lists markets, filtered and cursor-paginated."""
         return await _module("get_markets").asyncio(  # type: ignore[no-any-return]

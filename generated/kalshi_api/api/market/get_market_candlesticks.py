@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -69,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -24,9 +24,11 @@ def _get_kwargs(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -110,9 +112,11 @@ def sync_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -180,9 +184,11 @@ def sync(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 
@@ -252,9 +258,11 @@ async def asyncio_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -322,9 +330,11 @@ async def asyncio(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...client import deprecated
 from ...types import UNSET, Unset
@@ -86,7 +86,9 @@ class MultivariateApi:
     def get_multivariate_event_collections(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus
+        | Literal["unopened", "open", "closed"]
+        | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -135,7 +137,9 @@ class AsyncMultivariateApi:
     async def get_multivariate_event_collections(
         self,
         *,
-        status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+        status: GetMultivariateEventCollectionsStatus
+        | Literal["unopened", "open", "closed"]
+        | Unset = UNSET,
         associated_event_ticker: str | Unset = UNSET,
         series_ticker: str | Unset = UNSET,
         limit: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -15,7 +15,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -71,7 +73,9 @@ def _parse_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -109,7 +113,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -149,7 +155,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -187,7 +195,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
