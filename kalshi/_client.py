@@ -221,7 +221,7 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._transports import FlowTransport, via_transport
+        from ._sync_drivers import FlowTransport, via_transport
 
         _check("KalshiClient", http_client, httpx.Client, "an httpx.Client")
         _check("KalshiClient", transport, httpx.BaseTransport, "an httpx.BaseTransport")
@@ -278,7 +278,8 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._transports import AsyncFlowTransport, ThreadedAsyncTransport, via_async_transport
+        from ._async_drivers import AsyncFlowTransport, via_async_transport
+        from ._transports import ThreadedAsyncTransport
 
         _check("AsyncKalshiClient", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
         _check(

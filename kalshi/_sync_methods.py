@@ -2,9 +2,9 @@
 """The client's methods built on the generated operations: pagination, orders, batches,
 rate limits.
 
-`_sync_methods.py` (for `KalshiClient`) is written by hand; `_sync_methods.py` (for
-`KalshiClient`) is generated from it by `scripts/unasync.py`, and `make check-generated` fails
-when the two disagree.
+Written once, as the async code of `_async_methods.py` (for the async client);
+`_sync_methods.py` (for the sync client) is generated from it by `scripts/unasync.py`, and
+`make check-generated` fails when the two disagree.
 """
 
 from __future__ import annotations

@@ -18,11 +18,23 @@ ROOT = Path(__file__).resolve().parent.parent
 RUFF = Path(sys.executable).with_name("ruff")
 
 # (async source, sync twin), relative to the repository root.
-PAIRS = [("kalshi/_async_methods.py", "kalshi/_sync_methods.py")]
+PAIRS = [
+    ("kalshi/_async_methods.py", "kalshi/_sync_methods.py"),
+    ("kalshi/_async_drivers.py", "kalshi/_sync_drivers.py"),
+]
 
 # Applied in order, as regular expressions.
 REPLACEMENTS = [
     (r"\bAsyncMethods\b", "SyncMethods"),
+    (r"\bAsyncFlowTransport\b", "FlowTransport"),
+    (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
+    (r"\bAsyncSend\b", "SyncSend"),
+    (r"\bhandle_async_request\b", "handle_request"),
+    (r"\bvia_async_transport\b", "via_transport"),
+    (r"\.aread\(", ".read("),
+    (r"\baclose\b", "close"),
+    (r"Awaitable\[([^\[\]]+)\]", r"\1"),
+    (r"\bawait_wait\b", "block_wait"),
     (r"\bAsyncPaginator\b", "Paginator"),
     (r"\bAsyncKalshiClient\b", "KalshiClient"),
     (r"\basync def\b", "def"),
@@ -32,7 +44,6 @@ REPLACEMENTS = [
     (r"\.asyncio_detailed\(", ".sync_detailed("),
     (r"\.asyncio\(", ".sync("),
     (r"\bgather_limited\b", "run_in_order"),
-    (r"\b_async_methods\b", "_sync_methods"),
 ]
 
 
@@ -45,7 +56,8 @@ def twin(source: str, target: str) -> str:
     for pattern, replacement in REPLACEMENTS:
         text = re.sub(pattern, replacement, text)
     text = header(source) + text
-    for command in (["check", "--select", "I", "--fix-only", "--quiet"], ["format", "--quiet"]):
+    tidy = (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"])
+    for command in tidy:
         done = subprocess.run(
             [str(RUFF), *command, "--stdin-filename", target, "-"],
             input=text,
