@@ -148,7 +148,7 @@ def price_arg(value: str) -> Decimal:
         raise argparse.ArgumentTypeError(f"{value!r} is not a price in dollars") from None
     if not Decimal(0) < amount < Decimal(1):
         raise argparse.ArgumentTypeError(
-            f"price {value} must be between 0 and 1 dollar, e.g. 0.56 (exclusive)"
+            f"price {value} must be strictly between 0 and 1 dollar (e.g. 0.56)"
         )
     return amount
 
