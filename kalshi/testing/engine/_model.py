@@ -31,7 +31,8 @@ class Position:
     cost: Decimal = ZERO  # paid for the open contracts
     realized_pnl: Decimal = ZERO
     fees_paid: Decimal = ZERO
-    traded: Decimal = ZERO
+    traded: Decimal = ZERO  # dollars: YES price x contracts over every fill
+    volume: Decimal = ZERO  # contracts over every fill
     updated: float = 0.0
 
 
