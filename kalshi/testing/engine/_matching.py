@@ -114,8 +114,9 @@ class Matcher:
             self.changes.note(OrderChanged(order, "Trade"))
             self.changes.note(PositionChanged(user.user_id, market.ticker))
             self.on_fill(order, size, now)
-        market.last_price = price
+        market.last_price, market.last_trade_size = price, size
         market.volume += size
+        market.notional += size * price
         trade = {
             "trade_id": trade_id,
             "ticker": market.ticker,
