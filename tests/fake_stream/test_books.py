@@ -8,7 +8,7 @@ from typing import Any
 from kalshi_api.models import DecreaseOrderV2Request
 from kalshi_ws.models import OrderbookDelta, OrderbookSnapshot
 
-from .conftest import T, U, Harness, World, run, streamed
+from .conftest import Harness, T, U, World, run, streamed
 
 
 def trade_run(world: World) -> None:

@@ -12,7 +12,7 @@ from kalshi.stream import OrderBook, Resync
 from kalshi.testing._stream._faults import StreamFault, StreamFaults
 from kalshi_ws.models import OrderbookDelta, OrderbookSnapshot
 
-from .conftest import T, Harness, World, run, streamed
+from .conftest import Harness, T, World, run, streamed
 
 
 async def follow(harness: Harness, sub: Any, book: OrderBook) -> Resync | None:

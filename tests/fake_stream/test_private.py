@@ -8,7 +8,7 @@ from decimal import Decimal
 from kalshi.testing import taker_fee
 from kalshi_ws.models import Fill, MarketPosition, UserOrder
 
-from .conftest import T, Harness, World, run
+from .conftest import Harness, T, World, run
 
 
 def test_fills_and_order_updates_arrive_for_the_members_own_orders(
