@@ -290,3 +290,11 @@ def test_the_server_pings_with_kalshis_heartbeat_body(world: World) -> None:
         await ws.close()
 
     run(body())
+
+
+def test_ed25519_members_stream_too(world: World) -> None:
+    member = world.exchange.add_user(key_type="ed25519")
+    client = KalshiClient(member.key_id, member.private_key_pem, base_url=world.served)
+    with client.stream() as stream:
+        book = stream.order_book(T).wait_ready(5)
+        assert book.best_bid is not None

@@ -98,7 +98,12 @@ class StreamService:
             ping_interval=None,
             close_timeout=CLOSE_TIMEOUT_S,
         )
-        self._writers[connection] = writer  # its StreamWriter must outlive the hand-over
+        # The REST side's StreamWriter must outlive the hand-over (a collected writer may close
+        # its transport): kept until the connection is lost, refused handshakes included.
+        self._writers[connection] = writer
+        connection.connection_lost_waiter.add_done_callback(
+            lambda _: self._writers.pop(connection, None)
+        )
         transport = writer.transport
         transport.set_protocol(connection)
         connection.connection_made(transport)
@@ -143,7 +148,6 @@ class StreamService:
             for task in tasks:
                 with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                     await task
-            self._writers.pop(ws, None)
 
     async def _heartbeat(self, ws: ServerConnection) -> None:
         while True:
