@@ -1,9 +1,10 @@
 """The quickstart, run by `make demo`: a trading session against the embedded offline exchange.
 
 It starts the fake exchange on 127.0.0.1, creates a user with an API key, and then uses the
-real client over real HTTP exactly as against Kalshi: balance, a few V2 orders (some fill
-against house liquidity), pagination of orders and fills, the balance while orders rest, a
-batch cancel, positions, balance.
+real client over real HTTP and a real WebSocket exactly as against Kalshi: it streams an order
+book and the user's fills while it trades — balance, a few V2 orders (some fill against house
+liquidity), pagination of orders and fills, the balance while orders rest, a batch cancel,
+positions, balance — and shows what streamed: the fills, and the live book beside REST's.
 Against Kalshi itself, replace the first block with `KalshiClient.from_env()`.
 """
 
@@ -11,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import zip_longest
 
 from kalshi import KalshiClient, money
+from kalshi.stream import OrderBook, Resync, Stream, SyncSubscription
 from kalshi.testing import FakeExchange, seed_demo_markets
 from kalshi_api.api.orders import get_orders
 from kalshi_api.api.portfolio import (
@@ -21,6 +24,7 @@ from kalshi_api.api.portfolio import (
     get_portfolio_resting_order_total_value,
     get_positions,
 )
+from kalshi_ws.models import Fill
 
 
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -143,14 +147,70 @@ def _book(order: dict[str, object]) -> list[object]:
     return [side, money.price(yes_price), money.count(str(order["count"]))]
 
 
+BOOK_TICKER = "KXHIGHNY-26NOV23-T60"
+
+
+def show_book(book: OrderBook, label: str) -> None:
+    """The live book: YES bids, and NO bids (a NO bid at q is a YES ask at 1 - q)."""
+    rows = [
+        [f"{yes[0]:.2f} x {yes[1]}" if yes else "", f"{no[0]:.2f} x {no[1]}" if no else ""]
+        for yes, no in zip_longest(book.levels("yes", 4), book.levels("no", 4))
+    ]
+    table(
+        f"{label}: best bid {book.best_bid}, best ask {book.best_ask}",
+        ["YES bids", "NO bids"],
+        rows,
+    )
+
+
+def show_streamed_fills(fills: SyncSubscription, expected: int) -> None:
+    """The fills the stream delivered while the session traded (each carries its order_id)."""
+    rows = []
+    while len(rows) < expected:
+        message = fills.get(timeout=10)
+        if isinstance(message, Resync):  # never on loopback; a real client would re-read REST
+            print(f"  (stream marker: {message.reason})")
+        elif isinstance(message, Fill):
+            f = message.msg
+            role = "taker" if f.is_taker else "maker"
+            rows.append(
+                [f.market_ticker, str(f.order_id)[:8], f.book_side, f.yes_price_dollars,
+                 f.count_fp, role, f.post_position_fp]
+            )  # fmt: skip
+    table(
+        "Fills, as streamed while the session traded",
+        ["ticker", "order", "side", "price", "count", "role", "position"],
+        rows,
+    )
+
+
+def same_as_rest(client: KalshiClient, stream: Stream, book: OrderBook) -> bool:
+    stream.list_subscriptions()  # a command round trip: every earlier update has been read
+    rest = client.market.get_market_orderbook(BOOK_TICKER).orderbook_fp
+    assert rest is not None
+    as_rest = [[[f"{p:.4f}", f"{c:.2f}"] for p, c in book.levels(side)] for side in ("yes", "no")]
+    return as_rest == [rest.yes_dollars or [], rest.no_dollars or []]
+
+
 def main() -> None:
     exchange = FakeExchange()
     seed_demo_markets(exchange)
     user = exchange.add_user(balance=Decimal("500"))
     with exchange.serve() as base_url:
         print(f"Fake Kalshi exchange on {base_url} (offline); API key {user.key_id[:8]}...")
-        with KalshiClient(user.key_id, user.private_key_pem, base_url=base_url) as client:
+        print(f"Its WebSocket API: {base_url.ws_url}")
+        with (
+            KalshiClient(user.key_id, user.private_key_pem, base_url=base_url) as client,
+            client.stream() as stream,
+        ):
+            book = stream.order_book(BOOK_TICKER).wait_ready(timeout=10)
+            fills = stream.subscribe("fill")
+            show_book(book, f"Order book of {BOOK_TICKER}, streamed, before trading")
             session(client)
+            show_streamed_fills(fills, expected=len(list(client.paginate(get_fills))))
+            show_book(book, f"Order book of {BOOK_TICKER}, streamed, after trading")
+            equal = same_as_rest(client, stream, book)
+            print(f"  streamed book equals REST GetMarketOrderbook: {equal}")
 
 
 if __name__ == "__main__":

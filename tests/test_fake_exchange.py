@@ -487,7 +487,11 @@ def test_python_dash_m_serves_over_http(tmp_path: Path) -> None:
     key_file = tmp_path / "nested" / "key.pem"
     process, info = start_server("--key-file", str(key_file), "--balance", "42")
     try:
-        assert set(info) == {"base_url", "key_id", "private_key_file", "markets"}
+        assert set(info) == {"base_url", "ws_url", "key_id", "private_key_file", "markets"}
+        base = str(info["base_url"])
+        assert info["ws_url"] == base.replace("http:", "ws:").replace(
+            "/trade-api/v2", "/trade-api/ws/v2"
+        )
         assert "PRIVATE KEY" not in json.dumps(info)
         assert info["private_key_file"] == str(key_file.resolve())
         assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
@@ -498,6 +502,9 @@ def test_python_dash_m_serves_over_http(tmp_path: Path) -> None:
             markets = info["markets"]
             assert isinstance(markets, list) and markets
             assert get_market.sync(markets[0], client=client).market is not None
+            with client.stream() as stream:  # finds the WebSocket API from base_url alone
+                book = stream.order_book(str(markets[0])).wait_ready(10)
+                assert book.best_bid is not None
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -546,10 +553,10 @@ def test_python_dash_m_help_documents_every_flag_and_the_json_line() -> None:
     ).stdout
     for flag in (
         "--port", "--balance", "--key-type", "--key-file", "--rate-limit", "--tier",
-        "--no-demo-markets", "--no-compress",
+        "--no-demo-markets", "--no-compress", "--no-stream",
     ):  # fmt: skip
         assert flag in shown
-    for field in ("base_url", "key_id", "private_key_file", "markets", "0600", "SIGTERM"):
+    for field in ("base_url", "ws_url", "key_id", "private_key_file", "markets", "0600", "SIGTERM"):
         assert field in shown
     assert "--legacy-orders" not in shown
 

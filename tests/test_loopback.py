@@ -163,7 +163,16 @@ def test_served_is_the_base_url_and_names_every_endpoint(exchange: FakeExchange)
     with exchange.serve() as base_url:
         assert isinstance(base_url, str) and base_url.startswith("http://127.0.0.1:")
         assert base_url.endswith("/trade-api/v2") and base_url.base_url == base_url
-        assert base_url.urls == {"rest": str(base_url)}
+        assert list(base_url.urls) == ["rest", "ws"] and base_url.urls["rest"] == base_url
+        assert base_url.urls["ws"].startswith("ws://127.0.0.1:")
+        assert base_url.ws_url == base_url.replace("http:", "ws:").replace("/v2", "/ws/v2")
+
+
+def test_without_a_stream_there_is_no_ws_url() -> None:
+    with FakeExchange(stream=False).serve() as served:
+        assert served.urls == {"rest": str(served)}
+        with pytest.raises(LookupError):
+            served.ws_url  # noqa: B018
 
 
 class EchoService:

@@ -14,15 +14,18 @@ from types import FrameType
 
 from ._demo import seed_demo_markets
 from ._fake import FakeExchange
-from ._serve import LoopbackServer
+from ._serve import LoopbackServer, Served
 
 DESCRIPTION = """\
 Serve an offline fake Kalshi exchange (Trade API v2) over HTTP on 127.0.0.1, with one member
-and, unless --no-demo-markets, the demo markets with house liquidity on both sides.
+and, unless --no-demo-markets, the demo markets with house liquidity on both sides. Unless
+--no-stream, Kalshi's WebSocket API is served on the same port.
 
 Once it listens it prints one JSON line on standard output:
   base_url          REST base URL for KalshiClient(base_url=...), e.g.
                     http://127.0.0.1:PORT/trade-api/v2
+  ws_url            WebSocket URL, ws://127.0.0.1:PORT/trade-api/ws/v2 (the one
+                    client.stream() derives from base_url); null with --no-stream
   key_id            the member's API key id
   private_key_file  absolute path of the member's private key (PEM, mode 0600); the key
                     itself is never printed
@@ -80,6 +83,11 @@ def parser() -> argparse.ArgumentParser:
         help="open no markets (default: three demo markets with house liquidity)",
     )
     parse.add_argument(
+        "--no-stream",
+        action="store_true",
+        help="serve no WebSocket API (default: served on the REST port, signed handshakes only)",
+    )
+    parse.add_argument(
         "--no-compress",
         action="store_true",
         help="send every body uncompressed (default: gzip or deflate when the request accepts "
@@ -102,7 +110,10 @@ def write_key(pem: str, path: Path | None) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     exchange = FakeExchange(
-        rate_limit=args.rate_limit, tier=args.tier, compress=not args.no_compress
+        rate_limit=args.rate_limit,
+        tier=args.tier,
+        compress=not args.no_compress,
+        stream=not args.no_stream,
     )
     markets = [] if args.no_demo_markets else seed_demo_markets(exchange)
     user = exchange.add_user(balance=args.balance, key_type=args.key_type)
@@ -115,10 +126,12 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    server = LoopbackServer(exchange.app, port=args.port).start()
+    server = LoopbackServer(exchange.app, port=args.port, services=exchange.services).start()
     try:
+        served = Served(server)
         line = {
-            "base_url": server.base_url,
+            "base_url": served.base_url,
+            "ws_url": None if args.no_stream else served.ws_url,
             "key_id": user.key_id,
             "private_key_file": str(key_file),
             "markets": markets,

@@ -11,6 +11,7 @@ from .._client import AsyncKalshiClient, KalshiClient
 from ._app import App
 from ._faults import Fault
 from ._serve import Served, Service, serving
+from ._stream import StreamFault, StreamService
 from ._transports import AsyncExchangeTransport, ExchangeTransport
 from .engine import Credentials, Exchange, Market, Order
 
@@ -23,15 +24,25 @@ class FakeExchange:
     rate_limit: enforce per-member token buckets of `tier`, answering 429 like Kalshi.
     compress: answer gzip/deflate when the request accepts it and the body is 128 bytes or
     more, as a real server does (default); False sends every body as it is.
-    seed: seeds the fault injection's random numbers, so runs repeat.
+    seed: seeds the fault injection's random numbers (REST and streams), so runs repeat.
+    stream: serve Kalshi's WebSocket API too (`stream`, a `StreamService`), on the REST port
+    and a port of its own, whenever `serve()` runs; False leaves it out.
     """
 
     def __init__(
-        self, *, rate_limit: bool = False, tier: str = "basic", seed: int = 0, compress: bool = True
+        self,
+        *,
+        rate_limit: bool = False,
+        tier: str = "basic",
+        seed: int = 0,
+        compress: bool = True,
+        stream: bool = True,
     ) -> None:
         self.state = Exchange()
         self.app = App(self.state, rate_limit=rate_limit, tier=tier, seed=seed, compress=compress)
-        self.services: list[Service] = []  # served beside the REST API by `serve()`
+        self.stream = StreamService(self.app, seed=seed) if stream else None
+        # served beside the REST API by `serve()`
+        self.services: list[Service] = [self.stream] if self.stream else []
 
     # ------------------------------------------------------------------ setup
 
@@ -79,8 +90,20 @@ class FakeExchange:
         self.app.faults[route] = fault
         return fault
 
+    def inject_stream(self, channel: str = "*", **rates: Any) -> StreamFault:
+        """Stream failures on one channel's messages (or "*"): drop_rate (cut the connection),
+        terminal_rate (error 25 on the subscription), skip_seq_rate, repeat_seq_rate, delay
+        (seconds each message is held back), times (stop after that many failures)."""
+        if self.stream is None:
+            raise ValueError("this exchange was made with stream=False")
+        return self.stream.inject(channel, **rates)
+
     def clear_faults(self) -> None:
+        """Remove every injected fault, REST and stream."""
         self.app.faults.clear()
+        if self.stream is not None:
+            with self.app.lock:
+                self.stream.faults.by_channel.clear()
 
     # ------------------------------------------------------------------ reaching it
 
@@ -113,8 +136,9 @@ class FakeExchange:
     def serve(self, port: int = 0) -> Iterator[Served]:
         """Serve over HTTP on 127.0.0.1 (a free port unless given), with `services` beside it.
 
-        Yields a `Served`: the REST base URL as a `str`, which also carries `urls` (every
-        service's URL by name) and `server` (the `LoopbackServer`).
+        Yields a `Served`: the REST base URL as a `str`, which also carries `ws_url` (the
+        WebSocket API on the same port, where `KalshiClient(base_url=served).stream()`
+        connects), `urls` (every service's URL by name) and `server` (the `LoopbackServer`).
         """
         with serving(self.app, port, self.services) as served:
             yield served

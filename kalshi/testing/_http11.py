@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import socket
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 
@@ -22,6 +23,10 @@ log = logging.getLogger("kalshi.testing")
 
 MAX_HEAD_BYTES = 64 * 1024
 _NO_BODY = (204, 304)
+
+#: Takes over a connection whose request asks to upgrade (e.g. to a WebSocket): the request's
+#: head as received, and the connection's writer (its transport changes hands).
+Upgrade = Callable[[bytes, asyncio.StreamWriter], None]
 
 
 class BadRequest(Exception):
@@ -35,6 +40,7 @@ class Incoming:
     version: str
     headers: dict[str, str]  # lower-case names
     body: bytes
+    head: bytes = b""  # the request line and headers as received
 
     @property
     def keep_alive(self) -> bool:
@@ -45,15 +51,28 @@ class Incoming:
 
 
 async def serve_connection(
-    app: App, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    app: App,
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    upgrades: Mapping[str, Upgrade] | None = None,
 ) -> None:
-    """Answer requests on one connection, in order, until the peer closes or asks to."""
+    """Answer requests on one connection, in order, until the peer closes or asks to.
+
+    A WebSocket upgrade request for a path in `upgrades` hands the connection over (the
+    request was the only thing sent yet: a WebSocket client waits for the answer).
+    """
     peer = writer.get_extra_info("peername")
     _no_delay(writer)
+    handed_over = False
     try:
         while True:
             request = await read_request(reader, writer)
             if request is None:
+                return
+            upgrade = _upgrade_for(request, upgrades or {})
+            if upgrade is not None:
+                upgrade(request.head, writer)
+                handed_over = True
                 return
             try:
                 reply = await answer(app, request)
@@ -74,8 +93,15 @@ async def serve_connection(
     except (ConnectionError, asyncio.IncompleteReadError, TimeoutError) as error:
         log.debug("client %s went away: %s", peer, error.__class__.__name__)
     finally:
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            writer.close()
+        if not handed_over:
+            with contextlib.suppress(ConnectionError, RuntimeError):
+                writer.close()
+
+
+def _upgrade_for(request: Incoming, upgrades: Mapping[str, Upgrade]) -> Upgrade | None:
+    if request.headers.get("upgrade", "").lower() != "websocket" or request.body:
+        return None
+    return upgrades.get(request.target.split("?", 1)[0])
 
 
 async def read_request(
@@ -93,7 +119,7 @@ async def read_request(
     method, target, version, headers = parse_head(head)
     if headers.get("expect", "").lower() == "100-continue":
         writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-    return Incoming(method, target, version, headers, await _read_body(reader, headers))
+    return Incoming(method, target, version, headers, await _read_body(reader, headers), head)
 
 
 def parse_head(head: bytes) -> tuple[str, str, str, dict[str, str]]:

@@ -3,10 +3,12 @@
 Design: the server owns one asyncio event loop, run on a background thread. The REST API is an
 asyncio HTTP/1.1 server on that loop (`_http11`); connections are tasks, so many clients are
 served at once with keep-alive, and nothing blocks on a slow peer. Anything else the exchange
-serves from a host of its own, such as a WebSocket endpoint (a `websockets.asyncio.server`
-server, say), joins as a `Service`: it is started on the same loop after the REST server and
-stopped before it, by the same `start()` / `stop()`, and its URL is published in `urls` under
-its name. `FakeExchange.serve()` yields a `Served`: the REST base URL as a `str` (so
+serves from a host of its own, such as the WebSocket endpoint (`_stream.StreamService`), joins
+as a `Service`: it is started on the same loop after the REST server and stopped before it, by
+the same `start()` / `stop()`, and its URL is published in `urls` under its name. A service
+that also has an `upgrade_path` and `adopt()` (an `UpgradeService`) takes over the REST port's
+upgrade requests for that path, so clients that derive the WebSocket URL from the REST host
+find it there. `FakeExchange.serve()` yields a `Served`: the REST base URL as a `str` (so
 `with exchange.serve() as base_url:` reads naturally) that also carries every service's URL.
 
 Handlers run on the loop thread under the app's lock; they are short and CPU-bound, so running
@@ -19,10 +21,11 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import Coroutine, Iterable, Iterator
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
+from urllib.parse import urlsplit, urlunsplit
 
 from ._app import App
-from ._http11 import MAX_HEAD_BYTES, serve_connection
+from ._http11 import MAX_HEAD_BYTES, Upgrade, serve_connection
 
 T = TypeVar("T")
 STOP_TIMEOUT_S = 5.0
@@ -43,6 +46,17 @@ class Service(Protocol):
         ...
 
 
+@runtime_checkable
+class UpgradeService(Service, Protocol):
+    """A service that also answers upgrade requests (WebSockets) on the REST port."""
+
+    upgrade_path: str  # e.g. /trade-api/ws/v2
+
+    def adopt(self, head: bytes, writer: asyncio.StreamWriter) -> None:
+        """Take over the connection whose upgrade request (`head`) just arrived."""
+        ...
+
+
 class LoopbackServer:
     """The REST API on 127.0.0.1 (a free port unless given), plus any `services`, on one loop."""
 
@@ -56,6 +70,9 @@ class LoopbackServer:
         self.app = app
         self.host, self.port = host, port
         self.services = list(services)
+        self.upgrades: dict[str, Upgrade] = {
+            s.upgrade_path: s.adopt for s in self.services if isinstance(s, UpgradeService)
+        }
         self.urls: dict[str, str] = {}
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(
@@ -107,7 +124,7 @@ class LoopbackServer:
         self._connections[task] = writer
         self.connections_accepted += 1
         try:
-            await serve_connection(self.app, reader, writer)
+            await serve_connection(self.app, reader, writer, self.upgrades)
         except asyncio.CancelledError:
             pass  # shutting down: asyncio's stream callback must not see a cancelled task
         finally:
@@ -159,6 +176,16 @@ class Served(str):
     @property
     def urls(self) -> dict[str, str]:
         return dict(self.server.urls)
+
+    @property
+    def ws_url(self) -> str:
+        """The WebSocket URL on the REST port: the one `KalshiClient(base_url=served).stream()`
+        derives (LookupError when no WebSocket service joined this server)."""
+        paths = [path for path in self.server.upgrades if path.endswith("/ws/v2")]
+        if not paths:
+            raise LookupError("no WebSocket service serves on this server")
+        parts = urlsplit(self.base_url)
+        return urlunsplit(("ws", parts.netloc, paths[0], "", ""))
 
 
 @contextlib.contextmanager

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from . import _ledger as ledger
 from . import _orders as orders
 from ._book import ahead_of
+from ._changes import Changes, MarketChanged, PositionChanged, operation
 from ._errors import not_found
 from ._groups import Groups
 from ._matching import Matcher
@@ -23,7 +24,10 @@ HOUSE_CASH = Decimal("1e12")
 
 
 class Exchange:
-    """Members, markets, books and order groups. Not thread-safe by itself: callers serialise."""
+    """Members, markets, books and order groups. Not thread-safe by itself: callers serialise.
+
+    `changes` tells listeners what each operation changed (see `_changes`).
+    """
 
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self.clock = clock
@@ -36,10 +40,12 @@ class Exchange:
         self.trades: list[dict[str, object]] = []
         self.paused = False
         self._seq = itertools.count(1)
-        self.groups = Groups(self.orders, self.cancel_resting)
+        self.changes = Changes()
+        self.groups = Groups(self.orders, self.cancel_resting, self.changes, clock)
         self.matcher = Matcher(
-            self.users, self.trades, clock, self.cancel_resting, self.groups.record_fill
-        )
+            self.users, self.trades, clock, self.cancel_resting, self.groups.record_fill,
+            self.changes,
+        )  # fmt: skip
 
     def next_seq(self) -> int:
         return next(self._seq)
@@ -65,6 +71,7 @@ class Exchange:
         ).decode()
         return Credentials(user_id, key_id, pem, key_type)
 
+    @operation
     def add_market(
         self,
         ticker: str,
@@ -92,8 +99,10 @@ class Exchange:
             created=self.clock(),
         )
         self.markets[ticker] = market
+        self.changes.note(MarketChanged(ticker, "created", market.created))
         return market
 
+    @operation
     def seed_liquidity(
         self, ticker: str, side: str, levels: Iterable[tuple[Decimal | str, Decimal | str | int]]
     ) -> list[Order]:
@@ -145,21 +154,26 @@ class Exchange:
 
     # ------------------------------------------------------------------ orders
 
+    @operation
     def place(self, user_id: str, **fields: object) -> Order:
         """Place a `NewOrder` given by keyword (ticker, side, price, count, time_in_force...)."""
         return orders.place(self, user_id, NewOrder(**fields))  # type: ignore[arg-type]
 
+    @operation
     def cancel(self, user_id: str, order_id: str) -> tuple[Order, Decimal]:
         return orders.cancel(self, user_id, order_id)
 
-    def cancel_resting(self, order: Order) -> None:
-        orders.cancel_resting(self, order)
+    @operation
+    def cancel_resting(self, order: Order, reason: str | None = None) -> None:
+        orders.cancel_resting(self, order, reason)
 
+    @operation
     def decrease(
         self, user_id: str, order_id: str, *, reduce_by: Decimal | None, reduce_to: Decimal | None
     ) -> Order:
         return orders.decrease(self, user_id, order_id, reduce_by=reduce_by, reduce_to=reduce_to)
 
+    @operation
     def amend(
         self,
         user_id: str,
@@ -184,6 +198,7 @@ class Exchange:
 
     # ------------------------------------------------------------------ groups
 
+    @operation
     def create_group(self, user_id: str, contracts_limit: Decimal) -> OrderGroup:
         return self.groups.create(user_id, contracts_limit)
 
@@ -192,25 +207,40 @@ class Exchange:
 
     # ------------------------------------------------------------------ lifecycle
 
+    @operation
     def pause(self) -> None:
         """Stop trading; orders placed with cancel_order_on_pause are canceled."""
         self.paused = True
         for order in list(self.orders.values()):
             if order.status == "resting" and order.cancel_on_pause:
-                self.cancel_resting(order)
+                self.cancel_resting(order, "HaltCancel")
+        self._note_open_markets("deactivated", True)
 
+    @operation
     def resume(self) -> None:
         self.paused = False
+        self._note_open_markets("activated", False)
 
+    def _note_open_markets(self, event_type: str, deactivated: bool) -> None:
+        now = self.clock()
+        for market in self.markets.values():
+            if market.status == "open":
+                self.changes.note(MarketChanged(market.ticker, event_type, now, deactivated))
+
+    @operation
     def settle(self, ticker: str, result: str) -> None:
         """Close the market, cancel its resting orders and pay $1 per winning contract."""
         if result not in ("yes", "no"):
             raise ValueError("result must be 'yes' or 'no'")
         market = self.market(ticker)
         for order in market.bids + market.asks:
-            self.cancel_resting(order)
+            self.cancel_resting(order, "CloseCancel")
         market.status, market.result = "settled", result
         market.last_price = ONE if result == "yes" else ZERO
         now = self.clock()
+        self.changes.note(MarketChanged(ticker, "determined", now))
         for user in self.users.values():
+            if ledger.held(user, ticker):
+                self.changes.note(PositionChanged(user.user_id, ticker))
             ledger.pay_out(user, market, result, now)
+        self.changes.note(MarketChanged(ticker, "settled", now))

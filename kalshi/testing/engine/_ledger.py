@@ -86,6 +86,7 @@ def book_fill(
     pos.cost += paid
     pos.contracts += size if side == "bid" else -size
     pos.traded += size * price
+    pos.volume += size
     pos.updated = now
     user.cash += proceeds - paid
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from . import _ledger as ledger
 from ._book import crossing, take_off
+from ._changes import Changes, Filled, OrderChanged, PositionChanged, Traded
 from ._model import HOUSE, ZERO, Market, Order, User, unit_cost
 
 
@@ -58,12 +59,13 @@ class Matcher:
     users: dict[str, User]
     trades: list[dict[str, object]]
     clock: Callable[[], float]
-    cancel: Callable[[Order], None]  # cancel a resting order (order groups use it too)
+    cancel: Callable[[Order, str | None], None]  # cancel a resting order, with Kalshi's reason
     on_fill: Callable[[Order, Decimal, float], None]  # order groups count fills
+    changes: Changes
 
     def execute(self, market: Market, taker: Order, chosen: Plan) -> None:
         for own in chosen.own_orders_to_cancel:
-            self.cancel(own)
+            self.cancel(own, "SelfTradeCancel")
         for maker, _ in chosen.fills:
             if taker.remaining <= 0 or taker.status != "resting":
                 break
@@ -95,30 +97,33 @@ class Matcher:
                 order.status = "executed"
                 if not is_taker:
                     take_off(market, user, order)
-            user.fills.append(
-                {
-                    "fill_id": str(uuid.uuid4()),
-                    "trade_id": trade_id,
-                    "order_id": order.order_id,
-                    "ticker": market.ticker,
-                    "side": order.side,
-                    "price": price,
-                    "count": size,
-                    "is_taker": is_taker,
-                    "fee": paid_fee,
-                    "ts": now,
-                }
-            )
-            self.on_fill(order, size, now)
-        market.last_price = price
-        market.volume += size
-        self.trades.append(
-            {
+            fill = {
+                "fill_id": str(uuid.uuid4()),
                 "trade_id": trade_id,
+                "order_id": order.order_id,
                 "ticker": market.ticker,
-                "count": size,
+                "side": order.side,
                 "price": price,
-                "taker_side": taker.side,
+                "count": size,
+                "is_taker": is_taker,
+                "fee": paid_fee,
                 "ts": now,
             }
-        )
+            user.fills.append(fill)
+            self.changes.note(Filled(user.user_id, fill, ledger.held(user, market.ticker)))
+            self.changes.note(OrderChanged(order, "Trade"))
+            self.changes.note(PositionChanged(user.user_id, market.ticker))
+            self.on_fill(order, size, now)
+        market.last_price, market.last_trade_size = price, size
+        market.volume += size
+        market.notional += size * price
+        trade = {
+            "trade_id": trade_id,
+            "ticker": market.ticker,
+            "count": size,
+            "price": price,
+            "taker_side": taker.side,
+            "ts": now,
+        }
+        self.trades.append(trade)
+        self.changes.note(Traded(trade))

@@ -31,7 +31,8 @@ class Position:
     cost: Decimal = ZERO  # paid for the open contracts
     realized_pnl: Decimal = ZERO
     fees_paid: Decimal = ZERO
-    traded: Decimal = ZERO
+    traded: Decimal = ZERO  # dollars: YES price x contracts over every fill
+    volume: Decimal = ZERO  # contracts over every fill
     updated: float = 0.0
 
 
@@ -91,7 +92,9 @@ class Market:
     status: str = "open"  # open | closed | settled
     result: str = ""
     last_price: Decimal | None = None
-    volume: Decimal = ZERO
+    last_trade_size: Decimal = ZERO
+    volume: Decimal = ZERO  # contracts traded
+    notional: Decimal = ZERO  # dollars traded: YES price x contracts over every trade
     created: float = 0.0
     bids: list[Order] = field(default_factory=list)  # best first
     asks: list[Order] = field(default_factory=list)  # best first

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import _ledger as ledger
 from ._book import crossing, rest, take_off
+from ._changes import OrderChanged
 from ._errors import ExchangeError, bad
 from ._matching import Plan, plan
 from ._model import CENT, HOUSE, ZERO, Market, NewOrder, Order, OrderGroup, User
@@ -38,8 +39,11 @@ def place(ex: Exchange, user_id: str, new: NewOrder) -> Order:
         chosen = Plan()  # cannot fill completely: nothing fills
     _admit(user, order, chosen, before=ledger.reserved(user))
     _register(ex, user, order, group)
+    ex.changes.blame(user_id, order.client_order_id)
     ex.matcher.execute(market, order, chosen)
     _finish(market, user, order, may_rest=new.time_in_force == "good_till_canceled")
+    self_trade = chosen.cancel_incoming and order.status == "canceled"
+    ex.changes.note(OrderChanged(order, "SelfTradeCancel" if self_trade else None))
     return order
 
 
@@ -78,8 +82,10 @@ def amend(
     if new_client_order_id:
         order.client_order_id = new_client_order_id
         user.client_order_ids.add(new_client_order_id)
+    ex.changes.blame(user_id, order.client_order_id)
     ex.matcher.execute(market, order, chosen)
     _finish(market, user, order, may_rest=True)
+    ex.changes.note(OrderChanged(order, "Amend"))
     return order
 
 
@@ -98,10 +104,12 @@ def decrease(
     assert target is not None
     if target < 0 or target >= order.remaining or target % CENT != 0:
         raise bad("decrease must leave between 0 and the current remaining count")
+    ex.changes.blame(user_id, order.client_order_id)
     if target == 0:
-        cancel_resting(ex, order)
+        cancel_resting(ex, order, "Decrease")
     else:
         order.remaining, order.updated = target, ex.clock()
+        ex.changes.note(OrderChanged(order, "Decrease"))
     return order
 
 
@@ -109,13 +117,15 @@ def cancel(ex: Exchange, user_id: str, order_id: str) -> tuple[Order, Decimal]:
     """Cancel a resting order; returns it and the count taken off the book."""
     order = resting_order(ex, user_id, order_id)
     reduced = order.remaining
+    ex.changes.blame(user_id, order.client_order_id)
     cancel_resting(ex, order)
     return order, reduced
 
 
-def cancel_resting(ex: Exchange, order: Order) -> None:
+def cancel_resting(ex: Exchange, order: Order, reason: str | None = None) -> None:
     take_off(ex.market(order.ticker), ex.user(order.user_id), order)
     order.remaining, order.status, order.updated = ZERO, "canceled", ex.clock()
+    ex.changes.note(OrderChanged(order, reason))
 
 
 def resting_order(ex: Exchange, user_id: str, order_id: str) -> Order:
