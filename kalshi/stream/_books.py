@@ -82,8 +82,9 @@ class OrderBook:
 
     # ------------------------------------------------------------------ applying
 
-    def apply_snapshot(self, msg: Any, seq: int | None) -> None:
-        """Replace both sides from a snapshot's `msg` (a side absent from it is empty)."""
+    def apply_snapshot(self, msg: Any, seq: object) -> None:
+        """Replace both sides from a snapshot's `msg` (a side absent from it is empty); `seq`
+        is the message's (an int, or absent)."""
         yes = _levels(msg.yes_dollars_fp)
         no = _levels(msg.no_dollars_fp)
         with self._lock:
@@ -91,7 +92,7 @@ class OrderBook:
             self._touch(seq, None)
         self._set_ready(True)
 
-    def apply_delta(self, msg: Any, seq: int | None) -> None:
+    def apply_delta(self, msg: Any, seq: object) -> None:
         """Add `delta_fp` contracts at `price_dollars` on `side`; a level at zero goes away."""
         price = Decimal(msg.price_dollars)
         delta = Decimal(msg.delta_fp)
@@ -108,8 +109,8 @@ class OrderBook:
                 book.pop(price, None)
             self._touch(seq, ts_ms)
 
-    def _touch(self, seq: int | None, ts_ms: int | None) -> None:
-        self.seq = seq
+    def _touch(self, seq: object, ts_ms: int | None) -> None:
+        self.seq = seq if isinstance(seq, int) else None
         self.updates += 1
         self._applied_at = time.time()
         if ts_ms is not None:

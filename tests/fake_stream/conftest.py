@@ -59,7 +59,7 @@ class World:
 
 
 def streamed(book: OrderBook) -> dict[str, list[tuple[Decimal, Decimal]]]:
-    return {side: book.levels(side) for side in ("yes", "no")}  # type: ignore[arg-type]
+    return {side: book.levels(side) for side in ("yes", "no")}
 
 
 async def receive(ws: ClientConnection, timeout: float = 5) -> dict[str, Any]:

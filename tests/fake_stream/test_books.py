@@ -8,6 +8,7 @@ from typing import Any
 from kalshi_api.models import DecreaseOrderV2Request
 from kalshi_ws.models import OrderbookDelta, OrderbookSnapshot
 
+from ..conftest import present
 from .conftest import Harness, T, U, World, run, streamed
 
 
@@ -21,7 +22,7 @@ def trade_run(world: World) -> None:
         U, side="ask", count="12.5", price="0.39", time_in_force="immediate_or_cancel"
     )
     kept = alice.place_order(T, side="bid", count=20, price="0.30")
-    alice.amend_order(kept.order_id, ticker=T, side="bid", price="0.42", count=25)
+    alice.amend_order(present(kept.order_id), ticker=T, side="bid", price="0.42", count=25)
     bob.cancel_order(str(resting.order_id))
     alice.orders.decrease_order_v2(str(kept.order_id), body=DecreaseOrderV2Request(reduce_by="5"))
     bob.place_order(T, side="ask", count=90, price="0.40")  # sweeps bids down to 0.40
@@ -87,11 +88,14 @@ def test_a_snapshot_leaves_out_an_empty_side(world: World) -> None:
         await ws.send(_subscribe("KXFAKE-26DEC01-EMPTY"))
         await _json(ws)
         snapshot = await _json(ws)
-        assert OrderbookSnapshot.from_dict(snapshot).msg.yes_dollars_fp == [["0.2000", "5.00"]]
+        assert present(OrderbookSnapshot.from_dict(snapshot).msg).yes_dollars_fp == [
+            ["0.2000", "5.00"]
+        ]
         assert "no_dollars_fp" not in snapshot["msg"]
         world.rest.place_order("KXFAKE-26DEC01-EMPTY", side="ask", count=5, price="0.20")
         delta = OrderbookDelta.from_dict(await _json(ws))
-        assert (delta.msg.side, delta.msg.price_dollars, delta.msg.delta_fp) == (
+        moved = present(delta.msg)
+        assert (moved.side, moved.price_dollars, moved.delta_fp) == (
             "yes",
             "0.2000",
             "-5.00",

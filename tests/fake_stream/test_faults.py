@@ -68,6 +68,7 @@ def test_each_fault_is_marked_and_the_book_recovers(
         world.rest.place_order(T, side="bid", count=10, price="0.42")  # the faulted delta
         world.bob_rest.place_order(T, side="ask", count=70, price="0.41")  # more deltas
         marker = await follow(harness, sub, book)
+        assert marker is not None
         assert marker.reason == FAULTS[fault] and marker.channel == "orderbook_delta"
         if fault == "skip_seq_rate":
             assert marker.received_seq == marker.expected_seq + 1  # type: ignore[operator]
@@ -126,7 +127,11 @@ def test_random_faults_never_leave_a_wrong_book(
         await harness.close()
 
     run(body())
-    losses = {r.args[2] for r in caplog.records if r.msg.startswith("stream: %s sid=%s: %s")}
+    losses = {
+        r.args[2]  # type: ignore[index]
+        for r in caplog.records
+        if r.msg.startswith("stream: %s sid=%s: %s")
+    }
     assert losses >= {"gap", "duplicate"}, caplog.text  # the seed makes both happen
 
 

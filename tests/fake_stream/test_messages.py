@@ -15,7 +15,7 @@ from kalshi.stream import parse
 from kalshi_api.models import CreateOrderGroupRequest, UpdateOrderGroupLimitRequest
 from kalshi_ws.index import CHANNELS
 
-from ..conftest import UPSTREAM_SPECS, as_instants, need_shared
+from ..conftest import UPSTREAM_SPECS, as_instants, need_shared, present
 from ..test_conformance import no_extras
 from .conftest import T, U, World, command, receive, run
 
@@ -54,7 +54,7 @@ def scenario(world: World) -> None:
     alice.place_order(T, side="bid", count=20, price="0.42", order_group_id=group)
     bob.place_order(T, side="ask", count=5, price="0.42")
     kept = alice.place_order(U, side="ask", count=8, price="0.50")
-    alice.amend_order(kept.order_id, ticker=U, side="ask", price="0.49", count=6)
+    alice.amend_order(present(kept.order_id), ticker=U, side="ask", price="0.49", count=6)
     alice.order_groups.update_order_group_limit(
         group, body=UpdateOrderGroupLimitRequest(contracts_limit_fp="10")
     )
@@ -166,4 +166,4 @@ def test_lifecycle_and_groups_report_what_happened(world: World) -> None:
     ]
     assert canceled_by_group  # the triggered group canceled what rested
     settled = [f["msg"] for f in frames if f["type"] == "market_position"][-1]
-    assert (settled["market_ticker"], Decimal(settled["position_fp"])) == (T, 0)
+    assert (settled["market_ticker"], Decimal(settled["position_fp"])) == (T, Decimal(0))

@@ -285,7 +285,7 @@ def test_the_server_pings_with_kalshis_heartbeat_body(world: World) -> None:
             if b"heartbeat" in data and not received.done():
                 received.set_result(data)
 
-        protocol.receive_data = spy  # type: ignore[method-assign]
+        protocol.receive_data = spy  # type: ignore[method-assign, assignment]
         assert b"heartbeat" in await asyncio.wait_for(received, 5)
         await ws.close()
 
