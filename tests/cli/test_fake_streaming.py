@@ -30,10 +30,12 @@ def wait_for_subscription(
 ) -> None:
     """Until the command has subscribed to `channel` on the exchange's stream (it runs in
     another process, so there is no event to await: the state is polled)."""
+    stream = exchange.stream
+    assert stream is not None, "the fake exchange serves no stream"
     deadline = time.monotonic() + WAIT_S
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
-        sessions = list(exchange.stream.publisher.sessions)
+        sessions = list(stream.publisher.sessions)
         if any(sub.channel == channel for s in sessions for sub in list(s.subs.values())):
             return
         time.sleep(0.02)
