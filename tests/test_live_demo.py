@@ -43,3 +43,14 @@ def test_retired_order_endpoint_answers_410(client: KalshiClient) -> None:
     with pytest.raises(kalshi.EndpointRetiredError) as info:
         create_order.sync(client=client, body=body)
     assert info.value.replacement == "CreateOrderV2"
+
+
+def test_stream_handshake_and_a_live_book(client: KalshiClient) -> None:
+    """The signed WebSocket handshake is accepted and an open market's book arrives."""
+    [market] = list(client.paginate(get_markets, status="open", max_items=1))
+    ticker = str(market.ticker)
+    with client.stream() as stream:
+        book = stream.order_book(ticker).wait_ready(timeout=20)
+        assert book.is_ready and book.seq is not None
+        channels = {s.channel for s in stream.list_subscriptions()}
+        assert "orderbook_delta" in channels
