@@ -8,7 +8,6 @@ one outcome whatever the server returns (or fails to return).
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,6 +27,7 @@ from ._errors import (
     APITimeoutError,
     InvalidType,
     InvalidValue,
+    load_json,
 )
 from .orders import new_client_order_id
 
@@ -231,10 +231,7 @@ def _item_error(raw: Any) -> BatchError | None:
 
 def chunk_outcomes(kind: BatchKind, chunk: list[Any], offset: int, body: bytes) -> list[BatchItem]:
     """Match the response items of one chunk to its inputs: by key, else by position."""
-    try:
-        data = json.loads(body)
-    except ValueError:
-        data = None
+    data = load_json(body)
     raw_items = data.get("orders") if isinstance(data, dict) else None
     raw_items = raw_items if isinstance(raw_items, list) else []
     keys = [kind.input_key(item) for item in chunk]

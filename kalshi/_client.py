@@ -103,7 +103,9 @@ class _KalshiConfig(AuthenticatedClient):
             )
         super().__init__((base_url or BASE_URLS[environment]).rstrip("/"))
         label = self.environment if self.base_url == BASE_URLS[self.environment] else None
-        self._settings = FlowSettings(self.auth, self.retry, _limiter(rate_limit), label)
+        self._settings = FlowSettings(
+            self.auth, self.retry, _limiter(rate_limit), label, whole_timeout(timeout)
+        )
         self._urls: dict[str, httpx.URL] = {}
         self._setup_http(http_client, transport)
 
@@ -202,6 +204,17 @@ class _KalshiConfig(AuthenticatedClient):
         )
 
 
+def whole_timeout(timeout: float | httpx.Timeout | None) -> float | None:
+    """The seconds one attempt may take in all: a plain number bounds the whole attempt.
+
+    An `httpx.Timeout` keeps httpx's own meaning (connect, read, write and pool waits, each
+    on its own) with no bound on the whole, for those who want exactly that.
+    """
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        return None
+    return float(timeout)
+
+
 def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) -> None:
     if value is not None and not isinstance(value, expected):
         raise InvalidType(f"{kind} needs {name}, got {type(value).__name__}")
@@ -221,12 +234,12 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._transports import FlowTransport, via_transport
+        from ._transports import FlowTransport, via_client, via_transport
 
         _check("KalshiClient", http_client, httpx.Client, "an httpx.Client")
         _check("KalshiClient", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         if http_client is not None:
-            self._flow = FlowTransport(http_client.send, self._settings)
+            self._flow = FlowTransport(via_client(http_client), self._settings)
         else:
             inner = transport or httpx.HTTPTransport()
             self._flow = FlowTransport(via_transport(inner), self._settings, close=inner.close)
@@ -278,14 +291,19 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._transports import AsyncFlowTransport, ThreadedAsyncTransport, via_async_transport
+        from ._transports import (
+            AsyncFlowTransport,
+            ThreadedAsyncTransport,
+            via_async_client,
+            via_async_transport,
+        )
 
         _check("AsyncKalshiClient", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
         _check(
             "AsyncKalshiClient", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
         if http_client is not None:
-            self._flow = AsyncFlowTransport(http_client.send, self._settings)
+            self._flow = AsyncFlowTransport(via_async_client(http_client), self._settings)
         else:
             inner = transport or ThreadedAsyncTransport()
             send = via_async_transport(inner)

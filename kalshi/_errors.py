@@ -141,16 +141,31 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def load_json(body: bytes) -> Any:
+    """The JSON value of a body, or `NOT_JSON` when it is not JSON (or nests too deep to read).
+
+    Python's parser raises `RecursionError` on deeply nested arrays; an answer like that is as
+    unreadable as any other non-JSON body, and must never escape as an untyped error.
+    """
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return NOT_JSON
+
+
+NOT_JSON: Any = object()
+
+#: The keys of Kalshi's flat error object (ErrorResponse in the spec), and nothing else.
+FLAT_ERROR_KEYS = frozenset({"code", "message", "details", "service"})
+
+
 def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
     """(code, message, details) from any of Kalshi's three error shapes, or Nones.
 
     Shapes: ``{"error": {"code", "message", "details"}}``, flat ``{"code", "message",
     "details"}``, and ``{"error": "text"}``.
     """
-    try:
-        data: Any = json.loads(body)
-    except ValueError:
-        return None, None, None
+    data = load_json(body)
     if not isinstance(data, dict):
         return None, None, None
     inner = data.get("error")
@@ -166,14 +181,24 @@ def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
 
 
 def carries_error(body: bytes) -> bool:
-    """A 2xx body whose top level is an error object (seen in the wild): a failure."""
-    if b'"error"' not in body:  # cheap test first: most bodies are large lists
+    """A 2xx body that is an error object (seen in the wild), so a failure.
+
+    Decided by shape, so that a success body with a field named `code` is not mistaken for
+    one: either a non-empty top-level `error`, or the flat error object - a string `code` and
+    a string `message` and no keys beyond Kalshi's error fields (`details`, `service`).
+    """
+    if b'"error"' not in body and b'"code"' not in body:  # cheap test first: most bodies
         return False
-    try:
-        data = json.loads(body)
-    except ValueError:
+    data = load_json(body)
+    if not isinstance(data, dict):
         return False
-    return isinstance(data, dict) and bool(data.get("error"))
+    if data.get("error"):
+        return True
+    return (
+        isinstance(data.get("code"), str)
+        and isinstance(data.get("message"), str)
+        and data.keys() <= FLAT_ERROR_KEYS
+    )
 
 
 def status_error(

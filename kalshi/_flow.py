@@ -9,6 +9,7 @@ and the async transport (`kalshi._transports`) are two short drivers of the same
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kalshi")
 
+#: Set on each attempt: the `time.monotonic()` by which it must be done (the drivers check).
+DEADLINE = "kalshi_deadline"
+
 # Sent and no usable answer: no response at all, or a body that does not decode.
 NO_ANSWER = (httpx.TransportError, httpx.DecodingError)
 
@@ -58,6 +62,7 @@ class FlowSettings:
     retry: RetryPolicy
     limiter: RateLimiter | None
     environment: str | None  # "prod" / "demo" when the base URL is theirs, else None
+    whole_timeout: float | None = None  # seconds one attempt may take in all (body included)
 
 
 def request_flow(request: httpx.Request, settings: FlowSettings) -> Flow:
@@ -76,6 +81,8 @@ def request_flow(request: httpx.Request, settings: FlowSettings) -> Flow:
         if settings.auth is not None:
             settings.auth.sign_request(request)  # a fresh timestamp for every attempt
         may_retry = attempt < settings.retry.max_retries and is_retry_safe(request, op)
+        if settings.whole_timeout is not None:
+            request.extensions[DEADLINE] = time.monotonic() + settings.whole_timeout
         try:
             response = yield request
         except NO_ANSWER as exc:

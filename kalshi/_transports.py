@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 
-from ._flow import NO_ANSWER, FlowSettings, Wait, request_flow
+from ._flow import DEADLINE, NO_ANSWER, FlowSettings, Wait, request_flow
 
 DEFAULT_WORKERS = 32
 
@@ -26,28 +26,121 @@ SyncSend = Callable[[httpx.Request], httpx.Response]
 AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
+def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the request took longer than its timeout", request=request)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with `httpx.ReadTimeout` once the attempt's deadline passes.
+
+    httpx's own timeouts apply to each read, so a server trickling a byte at a time could hold
+    a call for ever; this checks the whole attempt's deadline after every chunk.
+    """
+
+    def __init__(self, stream: Any, request: httpx.Request, deadline: float) -> None:
+        self._stream = stream
+        self._request = request
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if time.monotonic() > self._deadline:
+                raise _deadline_passed(self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async twin of `_DeadlineStream`."""
+
+    def __init__(self, stream: Any, request: httpx.Request, deadline: float) -> None:
+        self._stream = stream
+        self._request = request
+        self._deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            if time.monotonic() > self._deadline:
+                raise _deadline_passed(self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def read_in_time(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """Read the body in full (decoded once, here), within the attempt's deadline if any."""
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is not None:
+        response.stream = _DeadlineStream(response.stream, request, deadline)
+    try:
+        response.read()
+    finally:
+        response.close()
+    return response
+
+
+async def aread_in_time(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is not None:
+        response.stream = _AsyncDeadlineStream(response.stream, request, deadline)
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
+
+
 def via_transport(transport: httpx.BaseTransport) -> SyncSend:
-    """Send with a transport and read the body in full (decoded once, here)."""
+    """Send with a transport and read the body in full."""
 
     def send(request: httpx.Request) -> httpx.Response:
-        response = transport.handle_request(request)
-        try:
-            response.read()
-        finally:
-            response.close()
-        return response
+        return read_in_time(transport.handle_request(request), request)
 
     return send
 
 
+def via_client(client: httpx.Client) -> SyncSend:
+    """Send with a caller's own `httpx.Client` (its hooks and settings apply)."""
+
+    def send(request: httpx.Request) -> httpx.Response:
+        return read_in_time(client.send(request, stream=True), request)
+
+    return send
+
+
+async def _in_time(request: httpx.Request, work: Awaitable[httpx.Response]) -> httpx.Response:
+    """Await `work`, the whole attempt, within its deadline (headers included)."""
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is None:
+        return await work
+    try:
+        async with asyncio.timeout_at(
+            asyncio.get_running_loop().time() + deadline - time.monotonic()
+        ):
+            return await work
+    except TimeoutError:
+        raise _deadline_passed(request) from None
+
+
 def via_async_transport(transport: httpx.AsyncBaseTransport) -> AsyncSend:
     async def send(request: httpx.Request) -> httpx.Response:
-        response = await transport.handle_async_request(request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        return response
+        async def attempt() -> httpx.Response:
+            return await aread_in_time(await transport.handle_async_request(request), request)
+
+        return await _in_time(request, attempt())
+
+    return send
+
+
+def via_async_client(client: httpx.AsyncClient) -> AsyncSend:
+    async def send(request: httpx.Request) -> httpx.Response:
+        async def attempt() -> httpx.Response:
+            return await aread_in_time(await client.send(request, stream=True), request)
+
+        return await _in_time(request, attempt())
 
     return send
 
@@ -153,6 +246,9 @@ class ThreadedAsyncTransport(httpx.AsyncBaseTransport):
         must stay as the server sent it: the client decodes it exactly once, on its side.
         """
         response = self._transport.handle_request(request)
+        deadline = request.extensions.get(DEADLINE)
+        if deadline is not None:  # the awaiting task gives up in time; so does this thread
+            response.stream = _DeadlineStream(response.stream, request, deadline)
         try:
             raw = b"".join(response.iter_raw())
         finally:
