@@ -250,12 +250,6 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
             headers=_user_agent(),
         )
 
-    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        """One generated operation: its request through the flow, then its parser."""
-        assert self._client is not None
-        response = self._flow.handle_request(self._request(kwargs, self._client))
-        return self.build_response(response, parse)
-
     async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
         raise InvalidType(
             "KalshiClient is synchronous: call sync()/sync_detailed(), "
@@ -320,12 +314,6 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
             "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
             "or use KalshiClient with sync()/sync_detailed()"
         )
-
-    async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        assert self._async_client is not None
-        request = self._request(kwargs, self._async_client)
-        response = await self._flow.handle_async_request(request)
-        return self.build_response(response, parse)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """An httpx client for raw calls, going through the same flow as every operation."""

@@ -33,6 +33,10 @@ REPLACEMENTS = [
     (r"\.asyncio\(", ".sync("),
     (r"\bgather_limited\b", "run_in_order"),
     (r"\b_async_methods\b", "_sync_methods"),
+    (r"\bAsyncFlowTransport\b", "FlowTransport"),
+    (r"\.handle_async_request\(", ".handle_request("),
+    (r"\bget_async_httpx_client\(", "get_httpx_client("),
+    (r"\baexecute\b", "execute"),
 ]
 
 
