@@ -380,3 +380,49 @@ def test_a_batch_cancel_of_orders_already_gone_stays_not_found(bot: Bot, network
     report = bot(bot.client.batch_cancel, [placed[0].order_id])
     assert [item.error.code for item in report if item.error] == ["not_found"]
     assert network.count(("GET", "/portfolio/orders/{id}")) == 0
+
+
+# --------------------------------------------------------------------------- the flow's record
+
+
+@pytest.mark.parametrize(
+    ("answer", "landed"),
+    [
+        (httpx.Response(503, json={"error": "busy"}), True),
+        (httpx.Response(500), True),
+        (httpx.Response(429, json={"error": "too many requests"}), False),
+        (httpx.Response(400, json={"code": "invalid_price", "message": "no"}), False),
+        (httpx.ReadError("reset"), True),
+        (httpx.ReadTimeout("slow"), True),
+        (httpx.ConnectError("refused"), False),
+        (httpx.ConnectTimeout("no route"), False),
+    ],
+)
+def test_what_may_have_landed(mode: str, answer: Any, landed: bool) -> None:
+    """A write's record after one attempt, for each way it can end; a read never 'lands'."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    cls = AsyncKalshiClient if mode == "async" else KalshiClient
+    client: Any = cls(transport=httpx.MockTransport(reply), rate_limit=False, max_retries=0)
+    amend = AmendOrderV2Request.from_dict(
+        {"ticker": T, "side": "bid", "price": "0.25", "count": "2.00"}
+    )
+    write = amend_order_v2.asyncio if mode == "async" else amend_order_v2.sync
+    with pytest.raises(kalshi.APIError) as caught:
+        finish(write("o-1", client=client, body=amend))
+    assert caught.value.may_have_landed is landed and caught.value.attempts == 1
+
+    from kalshi_api.api.portfolio import get_balance
+
+    read = get_balance.asyncio if mode == "async" else get_balance.sync
+    with pytest.raises(kalshi.APIError) as caught:
+        finish(read(client=client))
+    assert caught.value.may_have_landed is False
+
+
+def finish(result: Any) -> Any:
+    return asyncio.run(result) if asyncio.iscoroutine(result) else result
