@@ -22,7 +22,7 @@ WS_EXTRAS = rm -rf "$(1)/api" && touch "$(1)/py.typed" && \
 	$(BIN)/python scripts/ws_index.py $(WS_SPEC) "$(1)/index.py" && \
 	$(BIN)/ruff format --isolated --no-cache --quiet "$(1)/index.py"
 
-.PHONY: venv spec generate check-generated spec-diff lint typecheck test pytest demo bench clean
+.PHONY: venv spec generate check-generated spec-diff lint typecheck test pytest demo bench soak clean
 
 venv: $(STAMP)
 
@@ -79,6 +79,9 @@ demo: $(STAMP)  ## the quickstart, against the embedded offline exchange
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+soak: $(STAMP)  ## 10,000 orders through a fault-injecting proxy, checked against the exchange (ARGS=...)
+	$(BIN)/python scripts/soak.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

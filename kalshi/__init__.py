@@ -28,6 +28,7 @@ from ._errors import (
     KalshiError,
     KeyLoadError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
 )
@@ -103,6 +104,7 @@ __all__ = [
     "KalshiError",
     "KeyLoadError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",

@@ -8,26 +8,76 @@ waits is the one difference (`kalshi._concurrency`).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import httpx
 
-from ._concurrency import await_wait
-from ._flow import NO_ANSWER, FlowSettings, Wait, request_flow
+from ._concurrency import await_in_time, await_wait
+from ._flow import DEADLINE, NO_ANSWER, FlowSettings, Wait, request_flow
 
 AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
+def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the request took longer than its timeout", request=request)
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """A response body that stops with `httpx.ReadTimeout` once the attempt's deadline passes.
+
+    httpx's own timeouts apply to each read, so a server trickling a byte at a time could hold
+    a call for ever; this checks the whole attempt's deadline after every chunk.
+    """
+
+    def __init__(self, stream: Any, request: httpx.Request, deadline: float) -> None:
+        self._stream = stream
+        self._request = request
+        self._deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            if time.monotonic() > self._deadline:
+                raise _deadline_passed(self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+async def aread_in_time(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """Read the body in full (decoded once, here), within the attempt's deadline if any."""
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is not None:
+        response.stream = _AsyncDeadlineStream(response.stream, request, deadline)
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
+
+
 def via_async_transport(transport: httpx.AsyncBaseTransport) -> AsyncSend:
-    """Send with a transport and read the body in full (decoded once, here)."""
+    """Send with a transport and read the body in full, the attempt within its deadline."""
 
     async def send(request: httpx.Request) -> httpx.Response:
-        response = await transport.handle_async_request(request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        return response
+        async def attempt() -> httpx.Response:
+            return await aread_in_time(await transport.handle_async_request(request), request)
+
+        return await await_in_time(request, attempt())
+
+    return send
+
+
+def via_async_client(client: httpx.AsyncClient) -> AsyncSend:
+    """Send with a caller's own httpx client (its hooks and settings apply)."""
+
+    async def send(request: httpx.Request) -> httpx.Response:
+        async def attempt() -> httpx.Response:
+            return await aread_in_time(await client.send(request, stream=True), request)
+
+        return await await_in_time(request, attempt())
 
     return send
 

@@ -8,11 +8,10 @@ one outcome whatever the server returns (or fails to return).
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kalshi_api.models import (
     BatchCancelOrdersV2Request,
@@ -28,8 +27,13 @@ from ._errors import (
     APITimeoutError,
     InvalidType,
     InvalidValue,
+    load_json,
 )
+from ._outcomes import OUTCOME_UNKNOWN, CreateTarget, ack_from_order, since_of
 from .orders import new_client_order_id
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_BATCH_SIZE = 20
 
@@ -54,10 +58,17 @@ class BatchItem:
     fill_count: Decimal | None = None
     remaining_count: Decimal | None = None
     raw: Any = field(default=None, repr=False)
+    #: The outcome comes from looking the order up, after a lost answer and a retry.
+    looked_up: bool = False
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """It may have been carried out and the client could not find out: look it up."""
+        return self.error is not None and self.error.code == OUTCOME_UNKNOWN
 
 
 class BatchResult(Sequence[BatchItem]):
@@ -84,11 +95,18 @@ class BatchResult(Sequence[BatchItem]):
         return [item for item in self._items if not item.ok]
 
     @property
+    def unknown(self) -> list[BatchItem]:
+        """Items whose outcome could not be found out (code `outcome_unknown`)."""
+        return [item for item in self._items if item.outcome_unknown]
+
+    @property
     def all_ok(self) -> bool:
         return all(item.ok for item in self._items)
 
     def __repr__(self) -> str:
-        return f"BatchResult({len(self.succeeded)} ok, {len(self.failed)} failed)"
+        unknown = len(self.unknown)
+        tail = f", {unknown} outcome unknown" if unknown else ""
+        return f"BatchResult({len(self.succeeded)} ok, {len(self.failed) - unknown} failed{tail})"
 
 
 # --------------------------------------------------------------------------- inputs
@@ -150,6 +168,7 @@ class BatchKind:
     operation: str  # index key in kalshi_api.operations
     module: str
     key: str  # how response items are matched to inputs: "client_order_id" or "order_id"
+    creates: bool  # a batch create (else a batch cancel)
 
     def body(self, chunk: list[Any]) -> Any:
         raise NotImplementedError
@@ -164,6 +183,11 @@ class BatchKind:
     def call(self) -> Any:
         return importlib.import_module(f"kalshi_api.api.{self.module}")
 
+    def kwargs(self, chunk: list[Any]) -> dict[str, Any]:
+        """The generated operation's request arguments for one chunk."""
+        kwargs: dict[str, Any] = self.call()._get_kwargs(body=self.body(chunk))
+        return kwargs
+
 
 class CreateV2(BatchKind):
     operation, module, key = (
@@ -171,6 +195,7 @@ class CreateV2(BatchKind):
         "orders.batch_create_orders_v2",
         "client_order_id",
     )
+    creates = True
 
     def body(self, chunk: list[CreateOrderV2Request]) -> Any:
         return BatchCreateOrdersV2Request(orders=chunk)
@@ -189,6 +214,7 @@ class CreateV2(BatchKind):
 
 class CancelV2(BatchKind):
     operation, module, key = "BatchCancelOrdersV2", "orders.batch_cancel_orders_v2", "order_id"
+    creates = False
 
     def body(self, chunk: list[dict[str, Any]]) -> Any:
         return BatchCancelOrdersV2Request(
@@ -231,10 +257,7 @@ def _item_error(raw: Any) -> BatchError | None:
 
 def chunk_outcomes(kind: BatchKind, chunk: list[Any], offset: int, body: bytes) -> list[BatchItem]:
     """Match the response items of one chunk to its inputs: by key, else by position."""
-    try:
-        data = json.loads(body)
-    except ValueError:
-        data = None
+    data = load_json(body)
     raw_items = data.get("orders") if isinstance(data, dict) else None
     raw_items = raw_items if isinstance(raw_items, list) else []
     keys = [kind.input_key(item) for item in chunk]
@@ -332,3 +355,56 @@ def failed_chunk(
             )
         )
     return outcomes
+
+
+# --------------------------------------------------------------------------- settling
+
+
+def create_targets(chunk: list[CreateOrderV2Request], request: httpx.Request) -> list[CreateTarget]:
+    """What identifies each order of a create chunk, for looking it up."""
+    since = since_of(request)
+    return [
+        CreateTarget(
+            str(order.client_order_id),
+            order.ticker,
+            order.subaccount if isinstance(order.subaccount, int) else None,
+            since,
+        )
+        for order in chunk
+    ]
+
+
+def found_item(item: BatchItem, order: dict[str, Any]) -> BatchItem:
+    """An item that the exchange shows carried out (placed, or canceled), from a look-up."""
+    ack = ack_from_order(order)
+    return BatchItem(
+        item.index,
+        order.get("order_id") or item.order_id,
+        order.get("client_order_id") or item.client_order_id,
+        None,
+        _decimal(ack.get("fill_count")) if "fill_count" in ack else None,
+        _decimal(ack.get("remaining_count")) if "remaining_count" in ack else None,
+        order,
+        looked_up=True,
+    )
+
+
+def unknown_item(item: BatchItem, lookup_error: Exception | None) -> BatchItem:
+    """An item that may have been carried out, and the client could not find out."""
+    said = f"{item.error.code}: {item.error.message}" if item.error else "no answer"
+    why = (
+        f"the look-up failed ({type(lookup_error).__name__}: {lookup_error})"
+        if lookup_error is not None
+        else "Kalshi says it exists but the look-up did not find it"
+    )
+    which = f"client_order_id {item.client_order_id}" if item.client_order_id else "this order"
+    return BatchItem(
+        item.index,
+        item.order_id,
+        item.client_order_id,
+        BatchError(
+            OUTCOME_UNKNOWN,
+            f"an attempt may have carried out {which} and {why}; the request ended in {said}",
+        ),
+        raw=item.raw,
+    )

@@ -103,7 +103,9 @@ class _KalshiConfig(AuthenticatedClient):
             )
         super().__init__((base_url or BASE_URLS[environment]).rstrip("/"))
         label = self.environment if self.base_url == BASE_URLS[self.environment] else None
-        self._settings = FlowSettings(self.auth, self.retry, _limiter(rate_limit), label)
+        self._settings = FlowSettings(
+            self.auth, self.retry, _limiter(rate_limit), label, whole_timeout(timeout)
+        )
         self._urls: dict[str, httpx.URL] = {}
         self._setup_http(http_client, transport)
 
@@ -202,6 +204,17 @@ class _KalshiConfig(AuthenticatedClient):
         )
 
 
+def whole_timeout(timeout: float | httpx.Timeout | None) -> float | None:
+    """The seconds one attempt may take in all: a plain number bounds the whole attempt.
+
+    An `httpx.Timeout` keeps httpx's own meaning (connect, read, write and pool waits, each
+    on its own) with no bound on the whole, for those who want exactly that.
+    """
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        return None
+    return float(timeout)
+
+
 def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) -> None:
     if value is not None and not isinstance(value, expected):
         raise InvalidType(f"{kind} needs {name}, got {type(value).__name__}")
@@ -221,12 +234,12 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._sync_drivers import FlowTransport, via_transport
+        from ._sync_drivers import FlowTransport, via_client, via_transport
 
         _check("KalshiClient", http_client, httpx.Client, "an httpx.Client")
         _check("KalshiClient", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         if http_client is not None:
-            self._flow = FlowTransport(http_client.send, self._settings)
+            self._flow = FlowTransport(via_client(http_client), self._settings)
         else:
             inner = transport or httpx.HTTPTransport()
             self._flow = FlowTransport(via_transport(inner), self._settings, close=inner.close)
@@ -236,12 +249,6 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
             transport=self._flow,
             headers=_user_agent(),
         )
-
-    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        """One generated operation: its request through the flow, then its parser."""
-        assert self._client is not None
-        response = self._flow.handle_request(self._request(kwargs, self._client))
-        return self.build_response(response, parse)
 
     async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
         raise InvalidType(
@@ -278,7 +285,7 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
-        from ._async_drivers import AsyncFlowTransport, via_async_transport
+        from ._async_drivers import AsyncFlowTransport, via_async_client, via_async_transport
         from ._transports import ThreadedAsyncTransport
 
         _check("AsyncKalshiClient", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
@@ -286,7 +293,7 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
             "AsyncKalshiClient", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
         if http_client is not None:
-            self._flow = AsyncFlowTransport(http_client.send, self._settings)
+            self._flow = AsyncFlowTransport(via_async_client(http_client), self._settings)
         else:
             inner = transport or ThreadedAsyncTransport()
             send = via_async_transport(inner)
@@ -303,12 +310,6 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
             "AsyncKalshiClient is asynchronous: await asyncio()/asyncio_detailed(), "
             "or use KalshiClient with sync()/sync_detailed()"
         )
-
-    async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        assert self._async_client is not None
-        request = self._request(kwargs, self._async_client)
-        response = await self._flow.handle_async_request(request)
-        return self.build_response(response, parse)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """An httpx client for raw calls, going through the same flow as every operation."""

@@ -26,7 +26,15 @@ class ConfigurationError(KalshiError, ValueError):
 
 
 class APIError(KalshiError):
-    """A request to the API failed; `method` and `path` say which one."""
+    """A request to the API failed; `method` and `path` say which one.
+
+    `attempts` is how many times it was sent. `may_have_landed` is True for a write of which
+    some attempt was sent and then got no answer (or a 5xx): that attempt may have been carried
+    out, so the error alone does not mean "nothing happened".
+    """
+
+    attempts: int = 1
+    may_have_landed: bool = False
 
     def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
         super().__init__(message)
@@ -48,6 +56,35 @@ class APIDecodingError(APIConnectionError):
 
     Nothing usable was received, as with a cut connection; reads are retried like one.
     """
+
+
+class OutcomeUnknownError(APIError):
+    """A create or cancel may have been carried out, and the client could not find out.
+
+    Raised (or reported per batch item as `outcome_unknown`) only after the client looked the
+    order up itself and the look-up failed. It never means "not placed" or "not canceled":
+    look the order up by `client_order_id` (a create) or `order_id` (a cancel) before acting.
+    `cause` is the error the write ended with (also `__cause__`), `lookup_error` why the
+    look-up failed.
+    """
+
+    may_have_landed = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        cause: APIError,
+        lookup_error: Exception | None = None,
+        client_order_id: str | None = None,
+        order_id: str | None = None,
+    ) -> None:
+        super().__init__(message, method=cause.method, path=cause.path)
+        self.cause = cause
+        self.lookup_error = lookup_error
+        self.client_order_id = client_order_id
+        self.order_id = order_id
+        self.attempts = cause.attempts
 
 
 class APIResponseValidationError(APIError):
@@ -90,7 +127,8 @@ class APIStatusError(APIError):
         where = f"{self.method} {self.path}: " if self.method else ""
         code = f" {self.code}" if self.code else ""
         details = f" ({self.details})" if self.details else ""
-        return f"{where}HTTP {self.status_code}{code}: {self.message}{details}"
+        landed = " [an attempt may have been carried out]" if self.may_have_landed else ""
+        return f"{where}HTTP {self.status_code}{code}: {self.message}{details}{landed}"
 
 
 class BadRequestError(APIStatusError):
@@ -112,7 +150,8 @@ class NotFoundError(APIStatusError):
 class ConflictError(APIStatusError):
     """409: already exists or cannot be modified (e.g. a reused client_order_id).
 
-    When `attempts` > 1 the request was retried, so an earlier attempt probably succeeded.
+    A retried create that ends here is settled by the client (it looks the order up), so this
+    reaches a bot only for a conflict of its own making (a client_order_id it used before).
     """
 
 
@@ -141,16 +180,31 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def load_json(body: bytes) -> Any:
+    """The JSON value of a body, or `NOT_JSON` when it is not JSON (or nests too deep to read).
+
+    Python's parser raises `RecursionError` on deeply nested arrays; an answer like that is as
+    unreadable as any other non-JSON body, and must never escape as an untyped error.
+    """
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return NOT_JSON
+
+
+NOT_JSON: Any = object()
+
+#: The keys of Kalshi's flat error object (ErrorResponse in the spec), and nothing else.
+FLAT_ERROR_KEYS = frozenset({"code", "message", "details", "service"})
+
+
 def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
     """(code, message, details) from any of Kalshi's three error shapes, or Nones.
 
     Shapes: ``{"error": {"code", "message", "details"}}``, flat ``{"code", "message",
     "details"}``, and ``{"error": "text"}``.
     """
-    try:
-        data: Any = json.loads(body)
-    except ValueError:
-        return None, None, None
+    data = load_json(body)
     if not isinstance(data, dict):
         return None, None, None
     inner = data.get("error")
@@ -166,14 +220,24 @@ def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
 
 
 def carries_error(body: bytes) -> bool:
-    """A 2xx body whose top level is an error object (seen in the wild): a failure."""
-    if b'"error"' not in body:  # cheap test first: most bodies are large lists
+    """A 2xx body that is an error object (seen in the wild), so a failure.
+
+    Decided by shape, so that a success body with a field named `code` is not mistaken for
+    one: either a non-empty top-level `error`, or the flat error object - a string `code` and
+    a string `message` and no keys beyond Kalshi's error fields (`details`, `service`).
+    """
+    if b'"error"' not in body and b'"code"' not in body:  # cheap test first: most bodies
         return False
-    try:
-        data = json.loads(body)
-    except ValueError:
+    data = load_json(body)
+    if not isinstance(data, dict):
         return False
-    return isinstance(data, dict) and bool(data.get("error"))
+    if data.get("error"):
+        return True
+    return (
+        isinstance(data.get("code"), str)
+        and isinstance(data.get("message"), str)
+        and data.keys() <= FLAT_ERROR_KEYS
+    )
 
 
 def status_error(

@@ -9,6 +9,7 @@ and the async transport (`kalshi._transports`) are two short drivers of the same
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kalshi")
 
+#: Set on each attempt: the `time.monotonic()` by which it must be done (the drivers check).
+DEADLINE = "kalshi_deadline"
+
 # Sent and no usable answer: no response at all, or a body that does not decode.
 NO_ANSWER = (httpx.TransportError, httpx.DecodingError)
 
@@ -44,6 +48,46 @@ class Wait:
 
     seconds: float
     sleep: Callable[[float], object] | None = None
+
+
+#: Where the flow keeps a request's `Attempts` (the response's `.request` carries it too).
+ATTEMPTS = "kalshi_attempts"
+
+#: Sending failed before a byte left: the request cannot have reached the exchange.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+#: Statuses after which a write may still have been carried out (a server or gateway failing
+#: after, or while, the exchange acted). A 429 is refused up front, so it is not one of them.
+MAY_HAVE_ACTED = frozenset({500, 502, 503, 504})
+
+
+@dataclass
+class Attempts:
+    """What the flow knows of one request's attempts, kept at `request.extensions[ATTEMPTS]`.
+
+    `may_have_landed` is set for a write (anything but GET, HEAD, OPTIONS) once an attempt was
+    sent and got no answer, an undecodable one, or a 5xx: that attempt may have been carried
+    out. Errors copy it, and the client's methods read it to settle what really happened.
+    """
+
+    count: int = 0
+    may_have_landed: bool = False
+    first_sent: float | None = None  # wall-clock time of the first send, for look-ups
+
+    def sent(self) -> None:
+        self.count += 1
+        if self.first_sent is None:
+            self.first_sent = time.time()
+
+
+def attempts_of(request: httpx.Request) -> Attempts:
+    """The request's attempt record (a fresh one if it never went through the flow)."""
+    record = request.extensions.get(ATTEMPTS)
+    return record if isinstance(record, Attempts) else Attempts()
+
+
+def _is_write(request: httpx.Request) -> bool:
+    return request.method not in ("GET", "HEAD", "OPTIONS")
 
 
 Step = Wait | httpx.Request
@@ -58,6 +102,7 @@ class FlowSettings:
     retry: RetryPolicy
     limiter: RateLimiter | None
     environment: str | None  # "prod" / "demo" when the base URL is theirs, else None
+    whole_timeout: float | None = None  # seconds one attempt may take in all (body included)
 
 
 def request_flow(request: httpx.Request, settings: FlowSettings) -> Flow:
@@ -67,6 +112,9 @@ def request_flow(request: httpx.Request, settings: FlowSettings) -> Flow:
     sending raised one of `NO_ANSWER`.
     """
     op = operation_for(request)
+    record = Attempts()
+    request.extensions[ATTEMPTS] = record
+    write = _is_write(request)
     attempt = 0
     while True:
         if settings.limiter is not None:
@@ -76,16 +124,23 @@ def request_flow(request: httpx.Request, settings: FlowSettings) -> Flow:
         if settings.auth is not None:
             settings.auth.sign_request(request)  # a fresh timestamp for every attempt
         may_retry = attempt < settings.retry.max_retries and is_retry_safe(request, op)
+        if settings.whole_timeout is not None:
+            request.extensions[DEADLINE] = time.monotonic() + settings.whole_timeout
+        record.sent()
         try:
             response = yield request
         except NO_ANSWER as exc:
+            if write and not isinstance(exc, NOT_SENT):
+                record.may_have_landed = True
             if not may_retry:
-                raise connection_error(request, exc) from exc
+                raise connection_error(request, exc, record) from exc
             delay = settings.retry.delay(attempt)
             _log_retry(request, type(exc).__name__, attempt, delay, settings.retry)
         else:
             assert response is not None
             response.request = request
+            if write and response.status_code in MAY_HAVE_ACTED:
+                record.may_have_landed = True
             if not (may_retry and settings.retry.should_retry_status(response.status_code)):
                 log.debug(
                     "kalshi: %s %s -> %d", request.method, request.url.path, response.status_code
@@ -111,12 +166,15 @@ def failure(
     error = status_error(
         response, environment=settings.environment, replacement=replacement, attempts=attempts
     )
+    error.may_have_landed = attempts_of(response.request).may_have_landed
     if status == 401 and settings.auth is None:
         error.message += " - this client has no credentials (key_id and private_key)"
     return error
 
 
-def connection_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
+def connection_error(
+    request: httpx.Request, exc: Exception, record: Attempts | None = None
+) -> APIConnectionError:
     """The typed error for a request that got no usable answer; `str()` names the reason."""
     where = f"{request.method} {request.url.path}"
     if isinstance(exc, httpx.DecodingError):
@@ -127,7 +185,13 @@ def connection_error(request: httpx.Request, exc: Exception) -> APIConnectionErr
     else:
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         cls, what = APIConnectionError, f"failed: {reason}"
-    return cls(f"{where} {what}", method=request.method, path=request.url.path)
+    record = record or attempts_of(request)
+    if record.may_have_landed:
+        what += " (it may have been carried out)"
+    error = cls(f"{where} {what}", method=request.method, path=request.url.path)
+    error.attempts = max(record.count, 1)
+    error.may_have_landed = record.may_have_landed
+    return error
 
 
 def _log_retry(

@@ -215,7 +215,7 @@ def _count_items(body: bytes | None) -> int:
         return 0
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return 0
     if isinstance(data, dict):
         items = data.get("orders") or data.get("ids")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import random
 import time
 from collections.abc import Callable
@@ -33,7 +34,7 @@ def has_idempotency_key(request: httpx.Request, op: Operation | None) -> bool:
     key = op.idempotency_key
     try:
         body = json.loads(request.content or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     if not isinstance(body, dict):
         return False
@@ -55,17 +56,25 @@ def is_retry_safe(request: httpx.Request, op: Operation | None) -> bool:
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The wait a `Retry-After` header asks for (seconds or an HTTP date), or None.
+
+    A header that is neither (`"soon"`, `"nan"`, a date out of range) is ignored, so the
+    computed backoff applies: a malformed hint must not turn a retry into an untyped error.
+    """
     value = response.headers.get("Retry-After")
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
-    when = email.utils.parsedate_to_datetime(value)
-    if when is None:  # pragma: no cover - parsedate_to_datetime raises instead on 3.11
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            seconds = when.timestamp() - time.time()
+        except (ValueError, TypeError, OverflowError, IndexError):
+            return None
+    if math.isnan(seconds):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return max(0.0, seconds)
 
 
 @dataclass

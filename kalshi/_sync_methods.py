@@ -11,23 +11,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from ._concurrency import run_in_order
+from ._errors import APIError, KalshiError
 from ._methods import batch_kind, batch_plan, given, prepared, resting_filters
 
 if TYPE_CHECKING:
-    from kalshi_api.client import AuthenticatedClient
-    from kalshi_api.models import AmendOrderV2Response, CancelOrderV2Response, CreateOrderV2Response
+    import httpx
+
+    from kalshi_api.client import AuthenticatedClient, Parser
+    from kalshi_api.models import (
+        AmendOrderV2Response,
+        CancelOrderV2Response,
+        CreateOrderV2Response,
+        Order,
+    )
+    from kalshi_api.types import Response
 
     from ._batch import BatchItem, BatchKind, BatchResult
+    from ._outcomes import CreateTarget
     from ._pagination import Paginator
     from ._ratelimit import RateLimiter
+    from ._sync_drivers import FlowTransport
     from .orders import AmendFields, LimitOrderFields
 
     _Base = AuthenticatedClient
 else:
     _Base = object
+
+T = TypeVar("T")
 
 # Batches, order building and their models load on first use: `import kalshi` stays fast.
 
@@ -37,6 +50,133 @@ class SyncMethods(_Base):
 
     rate_limiter: RateLimiter | None
     batch_concurrency: int = 8  #: chunks of a batch in flight at once (async only)
+
+    if TYPE_CHECKING:
+        _flow: FlowTransport
+
+        def _request(self, kwargs: dict[str, Any], http: Any) -> httpx.Request: ...
+
+    # ------------------------------------------------------------------ sending
+
+    def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
+        """One generated operation: its request through the flow, then its parser.
+
+        A create or cancel whose outcome the flow could not see is settled here, by looking
+        the order up (see `_settle`), so `create_order_v2` and `place_order` alike report what
+        the exchange holds.
+        """
+        request = self._request(kwargs, self.get_httpx_client())
+        try:
+            response = self._flow.handle_request(request)
+        except APIError as error:
+            response = self._settle(request, error)
+        return self.build_response(response, parse)
+
+    def _settle(self, request: httpx.Request, error: APIError) -> httpx.Response:
+        """The answer a failed write really had, when an attempt of it may have landed.
+
+        A create (by client_order_id) found on the exchange is a success with the real order;
+        a cancel whose order is found canceled is a success. Found not to have happened: the
+        error stands (`may_have_landed` now False). The look-up failing, or Kalshi saying the
+        order exists where the look-up cannot see it: `OutcomeUnknownError`.
+        """
+        from . import _outcomes as outcomes
+
+        if not outcomes.unsettled(error):
+            raise error
+        target = outcomes.create_target(request)
+        if target is not None:
+            try:
+                found = self._find_orders([target])
+            except KalshiError as lookup:
+                raise outcomes.unknown(
+                    error, client_order_id=target.client_order_id, lookup_error=lookup
+                ) from error
+            order = found.get(target.client_order_id)
+            if order is not None:
+                return outcomes.created(request, order.to_dict(), error)
+            if outcomes.conflict_after_retry(error):
+                raise outcomes.unknown(
+                    error,
+                    client_order_id=target.client_order_id,
+                    why="Kalshi says it exists but the look-up did not find it",
+                ) from error
+            raise outcomes.not_carried_out(error)
+        order_id = outcomes.cancel_target(request)
+        if order_id is not None:
+            try:
+                state = self._order_state(order_id)
+            except KalshiError as lookup:
+                raise outcomes.unknown(error, order_id=order_id, lookup_error=lookup) from error
+            if state is not None and outcomes.order_status(state) == "canceled":
+                return outcomes.canceled(request, state, error)
+            raise outcomes.not_carried_out(error)
+        raise error
+
+    def _find_orders(self, targets: list[CreateTarget]) -> dict[str, Order]:
+        """The orders of these creates that the exchange holds, by client_order_id.
+
+        GetOrders has no client_order_id filter, so this walks the orders of each market
+        (and subaccount) created since shortly before the first attempt was sent.
+        """
+        from kalshi_api.api.orders import get_orders
+
+        groups: dict[tuple[str | None, int | None], set[str]] = {}
+        since: dict[tuple[str | None, int | None], list[int]] = {}
+        for target in targets:
+            group = (target.ticker, target.subaccount)
+            groups.setdefault(group, set()).add(target.client_order_id)
+            since.setdefault(group, []).extend([target.since] if target.since is not None else [])
+        found: dict[str, Order] = {}
+        for (ticker, subaccount), wanted in groups.items():
+            earliest = min(since[(ticker, subaccount)], default=None)
+            filters = given(ticker=ticker, subaccount=subaccount, min_ts=earliest)
+            cursor: str | None = None
+            seen: set[str] = set()
+            while wanted:
+                page = get_orders.sync(client=self, limit=1000, **filters, **given(cursor=cursor))
+                for order in page.orders or []:
+                    client_id = order.client_order_id
+                    if isinstance(client_id, str) and client_id in wanted:
+                        found[client_id] = order
+                        wanted.discard(client_id)
+                next_cursor = page.cursor if isinstance(page.cursor, str) else ""
+                if not next_cursor or not page.orders:
+                    break
+                if next_cursor in seen:
+                    raise KalshiError(f"GetOrders repeated the cursor {next_cursor!r}")
+                seen.add(next_cursor)
+                cursor = next_cursor
+        return found
+
+    def _order_state(self, order_id: str) -> dict[str, Any] | None:
+        """The order as the exchange holds it (GetOrder), or None when it has no such order."""
+        from kalshi_api.api.orders import get_order
+
+        from ._errors import NotFoundError
+
+        try:
+            answer = get_order.sync(order_id, client=self)
+        except NotFoundError:
+            return None
+        return answer.order.to_dict() if answer.order else None
+
+    def find_order(
+        self,
+        client_order_id: str,
+        *,
+        ticker: str | None = None,
+        since: int | None = None,
+        subaccount: int | None = None,
+    ) -> Order | None:
+        """The order placed with this `client_order_id`, or None (e.g. after OutcomeUnknownError).
+
+        Walks GetOrders (of `ticker`, created at or after `since`, Unix seconds, when given).
+        """
+        from ._outcomes import CreateTarget
+
+        target = CreateTarget(client_order_id, ticker, subaccount, since)
+        return (self._find_orders([target])).get(client_order_id)
 
     def _paginator(
         self,
@@ -91,18 +231,78 @@ class SyncMethods(_Base):
     # ------------------------------------------------------------------ batches
 
     def _run_chunk(self, kind: BatchKind, chunk: list[Any], offset: int) -> list[BatchItem]:
-        """One batch request; one outcome per input, whatever happens."""
-        from ._batch import chunk_outcomes, failed_chunk
-        from ._errors import APIError, APIResponseValidationError
+        """One batch request; one outcome per input, whatever happens.
 
+        When an attempt of the chunk may have landed, the items its retry could not vouch for
+        are looked up (see `_settle_items`).
+        """
+        from ._batch import chunk_outcomes, failed_chunk
+        from ._flow import attempts_of
+
+        request = self._request(kind.kwargs(chunk), self.get_httpx_client())
         try:
-            response = kind.call().sync_detailed(client=self, body=kind.body(chunk))
-            body = response.content
-        except APIResponseValidationError as error:  # malformed items: read them one by one
-            body = error.body
+            response = self._flow.handle_request(request)
         except APIError as error:
-            return failed_chunk(kind, chunk, offset, error)
-        return chunk_outcomes(kind, chunk, offset, body)
+            items = failed_chunk(kind, chunk, offset, error)
+            if not error.may_have_landed:
+                return items
+            return self._settle_items(kind, chunk, items, request, whole=True)
+        items = chunk_outcomes(kind, chunk, offset, response.content)
+        if not attempts_of(request).may_have_landed:
+            return items
+        return self._settle_items(kind, chunk, items, request, whole=False)
+
+    def _settle_items(
+        self,
+        kind: BatchKind,
+        chunk: list[Any],
+        items: list[BatchItem],
+        request: httpx.Request,
+        *,
+        whole: bool,
+    ) -> list[BatchItem]:
+        """Items of a chunk an earlier attempt may have carried out, as the exchange has them.
+
+        `whole`: the chunk failed as a whole, so every item is in doubt; otherwise only those
+        its retry answered `order_already_exists` (creates) or `not_found` (cancels).
+        """
+        from . import _batch
+        from ._outcomes import ALREADY_EXISTS, NOT_FOUND
+
+        doubtful = [
+            position
+            for position, item in enumerate(items)
+            if item.error is not None
+            and (whole or item.error.code == (ALREADY_EXISTS if kind.creates else NOT_FOUND))
+        ]
+        if not doubtful:
+            return items
+        settled = list(items)
+        if kind.creates:
+            targets = _batch.create_targets(chunk, request)
+            try:
+                found = self._find_orders([targets[p] for p in doubtful])
+            except KalshiError as lookup:
+                for p in doubtful:
+                    settled[p] = _batch.unknown_item(items[p], lookup)
+                return settled
+            for p in doubtful:
+                order = found.get(targets[p].client_order_id)
+                if order is not None:
+                    settled[p] = _batch.found_item(items[p], order.to_dict())
+                elif (error := items[p].error) is not None and error.code == ALREADY_EXISTS:
+                    settled[p] = _batch.unknown_item(items[p], None)
+            return settled
+        for p in doubtful:
+            order_id = items[p].order_id or ""
+            try:
+                state = self._order_state(order_id)
+            except KalshiError as lookup:
+                settled[p] = _batch.unknown_item(items[p], lookup)
+                continue
+            if state is not None and state.get("status") == "canceled":
+                settled[p] = _batch.found_item(items[p], state)
+        return settled
 
     def _run_batches(
         self, kind: BatchKind, items: list[Any], batch_size: int | None

@@ -44,6 +44,17 @@ REPLACEMENTS = [
     (r"\.asyncio_detailed\(", ".sync_detailed("),
     (r"\.asyncio\(", ".sync("),
     (r"\bgather_limited\b", "run_in_order"),
+    (r"\bget_async_httpx_client\(", "get_httpx_client("),
+    (r"\baexecute\b", "execute"),
+    (r"\b_AsyncDeadlineStream\b", "_DeadlineStream"),
+    (r"\bhttpx\.AsyncByteStream\b", "httpx.SyncByteStream"),
+    (r"\b__aiter__\b", "__iter__"),
+    (r"\bAsyncIterator\b", "Iterator"),
+    (r"\baread_in_time\b", "read_in_time"),
+    (r"\bvia_async_client\b", "via_client"),
+    (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
+    (r"\bawait_in_time\b", "block_in_time"),
+    (r"from \._async_drivers import", "from ._sync_drivers import"),
 ]
 
 

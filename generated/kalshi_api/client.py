@@ -101,6 +101,7 @@ class Client:
             ValueError,
             KeyError,
             AttributeError,
+            RecursionError,  # JSON nested too deep to parse
             errors.UnexpectedStatus,
         ) as error:
             raise self.parse_error(response, error) from error

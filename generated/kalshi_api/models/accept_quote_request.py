@@ -41,6 +41,10 @@ class AcceptQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         accepted_side = AcceptQuoteRequestAcceptedSide._value2member_map_.get(
             _raw := d.pop("accepted_side")

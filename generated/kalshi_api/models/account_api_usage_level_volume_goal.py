@@ -53,6 +53,10 @@ class AccountApiUsageLevelVolumeGoal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         level = d.pop("level", UNSET)
         if not isinstance(level, str | Unset | None):

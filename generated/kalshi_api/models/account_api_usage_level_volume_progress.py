@@ -74,6 +74,10 @@ class AccountApiUsageLevelVolumeProgress:
             AccountApiUsageLevelVolumeGoal,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         computed_ts = d.pop("computed_ts", UNSET)
         if not isinstance(computed_ts, int | Unset | None) or isinstance(

@@ -83,6 +83,10 @@ class BatchCancelOrdersIndividualResponse:
         from ..models.error_response import ErrorResponse  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
         if not isinstance(order_id, str | Unset | None):

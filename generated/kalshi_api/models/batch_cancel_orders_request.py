@@ -60,6 +60,10 @@ class BatchCancelOrdersRequest:
             BatchCancelOrdersRequestOrder,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids", UNSET))
 

@@ -53,6 +53,10 @@ class BatchCancelOrdersV2Request:
             BatchCancelOrdersV2RequestOrdersItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         orders = []
         _orders = d.pop("orders")

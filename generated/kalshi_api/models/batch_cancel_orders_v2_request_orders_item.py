@@ -57,6 +57,10 @@ class BatchCancelOrdersV2RequestOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         order_id = d.pop("order_id")
         if not isinstance(order_id, str | None):

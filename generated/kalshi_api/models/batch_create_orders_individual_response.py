@@ -78,6 +78,10 @@ class BatchCreateOrdersIndividualResponse:
         from ..models.error_response import ErrorResponse  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _client_order_id_data = d.pop("client_order_id", UNSET)
         client_order_id: None | str | Unset

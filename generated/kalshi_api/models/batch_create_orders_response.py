@@ -58,6 +58,10 @@ class BatchCreateOrdersResponse:
             BatchCreateOrdersIndividualResponse,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _orders_data = d.pop("orders", UNSET)
         orders: list[BatchCreateOrdersIndividualResponse] | None | Unset

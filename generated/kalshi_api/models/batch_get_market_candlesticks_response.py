@@ -54,6 +54,10 @@ class BatchGetMarketCandlesticksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlesticks_response import MarketCandlesticksResponse  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _markets_data = d.pop("markets", UNSET)
         markets: list[MarketCandlesticksResponse] | None | Unset

@@ -59,6 +59,10 @@ class BidAskDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         open_dollars = d.pop("open_dollars", UNSET)
         if not isinstance(open_dollars, str | Unset | None):

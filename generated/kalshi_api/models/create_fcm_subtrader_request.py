@@ -39,6 +39,10 @@ class CreateFCMSubtraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         subtrader_suffix = d.pop("subtrader_suffix")
         if not isinstance(subtrader_suffix, str | None):

@@ -55,6 +55,10 @@ class CreateMarketInMultivariateEventCollectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ticker_pair import TickerPair  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         selected_markets = []
         _selected_markets = d.pop("selected_markets")

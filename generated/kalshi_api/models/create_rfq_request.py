@@ -107,6 +107,10 @@ class CreateRFQRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker")
         if not isinstance(market_ticker, str | None):

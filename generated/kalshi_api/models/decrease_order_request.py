@@ -74,6 +74,10 @@ class DecreaseOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         subaccount = d.pop("subaccount", UNSET)
         if not isinstance(subaccount, int | Unset | None) or isinstance(

@@ -64,6 +64,10 @@ class DecreaseOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _reduce_by_data = d.pop("reduce_by", UNSET)
         reduce_by: None | str | Unset

@@ -196,6 +196,10 @@ class EventData:
         from ..models.market import Market  # noqa: PLC0415
         from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
         if not isinstance(event_ticker, str | Unset | None):

@@ -78,6 +78,10 @@ class EventLiveData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_live_data_details import EventLiveDataDetails  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, str | Unset | None):

@@ -95,6 +95,10 @@ class ExchangeStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         exchange_active = d.pop("exchange_active", UNSET)
         if not isinstance(exchange_active, bool | Unset | None):

@@ -119,6 +119,10 @@ class FcmFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         fill_id = d.pop("fill_id", UNSET)
         if not isinstance(fill_id, str | Unset | None):

@@ -64,6 +64,10 @@ class GenerateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
         if not isinstance(api_key_id, str | Unset | None):

@@ -78,6 +78,10 @@ class GetAccountApiLimitsResponse:
         from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
         from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         usage_tier = d.pop("usage_tier", UNSET)
         if not isinstance(usage_tier, str | Unset | None):

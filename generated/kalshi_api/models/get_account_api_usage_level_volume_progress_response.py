@@ -58,6 +58,10 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
             AccountApiUsageLevelVolumeProgress,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _volume_progress_data = d.pop("volume_progress", UNSET)
         volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset

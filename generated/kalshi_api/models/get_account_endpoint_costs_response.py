@@ -60,6 +60,10 @@ class GetAccountEndpointCostsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.endpoint_token_cost import EndpointTokenCost  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         default_cost = d.pop("default_cost", UNSET)
         if not isinstance(default_cost, int | Unset | None) or isinstance(

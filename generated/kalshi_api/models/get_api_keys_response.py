@@ -65,6 +65,10 @@ class GetApiKeysResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_key import ApiKey  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _api_keys_data = d.pop("api_keys", UNSET)
         api_keys: list[ApiKey] | None | Unset

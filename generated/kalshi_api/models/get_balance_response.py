@@ -84,6 +84,10 @@ class GetBalanceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         balance = d.pop("balance", UNSET)
         if not isinstance(balance, int | Unset | None) or isinstance(balance, bool):

@@ -62,6 +62,10 @@ class GetBlockTradeProposalsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.block_trade_proposal import BlockTradeProposal  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _block_trade_proposals_data = d.pop("block_trade_proposals", UNSET)
         block_trade_proposals: list[BlockTradeProposal] | None | Unset

@@ -60,6 +60,10 @@ class GetDepositsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit import Deposit  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _deposits_data = d.pop("deposits", UNSET)
         deposits: list[Deposit] | None | Unset

@@ -62,6 +62,10 @@ class GetEventFeeChangesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _event_fee_changes_data = d.pop("event_fee_changes", UNSET)
         event_fee_changes: list[EventFeeChange] | None | Unset

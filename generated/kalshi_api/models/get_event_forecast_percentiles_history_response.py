@@ -56,6 +56,10 @@ class GetEventForecastPercentilesHistoryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_percentiles_point import ForecastPercentilesPoint  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _forecast_history_data = d.pop("forecast_history", UNSET)
         forecast_history: list[ForecastPercentilesPoint] | None | Unset

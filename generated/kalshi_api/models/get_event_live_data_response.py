@@ -46,6 +46,10 @@ class GetEventLiveDataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_live_data import EventLiveData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _live_data = d.pop("live_data", UNSET)
         live_data: EventLiveData | Unset

@@ -107,6 +107,10 @@ class GetEventMetadataResponse:
         from ..models.market_metadata import MarketMetadata  # noqa: PLC0415
         from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
         if not isinstance(image_url, str | Unset | None):

@@ -64,6 +64,10 @@ class GetEventResponse:
         from ..models.event_data import EventData  # noqa: PLC0415
         from ..models.market import Market  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _event = d.pop("event", UNSET)
         event: EventData | Unset

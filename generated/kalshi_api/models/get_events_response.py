@@ -78,6 +78,10 @@ class GetEventsResponse:
         from ..models.event_data import EventData  # noqa: PLC0415
         from ..models.milestone import Milestone  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _events_data = d.pop("events", UNSET)
         events: list[EventData] | None | Unset

@@ -54,6 +54,10 @@ class GetExchangeAnnouncementsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.announcement import Announcement  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _announcements_data = d.pop("announcements", UNSET)
         announcements: list[Announcement] | None | Unset

@@ -60,6 +60,10 @@ class GetFcmFillsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fcm_fill import FcmFill  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _fills_data = d.pop("fills", UNSET)
         fills: list[FcmFill] | None | Unset

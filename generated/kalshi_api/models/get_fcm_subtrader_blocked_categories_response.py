@@ -45,6 +45,10 @@ class GetFCMSubtraderBlockedCategoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _categories_data = d.pop("categories", UNSET)
         categories: list[str] | None | Unset

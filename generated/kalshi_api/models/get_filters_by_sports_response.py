@@ -64,6 +64,10 @@ class GetFiltersBySportsResponse:
             GetFiltersBySportsResponseFiltersBySports,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _filters_by_sports = d.pop("filters_by_sports", UNSET)
         filters_by_sports: GetFiltersBySportsResponseFiltersBySports | Unset

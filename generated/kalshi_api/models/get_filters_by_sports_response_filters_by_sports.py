@@ -37,6 +37,10 @@ class GetFiltersBySportsResponseFiltersBySports:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sport_filter_details import SportFilterDetails  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         get_filters_by_sports_response_filters_by_sports = cls()
 

@@ -68,6 +68,10 @@ class GetHistoricalCutoffResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _market_settled_ts = d.pop("market_settled_ts", UNSET)
         market_settled_ts: datetime.datetime | Unset

@@ -62,6 +62,10 @@ class GetIncentiveProgramsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.incentive_program import IncentiveProgram  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _incentive_programs_data = d.pop("incentive_programs", UNSET)
         incentive_programs: list[IncentiveProgram] | None | Unset

@@ -48,6 +48,10 @@ class GetIntraExchangeInstanceTransferResponse:
             IntraExchangeInstanceTransfer,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _transfer = d.pop("transfer", UNSET)
         transfer: IntraExchangeInstanceTransfer | Unset

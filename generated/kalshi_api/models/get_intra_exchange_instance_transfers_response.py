@@ -62,6 +62,10 @@ class GetIntraExchangeInstanceTransfersResponse:
             IntraExchangeInstanceTransfer,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _transfers_data = d.pop("transfers", UNSET)
         transfers: list[IntraExchangeInstanceTransfer] | None | Unset

@@ -46,6 +46,10 @@ class GetLiveDataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_data import LiveData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _live_data = d.pop("live_data", UNSET)
         live_data: LiveData | Unset

@@ -54,6 +54,10 @@ class GetLiveDatasResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_data import LiveData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _live_datas_data = d.pop("live_datas", UNSET)
         live_datas: list[LiveData] | None | Unset

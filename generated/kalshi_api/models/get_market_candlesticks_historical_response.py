@@ -60,6 +60,10 @@ class GetMarketCandlesticksHistoricalResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlestick_historical import MarketCandlestickHistorical  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
         if not isinstance(ticker, str | Unset | None):

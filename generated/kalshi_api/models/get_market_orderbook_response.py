@@ -46,6 +46,10 @@ class GetMarketOrderbookResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _orderbook_fp = d.pop("orderbook_fp", UNSET)
         orderbook_fp: OrderbookCountFp | Unset

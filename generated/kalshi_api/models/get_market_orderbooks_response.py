@@ -54,6 +54,10 @@ class GetMarketOrderbooksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _orderbooks_data = d.pop("orderbooks", UNSET)
         orderbooks: list[MarketOrderbookFp] | None | Unset

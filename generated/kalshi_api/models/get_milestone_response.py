@@ -46,6 +46,10 @@ class GetMilestoneResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.milestone import Milestone  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _milestone = d.pop("milestone", UNSET)
         milestone: Milestone | Unset

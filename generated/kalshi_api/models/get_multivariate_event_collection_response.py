@@ -46,6 +46,10 @@ class GetMultivariateEventCollectionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _multivariate_contract = d.pop("multivariate_contract", UNSET)
         multivariate_contract: MultivariateEventCollection | Unset

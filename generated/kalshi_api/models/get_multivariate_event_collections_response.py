@@ -62,6 +62,10 @@ class GetMultivariateEventCollectionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _multivariate_contracts_data = d.pop("multivariate_contracts", UNSET)
         multivariate_contracts: list[MultivariateEventCollection] | None | Unset

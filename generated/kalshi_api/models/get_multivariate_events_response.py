@@ -60,6 +60,10 @@ class GetMultivariateEventsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_data import EventData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _events_data = d.pop("events", UNSET)
         events: list[EventData] | None | Unset

@@ -67,6 +67,10 @@ class GetOrderGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
         if not isinstance(is_auto_cancel_enabled, bool | Unset | None):

@@ -54,6 +54,10 @@ class GetOrderGroupsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_group import OrderGroup  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _order_groups_data = d.pop("order_groups", UNSET)
         order_groups: list[OrderGroup] | None | Unset

@@ -41,6 +41,10 @@ class GetOrderQueuePositionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         queue_position_fp = d.pop("queue_position_fp", UNSET)
         if not isinstance(queue_position_fp, str | Unset | None):

@@ -54,6 +54,10 @@ class GetOrderQueuePositionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _queue_positions_data = d.pop("queue_positions", UNSET)
         queue_positions: list[OrderQueuePosition] | None | Unset

@@ -70,6 +70,10 @@ class GetPortfolioRestingOrderTotalValueResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         total_resting_order_value = d.pop("total_resting_order_value", UNSET)
         if not isinstance(total_resting_order_value, int | Unset | None) or isinstance(

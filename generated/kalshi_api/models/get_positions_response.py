@@ -80,6 +80,10 @@ class GetPositionsResponse:
         from ..models.event_position import EventPosition  # noqa: PLC0415
         from ..models.market_position import MarketPosition  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)
         if not isinstance(cursor, str | Unset | None):

@@ -46,6 +46,10 @@ class GetRFQResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rfq import RFQ  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _rfq = d.pop("rfq", UNSET)
         rfq: RFQ | Unset

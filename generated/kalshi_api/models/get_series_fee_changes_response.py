@@ -56,6 +56,10 @@ class GetSeriesFeeChangesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _series_fee_change_arr_data = d.pop("series_fee_change_arr", UNSET)
         series_fee_change_arr: list[SeriesFeeChange] | None | Unset

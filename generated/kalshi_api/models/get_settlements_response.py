@@ -60,6 +60,10 @@ class GetSettlementsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settlement import Settlement  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _settlements_data = d.pop("settlements", UNSET)
         settlements: list[Settlement] | None | Unset

@@ -62,6 +62,10 @@ class GetStructuredTargetsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.structured_target import StructuredTarget  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _structured_targets_data = d.pop("structured_targets", UNSET)
         structured_targets: list[StructuredTarget] | None | Unset

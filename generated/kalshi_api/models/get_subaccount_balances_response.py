@@ -56,6 +56,10 @@ class GetSubaccountBalancesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_balance import SubaccountBalance  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _subaccount_balances_data = d.pop("subaccount_balances", UNSET)
         subaccount_balances: list[SubaccountBalance] | None | Unset

@@ -54,6 +54,10 @@ class GetSubaccountNettingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_netting_config import SubaccountNettingConfig  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _netting_configs_data = d.pop("netting_configs", UNSET)
         netting_configs: list[SubaccountNettingConfig] | None | Unset

@@ -60,6 +60,10 @@ class GetSubaccountTransfersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_transfer import SubaccountTransfer  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _transfers_data = d.pop("transfers", UNSET)
         transfers: list[SubaccountTransfer] | None | Unset

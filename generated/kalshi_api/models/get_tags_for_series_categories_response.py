@@ -52,6 +52,10 @@ class GetTagsForSeriesCategoriesResponse:
             GetTagsForSeriesCategoriesResponseTagsByCategories,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _tags_by_categories = d.pop("tags_by_categories", UNSET)
         tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories | Unset

@@ -35,6 +35,10 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         get_tags_for_series_categories_response_tags_by_categories = cls()
 

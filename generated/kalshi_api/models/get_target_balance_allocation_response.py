@@ -68,6 +68,10 @@ class GetTargetBalanceAllocationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _allocations_data = d.pop("allocations", UNSET)
         allocations: list[TargetBalanceAllocation] | None | Unset

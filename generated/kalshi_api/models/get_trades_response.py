@@ -60,6 +60,10 @@ class GetTradesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trade import Trade  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _trades_data = d.pop("trades", UNSET)
         trades: list[Trade] | None | Unset

@@ -40,6 +40,10 @@ class GetUserDataTimestampResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _as_of_time = d.pop("as_of_time", UNSET)
         as_of_time: datetime.datetime | Unset

@@ -72,6 +72,10 @@ class GetWeatherIndexResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         city = d.pop("city", UNSET)
         if not isinstance(city, str | Unset | None):

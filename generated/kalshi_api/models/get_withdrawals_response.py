@@ -60,6 +60,10 @@ class GetWithdrawalsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.withdrawal import Withdrawal  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _withdrawals_data = d.pop("withdrawals", UNSET)
         withdrawals: list[Withdrawal] | None | Unset

@@ -43,6 +43,10 @@ class IndexedBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
         if not isinstance(exchange_index, int | Unset | None) or isinstance(

@@ -54,6 +54,10 @@ class ListFCMSubtradersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fcm_subtrader import FCMSubtrader  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _subtraders_data = d.pop("subtraders", UNSET)
         subtraders: list[FCMSubtrader] | None | Unset

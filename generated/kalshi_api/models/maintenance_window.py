@@ -48,6 +48,10 @@ class MaintenanceWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _start_datetime = d.pop("start_datetime", UNSET)
         start_datetime: datetime.datetime | Unset

@@ -511,6 +511,10 @@ class Market:
         from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
         from ..models.price_range import PriceRange  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
         if not isinstance(ticker, str | Unset | None):

@@ -86,6 +86,10 @@ class MarketCandlestick:
         from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
         from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         end_period_ts = d.pop("end_period_ts", UNSET)
         if not isinstance(end_period_ts, int | Unset | None) or isinstance(

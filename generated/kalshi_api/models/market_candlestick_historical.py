@@ -84,6 +84,10 @@ class MarketCandlestickHistorical:
         )
         from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         end_period_ts = d.pop("end_period_ts", UNSET)
         if not isinstance(end_period_ts, int | Unset | None) or isinstance(

@@ -60,6 +60,10 @@ class MarketCandlesticksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
         if not isinstance(market_ticker, str | Unset | None):

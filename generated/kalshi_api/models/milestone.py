@@ -152,6 +152,10 @@ class Milestone:
         from ..models.milestone_details import MilestoneDetails  # noqa: PLC0415
         from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, str | Unset | None):

@@ -153,6 +153,10 @@ class MultivariateEventCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         collection_ticker = d.pop("collection_ticker", UNSET)
         if not isinstance(collection_ticker, str | Unset | None):

@@ -74,6 +74,10 @@ class OrderbookCountFp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _yes_dollars_data = d.pop("yes_dollars", UNSET)
         yes_dollars: list[list[str] | None] | None | Unset

@@ -55,6 +55,10 @@ class PercentilePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         percentile = d.pop("percentile", UNSET)
         if not isinstance(percentile, int | Unset | None) or isinstance(

@@ -54,6 +54,10 @@ class PlayByPlay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _periods_data = d.pop("periods", UNSET)
         periods: list[PlayByPlayPeriodsItem] | None | Unset

@@ -58,6 +58,10 @@ class PlayByPlayPeriodsItem:
             PlayByPlayPeriodsItemEventsType0Item,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _events_data = d.pop("events", UNSET)
         events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset

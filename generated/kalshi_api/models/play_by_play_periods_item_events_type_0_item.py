@@ -27,6 +27,10 @@ class PlayByPlayPeriodsItemEventsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         play_by_play_periods_item_events_type_0_item = cls()
 

@@ -116,6 +116,10 @@ class PriceDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _open_dollars_data = d.pop("open_dollars", UNSET)
         open_dollars: None | str | Unset

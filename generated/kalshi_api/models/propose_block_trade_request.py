@@ -101,6 +101,10 @@ class ProposeBlockTradeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         buyer_user_id = d.pop("buyer_user_id")
         if not isinstance(buyer_user_id, str | None):

@@ -37,6 +37,10 @@ class ProposeBlockTradeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         block_trade_proposal_id = d.pop("block_trade_proposal_id", UNSET)
         if not isinstance(block_trade_proposal_id, str | Unset | None):

@@ -74,6 +74,10 @@ class Schedule:
         from ..models.maintenance_window import MaintenanceWindow  # noqa: PLC0415
         from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _standard_hours_data = d.pop("standard_hours", UNSET)
         standard_hours: list[WeeklySchedule] | None | Unset

@@ -197,6 +197,10 @@ class Series:
         from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: PLC0415
         from ..models.settlement_source import SettlementSource  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
         if not isinstance(ticker, str | Unset | None):

@@ -65,6 +65,10 @@ class SetTargetBalanceAllocationRequest:
             TargetBalanceAllocationInput,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         allocations = []
         _allocations = d.pop("allocations")

@@ -64,6 +64,10 @@ class SportFilterDetails:
             SportFilterDetailsCompetitions,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _scopes_data = d.pop("scopes", UNSET)
         scopes: list[str] | None | Unset

@@ -35,6 +35,10 @@ class SportFilterDetailsCompetitions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scope_list import ScopeList  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         sport_filter_details_competitions = cls()
 

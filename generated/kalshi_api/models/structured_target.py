@@ -89,6 +89,10 @@ class StructuredTarget:
         from ..models.structured_target_details import StructuredTargetDetails  # noqa: PLC0415
         from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, str | Unset | None):

@@ -55,6 +55,10 @@ class SubaccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         subaccount_number = d.pop("subaccount_number", UNSET)
         if not isinstance(subaccount_number, int | Unset | None) or isinstance(

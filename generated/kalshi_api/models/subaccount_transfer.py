@@ -71,6 +71,10 @@ class SubaccountTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         transfer_id = d.pop("transfer_id", UNSET)
         if not isinstance(transfer_id, str | Unset | None):

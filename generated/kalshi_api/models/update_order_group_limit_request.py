@@ -52,6 +52,10 @@ class UpdateOrderGroupLimitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         contracts_limit = d.pop("contracts_limit", UNSET)
         if not isinstance(contracts_limit, int | Unset | None) or isinstance(

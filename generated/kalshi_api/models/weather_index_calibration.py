@@ -100,6 +100,10 @@ class WeatherIndexCalibration:
             WeatherIndexCalibrationStation,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         config_version = d.pop("config_version", UNSET)
         if not isinstance(config_version, str | Unset | None):

@@ -84,6 +84,10 @@ class WeatherIndexPoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         t = d.pop("t", UNSET)
         if not isinstance(t, int | Unset | None) or isinstance(t, bool):

@@ -73,6 +73,10 @@ class WeatherIndexStationReading:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         station_id = d.pop("station_id", UNSET)
         if not isinstance(station_id, str | Unset | None):

@@ -167,6 +167,10 @@ class WeeklySchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset

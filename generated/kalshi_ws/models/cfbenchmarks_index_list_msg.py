@@ -45,6 +45,10 @@ class CfbenchmarksIndexListMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _index_ids_data = d.pop("index_ids", UNSET)
         index_ids: list[str] | None | Unset

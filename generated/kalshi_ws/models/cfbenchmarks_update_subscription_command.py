@@ -64,6 +64,10 @@ class CfbenchmarksUpdateSubscriptionCommand:
             CfbenchmarksUpdateSubscriptionCommandParams,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int | None) or isinstance(id, bool):

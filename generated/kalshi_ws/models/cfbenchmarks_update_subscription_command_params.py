@@ -69,6 +69,10 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         action = (
             CfbenchmarksUpdateSubscriptionCommandParamsAction._value2member_map_.get(

@@ -68,6 +68,10 @@ class CfbenchmarksValue5Hz:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cfbenchmarks_value_5_hz_msg import CfbenchmarksValue5HzMsg  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: CfbenchmarksValue5HzType | Unset

@@ -61,6 +61,10 @@ class CfbenchmarksValue5HzMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         index_id = d.pop("index_id", UNSET)
         if not isinstance(index_id, str | Unset | None):

@@ -122,6 +122,10 @@ class LifecycleAdditionalMetadata:
             LifecycleAdditionalMetadataCustomStrike,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, str | Unset | None):

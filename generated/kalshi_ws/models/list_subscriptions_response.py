@@ -74,6 +74,10 @@ class ListSubscriptionsResponse:
             ListSubscriptionsResponseMsgItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ListSubscriptionsResponseType | Unset

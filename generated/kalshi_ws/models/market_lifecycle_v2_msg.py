@@ -174,6 +174,10 @@ class MarketLifecycleV2Msg:
             MarketLifecycleV2MsgPriceRangesItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
         if not isinstance(market_ticker, str | Unset | None):

@@ -94,6 +94,10 @@ class MarketMetadataUpdatedMsg:
             MarketMetadataUpdatedMsgCustomStrike,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: MarketMetadataUpdatedMsgEventType | Unset

@@ -89,6 +89,10 @@ class MarketPositionMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
         if not isinstance(user_id, str | Unset | None):

@@ -76,6 +76,10 @@ class MultivariateMarketLifecycle:
             MultivariateMarketLifecycleMsg,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: MultivariateMarketLifecycleType | Unset

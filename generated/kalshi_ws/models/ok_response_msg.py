@@ -58,6 +58,10 @@ class OkResponseMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _market_tickers_data = d.pop("market_tickers", UNSET)
         market_tickers: list[str] | None | Unset

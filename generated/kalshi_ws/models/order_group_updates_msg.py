@@ -66,6 +66,10 @@ class OrderGroupUpdatesMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: OrderGroupUpdatesMsgEventType | Unset

@@ -86,6 +86,10 @@ class OrderbookSnapshotMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_ticker = d.pop("market_ticker", UNSET)
         if not isinstance(market_ticker, str | Unset | None):

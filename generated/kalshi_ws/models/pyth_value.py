@@ -68,6 +68,10 @@ class PythValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pyth_value_msg import PythValueMsg  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: PythValueType | Unset

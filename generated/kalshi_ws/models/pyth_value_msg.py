@@ -55,6 +55,10 @@ class PythValueMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         underlying_ticker = d.pop("underlying_ticker", UNSET)
         if not isinstance(underlying_ticker, str | Unset | None):

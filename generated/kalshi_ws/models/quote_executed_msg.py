@@ -88,6 +88,10 @@ class QuoteExecutedMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         quote_id = d.pop("quote_id", UNSET)
         if not isinstance(quote_id, str | Unset | None):

@@ -115,6 +115,10 @@ class RfqCreatedMsg:
             RfqCreatedMsgMveSelectedLegsItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, str | Unset | None):

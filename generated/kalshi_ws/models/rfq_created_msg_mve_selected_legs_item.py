@@ -64,6 +64,10 @@ class RfqCreatedMsgMveSelectedLegsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
         if not isinstance(event_ticker, str | Unset | None):

@@ -128,6 +128,10 @@ class TickerMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_id = d.pop("market_id", UNSET)
         if not isinstance(market_id, str | Unset | None):

@@ -109,6 +109,10 @@ class TradeMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         trade_id = d.pop("trade_id", UNSET)
         if not isinstance(trade_id, str | Unset | None):

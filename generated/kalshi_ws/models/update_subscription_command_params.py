@@ -95,6 +95,10 @@ class UpdateSubscriptionCommandParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         action = UpdateSubscriptionCommandParamsAction._value2member_map_.get(
             _raw := d.pop("action")
