@@ -1,0 +1,45 @@
+"""Live account state: orders, fills, positions and balance kept from REST and the stream.
+
+A first slice (see the README's *Live account state*): `AccountState` is the pure engine,
+`reconcile` catches it up from REST after a loss, `wait_for` waits on its events.
+"""
+
+from ._engine import AccountState
+from ._events import (
+    AccountEvent,
+    BalanceChanged,
+    FillReceived,
+    OrderCanceled,
+    OrderCreated,
+    OrderFilled,
+    OrderUpdated,
+    PositionChanged,
+)
+from ._model import FillRecord, OrderState, OrderStatusName, PositionState
+from ._reconcile import ReconcileReport, RestSnapshot, reconcile
+from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
+
+__all__ = [
+    "AccountEvent",
+    "AccountState",
+    "BalanceChanged",
+    "FillReceived",
+    "FillRecord",
+    "OrderCanceled",
+    "OrderCreated",
+    "OrderEnded",
+    "OrderFilled",
+    "OrderState",
+    "OrderStatusName",
+    "OrderUpdated",
+    "PositionChanged",
+    "PositionState",
+    "ReconcileReport",
+    "RestSnapshot",
+    "SyncWaiter",
+    "WaitStatus",
+    "WaitTimeout",
+    "reached",
+    "reconcile",
+    "wait_for",
+]
