@@ -25,13 +25,14 @@ from ._events import AccountEvent, FillReceived
 class RestSnapshot:
     """REST state read after the loss (or at start).
 
-    `resting_orders` must be every resting order (GetOrders status=resting, all pages);
+    `resting_orders`, when given, must be every resting order (GetOrders status=resting, all
+    pages): only then are orders held as resting but absent `unexplained`;
     `orders` are orders read one by one, of any status; `fills` the recent fills (those since
     shortly before the loss is enough); `positions` every open market position when
     `complete_positions` (then a market held but absent is flat).
     """
 
-    resting_orders: Sequence[RestOrder] = ()
+    resting_orders: Sequence[RestOrder] | None = None
     orders: Sequence[RestOrder] = ()
     fills: Sequence[RestFill] = ()
     positions: Sequence[RestPosition] = ()
@@ -59,7 +60,8 @@ def _order_id(order: RestOrder) -> str | None:
 def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
     """Apply `snapshot` to `state`; returns the events and the orders REST did not explain."""
     events: list[AccountEvent] = []
-    for order in (*snapshot.resting_orders, *snapshot.orders):
+    resting = snapshot.resting_orders
+    for order in (*(resting or ()), *snapshot.orders):
         events += state.apply_rest_order(order)
     for fill in snapshot.fills:
         events += state.apply_rest_fill(fill)
@@ -75,12 +77,14 @@ def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
     if snapshot.balance is not None:
         events += state.apply_balance(snapshot.balance)
 
-    listed = {i for i in map(_order_id, (*snapshot.resting_orders, *snapshot.orders)) if i}
-    unexplained = [
-        o.order_id
-        for o in state.orders(status="resting")
-        if o.order_id is not None and o.order_id not in listed
-    ]
+    unexplained: list[str] = []
+    if resting is not None:
+        listed = {i for i in map(_order_id, (*resting, *snapshot.orders)) if i}
+        unexplained = [
+            o.order_id
+            for o in state.orders(status="resting")
+            if o.order_id is not None and o.order_id not in listed
+        ]
     unresolved = [
         o.client_order_id
         for o in state.orders(status="pending")
