@@ -95,10 +95,11 @@ async def wait_for(
 
 
 class SyncWaiter:
-    """`wait_for` for threads: the engine is fed on another thread, under this lock.
+    """`wait_for` for threads: the engine is fed on another thread.
 
-    Whoever feeds the engine holds `lock` while applying (`with waiter.lock: state.apply(m)`);
-    waiting threads are woken by every event.
+    Waiting threads are woken by every event. The feeder should hold `lock` (re-entrant)
+    while applying (`with waiter.lock: state.apply(m)`), so a waiter never reads the engine
+    halfway through a change.
     """
 
     def __init__(self, state: AccountState) -> None:
@@ -107,7 +108,8 @@ class SyncWaiter:
         state.subscribe(self._on_event)
 
     def _on_event(self, event: AccountEvent) -> None:
-        self.lock.notify_all()  # called with the lock held by the feeder
+        with self.lock:  # re-entrant: the feeder may hold it already
+            self.lock.notify_all()
 
     def wait_for(
         self, order: OrderRef, status: WaitStatus, timeout: float | None = None
