@@ -17,12 +17,16 @@ from ._events import (
 )
 from ._model import FillRecord, OrderState, OrderStatusName, PositionState
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
+from ._rest import look_up, read_snapshot
+from ._view import AccountView, EventOverflow
 from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
 
 __all__ = [
     "AccountEvent",
     "AccountState",
+    "AccountView",
     "BalanceChanged",
+    "EventOverflow",
     "FillReceived",
     "FillRecord",
     "OrderCanceled",
@@ -39,7 +43,9 @@ __all__ = [
     "SyncWaiter",
     "WaitStatus",
     "WaitTimeout",
+    "look_up",
     "reached",
+    "read_snapshot",
     "reconcile",
     "wait_for",
 ]

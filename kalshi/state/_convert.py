@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kalshi_api.models import CreateOrderV2Request, CreateOrderV2Response
+from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
@@ -136,6 +136,22 @@ def order_from_ack(ack: CreateOrderV2Response, client_order_id: str | None) -> O
         initial=None,
         filled=filled,
         remaining=remaining,
+        fees=None,
+        updated_ms=_ms(ack.ts_ms),
+    )
+
+
+def order_from_cancel(ack: CancelOrderV2Response) -> OrderReport:
+    return OrderReport(
+        order_id=_str(ack.order_id),
+        client_order_id=_str(ack.client_order_id) or None,
+        ticker=None,
+        side=None,
+        price=None,
+        status="canceled",
+        initial=None,
+        filled=None,
+        remaining=ZERO,
         fees=None,
         updated_ms=_ms(ack.ts_ms),
     )

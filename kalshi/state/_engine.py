@@ -18,7 +18,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kalshi_api.models import CreateOrderV2Request, CreateOrderV2Response, GetBalanceResponse
+from kalshi_api.models import (
+    CancelOrderV2Response,
+    CreateOrderV2Request,
+    CreateOrderV2Response,
+    GetBalanceResponse,
+)
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
@@ -150,6 +155,10 @@ class AccountState:
     ) -> list[AccountEvent]:
         """The create's answer: links the order_id to the client_order_id sent."""
         return self._merge(_convert.order_from_ack(ack, client_order_id))
+
+    def record_cancel_ack(self, ack: CancelOrderV2Response) -> list[AccountEvent]:
+        """A cancel's answer: what rested is gone (an order that already ended is refused)."""
+        return self._merge(_convert.order_from_cancel(ack))
 
     def record_rejected(self, client_order_id: str) -> None:
         """The exchange refused the create for sure (a 4xx): forget the pending order."""

@@ -1,0 +1,228 @@
+"""The live account view (async): the engine fed by the stream, seeded and reconciled over REST.
+
+Subscriptions are made before the REST seed, so nothing that happens between the two is
+missed (what both report is applied once: see the engine's rules). Every `Resync` marker
+(messages lost, or a reconnect) starts a reconcile over REST; several close together run as one
+and one more. Order entry goes through the view so it knows an order before the exchange answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+from kalshi_api.api.orders import create_order_v2
+
+from .._errors import APIStatusError, KalshiError
+from ..orders import LimitOrderFields, limit_order
+from ..stream import Resync
+from ._engine import AccountState
+from ._events import AccountEvent
+from ._model import OrderState
+from ._reconcile import ReconcileReport, RestSnapshot, reconcile
+from ._rest import look_up, read_snapshot
+from ._wait import OrderRef, WaitStatus, wait_for
+
+if TYPE_CHECKING:
+    from .._client import AsyncKalshiClient
+    from ..stream import AsyncStream, Subscription
+
+logger = logging.getLogger("kalshi")
+CHANNELS = ("user_orders", "fill", "market_positions")
+BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
+
+
+class EventOverflow(KalshiError):
+    """An `events()` iterator fell `max_events` behind; the state itself is still right."""
+
+
+class AccountView:
+    """Orders, fills, positions and balance of the client's account, live.
+
+    `await AccountView.open(client)` opens a stream (or uses `stream=`), subscribes to
+    `user_orders`, `fill` and `market_positions`, seeds over REST and keeps the `state`
+    (an `AccountState`) up to date until `close()`.
+    """
+
+    def __init__(
+        self,
+        client: AsyncKalshiClient,
+        stream: AsyncStream,
+        *,
+        fills_lookback: float = 86_400,
+        max_events: int = 10_000,
+        owns_stream: bool = False,
+    ) -> None:
+        self.state = AccountState()
+        self._client = client
+        self._stream = stream
+        self._owns_stream = owns_stream
+        self._fills_lookback = fills_lookback
+        self._max_events = max_events
+        self._subs: list[Subscription] = []
+        self._tasks: list[asyncio.Task[None]] = []
+        self._started_s = time.time()
+        self._last_seen_s = self._started_s
+        self._in_flight: set[str] = set()
+        self._resync_lock = asyncio.Lock()
+        self._resync_wanted = False
+        self.resyncs = 0  #: how many reconciles ran after a loss
+        self.last_report: ReconcileReport | None = None
+
+    @classmethod
+    async def open(
+        cls, client: AsyncKalshiClient, stream: AsyncStream | None = None, **options: Any
+    ) -> AccountView:
+        """Subscribe, seed over REST, and start following the stream."""
+        owns = stream is None
+        stream = stream if stream is not None else client.stream()
+        await stream.connect()
+        view = cls(client, stream, owns_stream=owns, **options)
+        await view._start()
+        return view
+
+    async def _start(self) -> None:
+        for channel in CHANNELS:
+            self._subs.append(await self._stream.subscribe(channel))
+        await self._reconcile(since_s=self._started_s - self._fills_lookback)
+        for sub in self._subs:
+            self._tasks.append(asyncio.create_task(self._follow(sub), name=f"kalshi-{sub.channel}"))
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._owns_stream:
+            await self._stream.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def order(self, key: str) -> OrderState | None:
+        return self.state.order(key)
+
+    async def wait_for(
+        self, order: OrderRef, status: WaitStatus, timeout: float | None = None
+    ) -> OrderState:
+        """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
+        return await wait_for(self.state, order, status, timeout)
+
+    async def events(self) -> AsyncIterator[AccountEvent]:
+        """Every event from now on; raises `EventOverflow` if it falls `max_events` behind."""
+        queue: collections.deque[AccountEvent] = collections.deque()
+        wake = asyncio.Event()
+        overflowed = False
+
+        def push(event: AccountEvent) -> None:
+            nonlocal overflowed
+            if len(queue) >= self._max_events:
+                overflowed = True
+            else:
+                queue.append(event)
+            wake.set()
+
+        stop = self.state.subscribe(push)
+        try:
+            while True:
+                while queue:
+                    yield queue.popleft()
+                if overflowed:
+                    raise EventOverflow(f"more than {self._max_events} events were not read")
+                wake.clear()
+                await wake.wait()
+        finally:
+            stop()
+
+    # ------------------------------------------------------------------ order entry
+
+    async def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
+        """Place a V2 order; the view knows it (pending) before the exchange answers.
+
+        A definite refusal (4xx other than 409) forgets it; a lost answer leaves it pending
+        until the next reconcile finds it by its client_order_id (it is never sent twice).
+        """
+        request = limit_order(ticker, **order)
+        pending = self.state.record_sent(request)
+        coid = pending.client_order_id or ""
+        self._in_flight.add(coid)
+        try:
+            ack = await create_order_v2.asyncio(client=self._client, body=request)
+        except APIStatusError as error:
+            if 400 <= error.status_code < 500 and error.status_code != 409:
+                self.state.record_rejected(coid)
+            raise
+        finally:
+            self._in_flight.discard(coid)
+        self.state.record_ack(ack, coid)
+        known = self.state.order(coid)
+        assert known is not None
+        return known
+
+    async def cancel_order(self, order: OrderRef) -> OrderState | None:
+        """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
+        key = order if isinstance(order, str) else order.key
+        known = self.state.order(key)
+        order_id = known.order_id if known is not None and known.order_id else key
+        self.state.record_cancel_ack(await self._client.cancel_order(order_id))
+        return self.state.order(order_id)
+
+    # ------------------------------------------------------------------ following
+
+    async def _follow(self, sub: Subscription) -> None:
+        async for message in sub:
+            if isinstance(message, Resync):
+                try:
+                    await self.resync()
+                except KalshiError as error:  # the state stays as it was until the next marker
+                    logger.warning("reconcile after %s failed: %s", message.reason, error)
+            else:
+                self._last_seen_s = time.time()
+                self.state.apply(message)
+
+    async def resync(self) -> ReconcileReport | None:
+        """Reconcile over REST now (markers do this by themselves); coalesces concurrent calls."""
+        self._resync_wanted = True
+        if self._resync_lock.locked():
+            return None  # the running one will go round once more
+        async with self._resync_lock:
+            report = None
+            while self._resync_wanted:
+                self._resync_wanted = False
+                self.resyncs += 1
+                report = await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
+            return report
+
+    async def _reconcile(self, since_s: float) -> ReconcileReport:
+        snapshot = await read_snapshot(self._client, fills_since_s=since_s)
+        report = reconcile(self.state, snapshot)
+        unresolved = [c for c in report.unresolved if c not in self._in_flight]
+        orders, never_landed = await look_up(
+            self._client,
+            report.unexplained,
+            unresolved,
+            created_since_s=self._started_s - BLIND_MARGIN_S,
+        )
+        for client_order_id in never_landed:
+            self.state.record_rejected(client_order_id)
+        if orders:
+            second = reconcile(self.state, RestSnapshot(orders=orders))
+            report = ReconcileReport(events=report.events + second.events)
+        self.last_report = report
+        return report
