@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Coroutine
+from typing import Any
 
 import pytest
 
@@ -12,8 +14,8 @@ from kalshi.state import AccountState, OrderEnded, SyncWaiter, WaitTimeout, wait
 from .messages import fill, user_order
 
 
-def run(coroutine: object) -> object:
-    return asyncio.run(asyncio.wait_for(coroutine, 10))  # type: ignore[arg-type]
+def run(coroutine: Coroutine[Any, Any, None]) -> None:
+    asyncio.run(asyncio.wait_for(coroutine, 10))
 
 
 def test_wait_for_returns_once_the_order_gets_there() -> None:
