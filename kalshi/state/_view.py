@@ -13,12 +13,17 @@ import collections
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Iterable
+from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from kalshi_api.api.orders import create_order_v2
+from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
+from kalshi_api.types import UNSET, Unset
 
+from .._batch import BatchResult
 from .._errors import APIStatusError, KalshiError
 from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
@@ -36,6 +41,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger("kalshi")
 CHANNELS = ("user_orders", "fill", "market_positions")
 BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
+
+
+def _text(value: Decimal | None) -> str | Unset:
+    return UNSET if value is None else str(value)
 
 
 class EventOverflow(KalshiError):
@@ -174,6 +183,53 @@ class AccountView:
         known = self.state.order(coid)
         assert known is not None
         return known
+
+    async def batch_create(
+        self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_create`, recorded: every order is known (pending) before it is sent.
+
+        An item the exchange refused in its answer is forgotten; an item whose outcome is
+        unknown (its chunk failed, or the answer left it out) stays pending for a reconcile.
+        """
+        requests = list(orders)
+        for request in requests:
+            if not isinstance(request.client_order_id, str) or not request.client_order_id:
+                request.client_order_id = str(uuid.uuid4())
+            self.state.record_sent(request)
+        coids = [str(r.client_order_id) for r in requests]
+        self._in_flight.update(coids)
+        try:
+            result = await self._client.batch_create(requests, batch_size=batch_size)
+        finally:
+            self._in_flight.difference_update(coids)
+        for item, coid in zip(result, coids, strict=True):
+            if item.ok and item.order_id:
+                ack = CreateOrderV2Response(
+                    order_id=item.order_id,
+                    client_order_id=coid,
+                    fill_count=_text(item.fill_count),
+                    remaining_count=_text(item.remaining_count),
+                )
+                self.state.record_ack(ack, coid)
+            elif item.error is not None and isinstance(item.raw, dict):
+                self.state.record_rejected(coid)  # refused in the answer itself
+        return result
+
+    async def batch_cancel(
+        self, orders: Iterable[OrderRef], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
+        ids = []
+        for order in orders:
+            key = order if isinstance(order, str) else order.key
+            known = self.state.order(key)
+            ids.append(known.order_id if known is not None and known.order_id else key)
+        result = await self._client.batch_cancel(ids, batch_size=batch_size)
+        for item in result:
+            if item.ok and item.order_id:
+                self.state.record_cancel_ack(CancelOrderV2Response(order_id=item.order_id))
+        return result
 
     async def cancel_order(self, order: OrderRef) -> OrderState | None:
         """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""

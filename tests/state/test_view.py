@@ -4,73 +4,16 @@ test server (which publishes what the test tells it), a reconnect reconciled ove
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-
-from kalshi import AsyncKalshiClient
-from kalshi.state import AccountView, OrderCanceled, OrderFilled
+from kalshi.orders import limit_order
+from kalshi.state import OrderCanceled, OrderFilled
 from kalshi.testing import Credentials, FakeExchange
 from kalshi_api.models import Fill as RestFill
 
 from ..conftest import present
-from ..stream.conftest import FAST
-from ..stream.server import Connection, KalshiLikeServer, Sub
-
-T = "KXVIEW-26-A"
-ACCOUNT_CHANNELS = {"user_orders", "fill", "market_positions"}
-
-
-class AccountServer(KalshiLikeServer):
-    """The test server, also serving the account channels; it publishes only what it is told."""
-
-    async def _command(self, conn: Connection, command: dict[str, Any]) -> None:
-        params = command.get("params") or {}
-        channels = params.get("channels") or []
-        if command.get("cmd") != "subscribe" or not set(channels) <= ACCOUNT_CHANNELS:
-            await super()._command(conn, command)
-            return
-        for channel in channels:
-            sub = Sub(next(self._sids), channel, [], conn)
-            conn.subs[sub.sid] = sub
-            answer = {"channel": channel, "sid": sub.sid}
-            await self._answer(conn, {"id": command.get("id"), "type": "subscribed", "msg": answer})
-
-    def publish(self, channel: str, kind: str, msg: dict[str, Any]) -> None:
-        async def send() -> None:
-            for conn in list(self.connections):
-                for sub in list(conn.subs.values()):
-                    if sub.channel == channel:
-                        await self._send(sub, {"type": kind, "msg": msg})
-
-        self.call(send())
-
-
-@pytest.fixture
-def exchange() -> FakeExchange:
-    ex = FakeExchange()
-    ex.add_market(T)
-    ex.seed_liquidity(T, bids=[("0.41", 100)], asks=[("0.44", 100)])
-    return ex
-
-
-@pytest.fixture
-def user(exchange: FakeExchange) -> Credentials:
-    return exchange.add_user(balance="100")
-
-
-@pytest.fixture
-def server(user: Credentials) -> Iterator[AccountServer]:
-    key = serialization.load_pem_private_key(user.private_key_pem.encode(), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey)
-    server = AccountServer(user.key_id, key.public_key())
-    server.start()
-    yield server
-    server.stop()
+from .conftest import AccountServer, T, opened
 
 
 def as_stream_fill(fill: RestFill) -> dict[str, Any]:
@@ -89,14 +32,14 @@ def as_stream_fill(fill: RestFill) -> dict[str, Any]:
 
 
 def test_the_view_follows_the_stream_and_finds_a_cancel_made_while_blind(
-    exchange: FakeExchange, user: Credentials, server: AccountServer
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
 ) -> None:
+    server = account_server
+
     async def body() -> None:
-        client: AsyncKalshiClient = exchange.async_client(user)
-        other: AsyncKalshiClient = exchange.async_client(user)  # acts behind the view's back
-        stream = client.stream(ws_url=server.url, backoff=FAST)
-        view = await AccountView.open(client, stream)
-        try:
+        session = opened(exchange, user, server)
+        other = session.other  # acts behind the view's back
+        async with session as view:
             seen: list[object] = []
             view.state.subscribe(seen.append)
 
@@ -154,10 +97,33 @@ def test_the_view_follows_the_stream_and_finds_a_cancel_made_while_blind(
             cancels = [e.order.order_id or "" for e in seen if isinstance(e, OrderCanceled)]
             assert sorted(cancels) == sorted([resting.order_id, blind.order_id])  # once each
             assert sum(e.filled for e in seen if isinstance(e, OrderFilled)) == Decimal(3)
-        finally:
-            await view.close()
-            await stream.close()
-            await other.aclose()
-            await client.aclose()
+
+    asyncio.run(asyncio.wait_for(body(), 30))
+
+
+def test_batches_through_the_view_are_recorded_item_by_item(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    async def body() -> None:
+        async with opened(exchange, user, account_server) as view:
+            rests = limit_order(T, side="bid", count=2, price="0.20")
+            fills = limit_order(T, side="bid", count=1, price="0.44")
+            too_big = limit_order(T, side="bid", count=1000, price="0.50")  # $500 of $100
+            result = await view.batch_create([rests, fills, too_big])
+            assert [item.ok for item in result] == [True, True, False]
+
+            resting = view.order(str(rests.client_order_id))
+            executed = view.order(str(fills.client_order_id))
+            assert resting is not None and resting.status == "resting"
+            assert executed is not None and executed.status == "executed"
+            assert executed.filled == 1
+            assert view.order(str(too_big.client_order_id)) is None  # refused: forgotten
+
+            canceled = await view.batch_cancel([resting])
+            assert [item.ok for item in canceled] == [True]
+            after = view.order(resting.key)
+            assert after is not None and after.status == "canceled" and after.remaining == 0
+            assert view.state.orders(status="resting") == []
+            assert exchange.reserved(user) == 0  # the exchange agrees: nothing rests
 
     asyncio.run(asyncio.wait_for(body(), 30))
