@@ -14,7 +14,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Iterable
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
@@ -133,15 +133,17 @@ class AccountView:
         """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
         return await wait_for(self.state, order, status, timeout)
 
-    async def events(self) -> AsyncIterator[AccountEvent]:
-        """Every event from now on; raises `EventOverflow` if it falls `max_events` behind."""
+    async def events(self, max_events: int | None = None) -> AsyncGenerator[AccountEvent, None]:
+        """Every event from now on; raises `EventOverflow` if it falls `max_events` behind
+        (by default the view's `max_events`)."""
+        room = self._max_events if max_events is None else max_events
         queue: collections.deque[AccountEvent] = collections.deque()
         wake = asyncio.Event()
         overflowed = False
 
         def push(event: AccountEvent) -> None:
             nonlocal overflowed
-            if len(queue) >= self._max_events:
+            if len(queue) >= room:
                 overflowed = True
             else:
                 queue.append(event)
@@ -153,7 +155,7 @@ class AccountView:
                 while queue:
                     yield queue.popleft()
                 if overflowed:
-                    raise EventOverflow(f"more than {self._max_events} events were not read")
+                    raise EventOverflow(f"more than {room} events were not read")
                 wake.clear()
                 await wake.wait()
         finally:

@@ -72,8 +72,10 @@ class Opened:
     """A view over the fake exchange's REST and the test server's stream, and a second client
     of the same member that acts behind the view's back."""
 
-    def __init__(self, exchange: FakeExchange, user: Credentials, server: AccountServer) -> None:
-        self.client: AsyncKalshiClient = exchange.async_client(user)
+    def __init__(
+        self, exchange: FakeExchange, user: Credentials, server: AccountServer, **options: Any
+    ) -> None:
+        self.client: AsyncKalshiClient = exchange.async_client(user, **options)
         self.other: AsyncKalshiClient = exchange.async_client(user)
         self.stream = self.client.stream(ws_url=server.url, backoff=FAST)
         self.view: AccountView | None = None
@@ -90,5 +92,8 @@ class Opened:
         await self.client.aclose()
 
 
-def opened(exchange: FakeExchange, user: Credentials, server: AccountServer) -> Opened:
-    return Opened(exchange, user, server)
+def opened(
+    exchange: FakeExchange, user: Credentials, server: AccountServer, **options: Any
+) -> Opened:
+    """`options` go to the view's client (e.g. `retry=`)."""
+    return Opened(exchange, user, server, **options)

@@ -7,8 +7,11 @@ import asyncio
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
+from kalshi import KalshiError, RetryPolicy
 from kalshi.orders import limit_order
-from kalshi.state import OrderCanceled, OrderFilled
+from kalshi.state import EventOverflow, OrderCanceled, OrderCreated, OrderFilled
 from kalshi.testing import Credentials, FakeExchange
 from kalshi_api.models import Fill as RestFill
 
@@ -125,5 +128,55 @@ def test_batches_through_the_view_are_recorded_item_by_item(
             assert after is not None and after.status == "canceled" and after.remaining == 0
             assert view.state.orders(status="resting") == []
             assert exchange.reserved(user) == 0  # the exchange agrees: nothing rests
+
+    asyncio.run(asyncio.wait_for(body(), 30))
+
+
+@pytest.mark.parametrize("retries", [0, 2])
+def test_a_create_whose_answer_is_lost_is_resolved_never_placed_twice(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer, retries: int
+) -> None:
+    async def body() -> None:
+        session = opened(exchange, user, account_server, retry=RetryPolicy(max_retries=retries))
+        async with session as view:
+            exchange.inject("CreateOrderV2", commit_then_fail_rate=1.0, times=1)
+            with pytest.raises(KalshiError):  # lost answer; with retries, then 409 for the retry
+                await view.place_order(T, side="bid", count=2, price="0.25")
+            (pending,) = view.state.orders(status="pending")
+            assert pending.order_id is None and pending.client_order_id is not None
+
+            report = await view.resync()
+            assert report is not None and report.unresolved == []
+            found = view.order(pending.client_order_id)
+            assert found is not None and found.status == "resting" and found.order_id
+            listed = (await session.other.orders.get_orders(status="resting")).orders or []
+            assert [o.client_order_id for o in listed] == [pending.client_order_id]  # once
+
+    asyncio.run(asyncio.wait_for(body(), 30))
+
+
+def test_events_come_out_in_order_and_an_unread_iterator_overflows_loudly(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    async def body() -> None:
+        async with opened(exchange, user, account_server) as view:
+            events = view.events()
+            first = asyncio.ensure_future(anext(events))
+            await asyncio.sleep(0)  # the iterator is listening before anything happens
+            placed = await view.place_order(T, side="bid", count=1, price="0.44")
+            created = await first
+            assert isinstance(created, OrderCreated) and created.order.key == placed.key
+            kinds = [type(await anext(events)).__name__ for _ in range(2)]
+            assert kinds == ["OrderUpdated", "OrderFilled"]
+            await events.aclose()
+
+            overflowing = view.events(max_events=1)
+            waiting = asyncio.ensure_future(anext(overflowing))
+            await asyncio.sleep(0)
+            await view.place_order(T, side="bid", count=1, price="0.44")
+            await waiting  # one event fit; the rest did not
+            with pytest.raises(EventOverflow):
+                while True:
+                    await anext(overflowing)
 
     asyncio.run(asyncio.wait_for(body(), 30))
