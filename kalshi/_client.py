@@ -48,6 +48,7 @@ ENV_BASE_URL = "KALSHI_BASE_URL"
 
 if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
+    from .state import AccountView
     from .stream import AsyncStream, Stream
 
 
@@ -325,3 +326,10 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
         from .stream import AsyncStream
 
         return AsyncStream.for_client(self, ws_url=ws_url, **options)
+
+    async def account_state(self, stream: AsyncStream | None = None, **options: Any) -> AccountView:
+        """The live account view (see kalshi.state): subscribed to the account's channels,
+        seeded over REST, then followed; `stream=` to share one (else it opens its own)."""
+        from .state import AccountView
+
+        return await AccountView.open(self, stream, **options)

@@ -81,7 +81,7 @@ class Opened:
         self.view: AccountView | None = None
 
     async def __aenter__(self) -> AccountView:
-        self.view = await AccountView.open(self.client, self.stream)
+        self.view = await self.client.account_state(self.stream)
         return self.view
 
     async def __aexit__(self, *exc: object) -> None:
