@@ -29,7 +29,9 @@ class RestSnapshot:
     pages): only then are orders held as resting but absent `unexplained`;
     `orders` are orders read one by one, of any status; `fills` the recent fills (those since
     shortly before the loss is enough); `positions` every open market position when
-    `complete_positions` (then a market held but absent is flat).
+    `complete_positions` (then a market held but absent is flat); `skip_positions` are
+    markets the caller has fresher word on (stream messages during the read): REST neither
+    overwrites nor flattens them.
     """
 
     resting_orders: Sequence[RestOrder] | None = None
@@ -38,6 +40,7 @@ class RestSnapshot:
     positions: Sequence[RestPosition] = ()
     balance: GetBalanceResponse | None = None
     complete_positions: bool = False
+    skip_positions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +69,16 @@ def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
     for fill in snapshot.fills:
         events += state.apply_rest_fill(fill)
     seen_positions: set[str] = set()
+    skip = snapshot.skip_positions
     for position in snapshot.positions:
         if not isinstance(position.ticker, Unset):
             seen_positions.add(position.ticker)
+            if position.ticker in skip:
+                continue
         events += state.apply_rest_position(position)
     if snapshot.complete_positions:
         for ticker in list(state.positions):
-            if ticker not in seen_positions:
+            if ticker not in seen_positions and ticker not in skip:
                 events += state.flatten_position(ticker)
     if snapshot.balance is not None:
         events += state.apply_balance(snapshot.balance)

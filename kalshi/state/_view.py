@@ -15,6 +15,7 @@ import logging
 import time
 import uuid
 from collections.abc import AsyncGenerator, Iterable
+from dataclasses import replace
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 from kalshi_api.api.orders import create_order_v2
 from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
 from kalshi_api.types import UNSET, Unset
+from kalshi_ws.models import MarketPosition as StreamPosition
+from kalshi_ws.models import MarketPositionMsg
 
 from .._batch import BatchResult
 from .._errors import APIStatusError, KalshiError
@@ -45,6 +48,13 @@ BLIND_MARGIN_S = 60  # fills are read from this long before the last message see
 
 def _text(value: Decimal | None) -> str | Unset:
     return UNSET if value is None else str(value)
+
+
+def _position_ticker(message: object) -> str | None:
+    if isinstance(message, StreamPosition) and isinstance(message.msg, MarketPositionMsg):
+        ticker = message.msg.market_ticker
+        return ticker if isinstance(ticker, str) else None
+    return None
 
 
 class EventOverflow(KalshiError):
@@ -81,6 +91,8 @@ class AccountView:
         self._in_flight: set[str] = set()
         self._resync_lock = asyncio.Lock()
         self._resync_wanted = False
+        self._resync_tasks: set[asyncio.Task[None]] = set()
+        self._positions_touched: set[str] = set()
         self.resyncs = 0  #: how many reconciles ran after a loss
         self.last_report: ReconcileReport | None = None
 
@@ -104,7 +116,7 @@ class AccountView:
             self._tasks.append(asyncio.create_task(self._follow(sub), name=f"kalshi-{sub.channel}"))
 
     async def close(self) -> None:
-        for task in self._tasks:
+        for task in [*self._tasks, *self._resync_tasks]:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
@@ -246,29 +258,39 @@ class AccountView:
     async def _follow(self, sub: Subscription) -> None:
         async for message in sub:
             if isinstance(message, Resync):
-                try:
-                    await self.resync()
-                except KalshiError as error:  # the state stays as it was until the next marker
-                    logger.warning("reconcile after %s failed: %s", message.reason, error)
+                # in a task of its own, so this channel's messages keep flowing meanwhile
+                task = asyncio.create_task(self._resync_after(message))
+                self._resync_tasks.add(task)
+                task.add_done_callback(self._resync_tasks.discard)
             else:
                 self._last_seen_s = time.time()
+                ticker = _position_ticker(message)
+                if ticker is not None:
+                    self._positions_touched.add(ticker)
                 self.state.apply(message)
 
+    async def _resync_after(self, marker: Resync) -> None:
+        try:
+            await self.resync()
+        except KalshiError as error:  # the state stays as it was until the next marker
+            logger.warning("reconcile after %s failed: %s", marker.reason, error)
+
     async def resync(self) -> ReconcileReport | None:
-        """Reconcile over REST now (markers do this by themselves); coalesces concurrent calls."""
+        """Reconcile over REST now (markers do this by themselves). Calls made while one runs
+        share one more round, begun after they were made."""
         self._resync_wanted = True
-        if self._resync_lock.locked():
-            return None  # the running one will go round once more
         async with self._resync_lock:
-            report = None
-            while self._resync_wanted:
-                self._resync_wanted = False
-                self.resyncs += 1
-                report = await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
-            return report
+            if not self._resync_wanted:
+                return self.last_report  # a round begun after this call covered it
+            self._resync_wanted = False
+            self.resyncs += 1
+            return await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
 
     async def _reconcile(self, since_s: float) -> ReconcileReport:
+        self._positions_touched = set()
         snapshot = await read_snapshot(self._client, fills_since_s=since_s)
+        # a position the stream reported during the read is fresher than REST's
+        snapshot = replace(snapshot, skip_positions=frozenset(self._positions_touched))
         report = reconcile(self.state, snapshot)
         unresolved = [c for c in report.unresolved if c not in self._in_flight]
         orders, never_landed = await look_up(

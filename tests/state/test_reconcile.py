@@ -10,6 +10,7 @@ from kalshi.state import AccountState, OrderCanceled, OrderFilled, RestSnapshot,
 from .messages import (
     TICKER,
     fill,
+    market_position,
     rest_balance,
     rest_fill,
     rest_order,
@@ -99,3 +100,21 @@ def test_a_create_with_no_answer_is_resolved_by_its_client_order_id() -> None:
     assert report.unresolved == []
     order = state.order(coid)
     assert order is not None and order.order_id == "o7" and len(state.orders()) == 1
+
+
+def test_positions_the_stream_reported_during_the_read_are_left_alone() -> None:
+    state = AccountState()
+    state.apply(market_position("4.00", "1.6000"))  # newer than the REST read below
+    state.apply(market_position("2.00", "0.8000", ticker="KXNEW"))  # opened during the read
+    report = reconcile(
+        state,
+        RestSnapshot(
+            positions=[rest_position("1.00", "0.4000")],
+            complete_positions=True,
+            skip_positions=frozenset({TICKER, "KXNEW"}),
+        ),
+    )
+    assert report.events == []
+    held, new = state.position(TICKER), state.position("KXNEW")
+    assert held is not None and held.position == 4
+    assert new is not None and new.position == 2
