@@ -23,6 +23,7 @@ from kalshi_api.models import (
     CreateOrderV2Request,
     CreateOrderV2Response,
     GetBalanceResponse,
+    GetPortfolioRestingOrderTotalValueResponse,
 )
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
@@ -94,6 +95,7 @@ class AccountState:
         self._fills_by_order: dict[str, list[FillRecord]] = {}
         self._positions: dict[str, PositionState] = {}
         self._balance: Decimal | None = None
+        self._reserved: Decimal | None = None
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------ reading
@@ -133,6 +135,11 @@ class AccountState:
     def balance(self) -> Decimal | None:
         """The available balance in dollars as REST last reported it (the stream has none)."""
         return self._balance
+
+    @property
+    def reserved(self) -> Decimal | None:
+        """What resting orders reserve, in dollars, as REST last reported it."""
+        return self._reserved
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` with every event from now on; returns the function that stops it."""
@@ -187,6 +194,13 @@ class AccountState:
             return []
         before, self._balance = self._balance, value
         return self._emit([BalanceChanged(before, value)])
+
+    def apply_reserved(
+        self, value: GetPortfolioRestingOrderTotalValueResponse
+    ) -> list[AccountEvent]:
+        """GetPortfolioRestingOrderTotalValue's answer (no event: it follows the orders)."""
+        self._reserved = value.decimal("total_resting_order_value")
+        return []
 
     # ------------------------------------------------------------------ stream
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kalshi_api.models import Fill as RestFill
-from kalshi_api.models import GetBalanceResponse
+from kalshi_api.models import GetBalanceResponse, GetPortfolioRestingOrderTotalValueResponse
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
 from kalshi_api.types import Unset
@@ -39,6 +39,7 @@ class RestSnapshot:
     fills: Sequence[RestFill] = ()
     positions: Sequence[RestPosition] = ()
     balance: GetBalanceResponse | None = None
+    reserved: GetPortfolioRestingOrderTotalValueResponse | None = None
     complete_positions: bool = False
     skip_positions: frozenset[str] = frozenset()
 
@@ -82,6 +83,8 @@ def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
                 events += state.flatten_position(ticker)
     if snapshot.balance is not None:
         events += state.apply_balance(snapshot.balance)
+    if snapshot.reserved is not None:
+        events += state.apply_reserved(snapshot.reserved)
 
     unexplained: list[str] = []
     if resting is not None:

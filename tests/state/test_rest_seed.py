@@ -52,6 +52,7 @@ def test_seeding_over_rest_gives_the_exchanges_truth(exchange: FakeExchange) -> 
         position = state.position(T)
         assert position is not None and position.position == exchange.position(user, T) == 7
         assert state.balance == exchange.balance(user)
+        assert state.reserved == exchange.reserved(user) == Decimal("1.50")
 
     asyncio.run(body())
 
