@@ -18,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 RUFF = Path(sys.executable).with_name("ruff")
 
 # (async source, sync twin), relative to the repository root.
-PAIRS = [("kalshi/_async_methods.py", "kalshi/_sync_methods.py")]
+PAIRS = [
+    ("kalshi/_async_methods.py", "kalshi/_sync_methods.py"),
+    ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
+    ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
+]
 
 # Applied in order, as regular expressions.
 REPLACEMENTS = [

@@ -4,6 +4,7 @@ A first slice (see the README's *Live account state*): `AccountState` is the pur
 `reconcile` catches it up from REST after a loss, `wait_for` waits on its events.
 """
 
+from ._async_rest import look_up, read_snapshot
 from ._engine import AccountState
 from ._events import (
     AccountEvent,
@@ -17,7 +18,6 @@ from ._events import (
 )
 from ._model import FillRecord, OrderState, OrderStatusName, PositionState
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
-from ._rest import look_up, read_snapshot
 from ._view import AccountView, EventOverflow
 from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
 

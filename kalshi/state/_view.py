@@ -13,28 +13,24 @@ import collections
 import contextlib
 import logging
 import time
-import uuid
 from collections.abc import AsyncGenerator, Iterable
-from dataclasses import replace
-from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from kalshi_api.api.orders import create_order_v2
-from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
-from kalshi_api.types import UNSET, Unset
+from kalshi_api.models import CreateOrderV2Request
 from kalshi_ws.models import MarketPosition as StreamPosition
 from kalshi_ws.models import MarketPositionMsg
 
 from .._batch import BatchResult
-from .._errors import APIStatusError, KalshiError
+from .._errors import KalshiError
 from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
+from . import _async_entry as entry
+from ._async_rest import catch_up
 from ._engine import AccountState
 from ._events import AccountEvent
 from ._model import OrderState
-from ._reconcile import ReconcileReport, RestSnapshot, reconcile
-from ._rest import look_up, read_snapshot
+from ._reconcile import ReconcileReport
 from ._wait import OrderRef, WaitStatus, wait_for
 
 if TYPE_CHECKING:
@@ -42,12 +38,9 @@ if TYPE_CHECKING:
     from ..stream import AsyncStream, Subscription
 
 logger = logging.getLogger("kalshi")
+_FREE = contextlib.nullcontext()  # one event loop: the state needs no lock
 CHANNELS = ("user_orders", "fill", "market_positions")
 BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
-
-
-def _text(value: Decimal | None) -> str | Unset:
-    return UNSET if value is None else str(value)
 
 
 def _position_ticker(message: object) -> str | None:
@@ -176,82 +169,30 @@ class AccountView:
     # ------------------------------------------------------------------ order entry
 
     async def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
-        """Place a V2 order; the view knows it (pending) before the exchange answers.
-
-        A definite refusal (4xx other than 409) forgets it; a lost answer leaves it pending
-        until the next reconcile finds it by its client_order_id (it is never sent twice).
-        """
+        """Place a V2 order (`client.place_order`'s arguments); the view knows it (pending)
+        before the exchange answers. A definite refusal forgets it; a lost answer leaves it
+        pending until a reconcile finds it by client_order_id (it is never sent twice)."""
         request = limit_order(ticker, **order)
-        pending = self.state.record_sent(request)
-        coid = pending.client_order_id or ""
-        self._in_flight.add(coid)
-        try:
-            ack = await create_order_v2.asyncio(client=self._client, body=request)
-        except APIStatusError as error:
-            if 400 <= error.status_code < 500 and error.status_code != 409:
-                self.state.record_rejected(coid)
-            raise
-        finally:
-            self._in_flight.discard(coid)
-        self.state.record_ack(ack, coid)
-        known = self.state.order(coid)
-        assert known is not None
-        return known
+        return await entry.place_order(self._client, self.state, _FREE, self._in_flight, request)
 
     async def batch_create(
         self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
     ) -> BatchResult:
-        """`client.batch_create`, recorded: every order is known (pending) before it is sent.
-
-        An item the exchange refused in its answer is forgotten; an item whose outcome is
-        unknown (its chunk failed, or the answer left it out) stays pending for a reconcile.
-        """
-        requests = list(orders)
-        for request in requests:
-            if not isinstance(request.client_order_id, str) or not request.client_order_id:
-                request.client_order_id = str(uuid.uuid4())
-            self.state.record_sent(request)
-        coids = [str(r.client_order_id) for r in requests]
-        self._in_flight.update(coids)
-        try:
-            result = await self._client.batch_create(requests, batch_size=batch_size)
-        finally:
-            self._in_flight.difference_update(coids)
-        for item, coid in zip(result, coids, strict=True):
-            if item.ok and item.order_id:
-                ack = CreateOrderV2Response(
-                    order_id=item.order_id,
-                    client_order_id=coid,
-                    fill_count=_text(item.fill_count),
-                    remaining_count=_text(item.remaining_count),
-                )
-                self.state.record_ack(ack, coid)
-            elif item.error is not None and isinstance(item.raw, dict):
-                self.state.record_rejected(coid)  # refused in the answer itself
-        return result
+        """`client.batch_create`, recorded: every order is known (pending) before it is sent;
+        one refused in the answer is forgotten, one of unknown outcome stays pending."""
+        return await entry.batch_create(
+            self._client, self.state, _FREE, self._in_flight, orders, batch_size
+        )
 
     async def batch_cancel(
         self, orders: Iterable[OrderRef], *, batch_size: int | None = None
     ) -> BatchResult:
         """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
-        ids = []
-        for order in orders:
-            key = order if isinstance(order, str) else order.key
-            known = self.state.order(key)
-            ids.append(known.order_id if known is not None and known.order_id else key)
-        result = await self._client.batch_cancel(ids, batch_size=batch_size)
-        for item in result:
-            if item.ok and item.order_id:
-                self.state.record_cancel_ack(CancelOrderV2Response(order_id=item.order_id))
-        return result
+        return await entry.batch_cancel(self._client, self.state, _FREE, orders, batch_size)
 
     async def cancel_order(self, order: OrderRef) -> OrderState | None:
         """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
-        key = order if isinstance(order, str) else order.key
-        known = self.state.order(key)
-        order_id = known.order_id if known is not None and known.order_id else key
-        self.state.record_cancel_ack(await self._client.cancel_order(order_id))
-        return self.state.order(order_id)
+        return await entry.cancel_order(self._client, self.state, _FREE, order)
 
     # ------------------------------------------------------------------ following
 
@@ -287,22 +228,14 @@ class AccountView:
             return await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
 
     async def _reconcile(self, since_s: float) -> ReconcileReport:
-        self._positions_touched = set()
-        snapshot = await read_snapshot(self._client, fills_since_s=since_s)
-        # a position the stream reported during the read is fresher than REST's
-        snapshot = replace(snapshot, skip_positions=frozenset(self._positions_touched))
-        report = reconcile(self.state, snapshot)
-        unresolved = [c for c in report.unresolved if c not in self._in_flight]
-        orders, never_landed = await look_up(
+        report = await catch_up(
             self._client,
-            report.unexplained,
-            unresolved,
+            self.state,
+            _FREE,
+            fills_since_s=since_s,
             created_since_s=self._started_s - BLIND_MARGIN_S,
+            in_flight=self._in_flight,
+            touched=self._positions_touched,
         )
-        for client_order_id in never_landed:
-            self.state.record_rejected(client_order_id)
-        if orders:
-            second = reconcile(self.state, RestSnapshot(orders=orders))
-            report = ReconcileReport(events=report.events + second.events)
         self.last_report = report
         return report

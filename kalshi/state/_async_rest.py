@@ -1,15 +1,19 @@
-"""Reading the account over REST: the snapshot to seed or reconcile from, and lookups."""
+"""Reading the account over REST: the snapshot to seed or reconcile from, lookups, and the
+whole catch-up after a loss. Written once here; `_sync_rest.py` is its generated twin."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kalshi_api.models import Order as RestOrder
 
 from .._errors import NotFoundError
-from ._reconcile import RestSnapshot
+from ._engine import AccountState
+from ._reconcile import ReconcileReport, RestSnapshot, reconcile
 
 if TYPE_CHECKING:
     from .._client import AsyncKalshiClient
@@ -70,3 +74,41 @@ async def look_up(
                 found.append(order)
                 wanted.discard(order.client_order_id)
     return found, sorted(wanted)
+
+
+async def catch_up(
+    client: AsyncKalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    *,
+    fills_since_s: float,
+    created_since_s: float,
+    in_flight: Collection[str] = (),
+    touched: set[str] | None = None,
+) -> ReconcileReport:
+    """Read REST, reconcile, look up what it left unexplained, reconcile that too.
+
+    `guard` is held while `state` changes (a lock for threads, a null context on one event
+    loop); REST is read outside it. `in_flight` creates are not resolved (their answer may
+    still come); `touched` collects, while REST is read, the markets the stream reported:
+    cleared here, then left alone by reconcile as fresher.
+    """
+    if touched is not None:
+        with guard:
+            touched.clear()
+    snapshot = await read_snapshot(client, fills_since_s=fills_since_s)
+    with guard:
+        if touched is not None:
+            snapshot = replace(snapshot, skip_positions=frozenset(touched))
+        report = reconcile(state, snapshot)
+    unresolved = [c for c in report.unresolved if c not in in_flight]
+    orders, never_landed = await look_up(
+        client, report.unexplained, unresolved, created_since_s=created_since_s
+    )
+    with guard:
+        for client_order_id in never_landed:
+            state.record_rejected(client_order_id)
+        if orders:
+            second = reconcile(state, RestSnapshot(orders=orders))
+            report = ReconcileReport(events=report.events + second.events)
+    return report
