@@ -48,7 +48,7 @@ ENV_BASE_URL = "KALSHI_BASE_URL"
 
 if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
-    from .state import AccountView
+    from .state import AccountView, SyncAccountView
     from .stream import AsyncStream, Stream
 
 
@@ -267,6 +267,13 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
         from .stream import Stream
 
         return Stream.for_client(self, ws_url=ws_url, **options)
+
+    def account_state(self, stream: Stream | None = None, **options: Any) -> SyncAccountView:
+        """The live account view for threads (see kalshi.state): subscribed to the account's
+        channels, seeded over REST, then followed; `stream=` to share one."""
+        from .state import SyncAccountView
+
+        return SyncAccountView.open(self, stream, **options)
 
 
 class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):

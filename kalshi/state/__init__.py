@@ -1,7 +1,8 @@
 """Live account state: orders, fills, positions and balance kept from REST and the stream.
 
 A first slice (see the README's *Live account state*): `AccountState` is the pure engine,
-`reconcile` catches it up from REST after a loss, `wait_for` waits on its events.
+`reconcile` catches it up from REST after a loss, `wait_for` waits on its events, and
+`AccountView` / `SyncAccountView` keep it live from a stream and a client.
 """
 
 from ._async_rest import look_up, read_snapshot
@@ -18,6 +19,7 @@ from ._events import (
 )
 from ._model import FillRecord, OrderState, OrderStatusName, PositionState
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
+from ._sync_view import SyncAccountView
 from ._view import AccountView, EventOverflow
 from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
 
@@ -40,6 +42,7 @@ __all__ = [
     "PositionState",
     "ReconcileReport",
     "RestSnapshot",
+    "SyncAccountView",
     "SyncWaiter",
     "WaitStatus",
     "WaitTimeout",

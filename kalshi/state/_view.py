@@ -115,6 +115,10 @@ class AccountView:
                 await task
         if self._owns_stream:
             await self._stream.close()
+        else:
+            for sub in self._subs:
+                with contextlib.suppress(KalshiError):
+                    await sub.unsubscribe()
 
     async def __aenter__(self) -> Self:
         return self
