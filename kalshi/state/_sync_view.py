@@ -138,15 +138,21 @@ class SyncAccountView:
     def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
         """Place a V2 order, known (pending) before the exchange answers (see AccountView)."""
         request = limit_order(ticker, **order)
-        return entry.place_order(self._client, self.state, self.lock, self._in_flight, request)
+        try:
+            return entry.place_order(self._client, self.state, self.lock, self._in_flight, request)
+        finally:
+            self._resolve_pending_soon()
 
     def batch_create(
         self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
     ) -> BatchResult:
         """`client.batch_create`, recorded item by item."""
-        return entry.batch_create(
-            self._client, self.state, self.lock, self._in_flight, orders, batch_size
-        )
+        try:
+            return entry.batch_create(
+                self._client, self.state, self.lock, self._in_flight, orders, batch_size
+            )
+        finally:
+            self._resolve_pending_soon()
 
     def batch_cancel(
         self, orders: Iterable[OrderRef], *, batch_size: int | None = None
@@ -164,8 +170,7 @@ class SyncAccountView:
         try:
             for message in sub:
                 if isinstance(message, Resync):
-                    if not self._closing:
-                        self._spawn(self._resync_after, message, name="kalshi-resync")
+                    self._schedule_resync(message.reason)
                     continue
                 with self.lock:
                     self._last_seen_s = time.time()
@@ -177,11 +182,23 @@ class SyncAccountView:
             if not self._closing:
                 logger.warning("account view stopped following %s: %s", sub.channel, error)
 
-    def _resync_after(self, marker: Resync) -> None:
+    def _schedule_resync(self, reason: str) -> None:
+        if not self._closing:
+            self._spawn(self._resync_after, reason, name="kalshi-resync")
+
+    def _resolve_pending_soon(self) -> None:
+        """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
+        with self.lock:
+            pending = self.state.orders(status="pending")
+            waiting = any(o.client_order_id not in self._in_flight for o in pending)
+        if waiting:
+            self._schedule_resync("unanswered create")
+
+    def _resync_after(self, reason: str) -> None:
         try:
             self.resync()
         except KalshiError as error:  # the state stays as it was until the next marker
-            logger.warning("reconcile after %s failed: %s", marker.reason, error)
+            logger.warning("reconcile after %s failed: %s", reason, error)
 
     def resync(self) -> ReconcileReport | None:
         """Reconcile over REST now (markers do this by themselves). Calls made while one runs

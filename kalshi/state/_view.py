@@ -175,18 +175,27 @@ class AccountView:
     async def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
         """Place a V2 order (`client.place_order`'s arguments); the view knows it (pending)
         before the exchange answers. A definite refusal forgets it; a lost answer leaves it
-        pending until a reconcile finds it by client_order_id (it is never sent twice)."""
+        pending, and a reconcile starts at once to find it by client_order_id (it is never
+        sent twice)."""
         request = limit_order(ticker, **order)
-        return await entry.place_order(self._client, self.state, _FREE, self._in_flight, request)
+        try:
+            return await entry.place_order(
+                self._client, self.state, _FREE, self._in_flight, request
+            )
+        finally:
+            self._resolve_pending_soon()
 
     async def batch_create(
         self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
     ) -> BatchResult:
         """`client.batch_create`, recorded: every order is known (pending) before it is sent;
         one refused in the answer is forgotten, one of unknown outcome stays pending."""
-        return await entry.batch_create(
-            self._client, self.state, _FREE, self._in_flight, orders, batch_size
-        )
+        try:
+            return await entry.batch_create(
+                self._client, self.state, _FREE, self._in_flight, orders, batch_size
+            )
+        finally:
+            self._resolve_pending_soon()
 
     async def batch_cancel(
         self, orders: Iterable[OrderRef], *, batch_size: int | None = None
@@ -204,9 +213,7 @@ class AccountView:
         async for message in sub:
             if isinstance(message, Resync):
                 # in a task of its own, so this channel's messages keep flowing meanwhile
-                task = asyncio.create_task(self._resync_after(message))
-                self._resync_tasks.add(task)
-                task.add_done_callback(self._resync_tasks.discard)
+                self._schedule_resync(message.reason)
             else:
                 self._last_seen_s = time.time()
                 ticker = _position_ticker(message)
@@ -214,11 +221,23 @@ class AccountView:
                     self._positions_touched.add(ticker)
                 self.state.apply(message)
 
-    async def _resync_after(self, marker: Resync) -> None:
+    def _schedule_resync(self, reason: str) -> None:
+        task = asyncio.create_task(self._resync_after(reason))
+        self._resync_tasks.add(task)
+        task.add_done_callback(self._resync_tasks.discard)
+
+    def _resolve_pending_soon(self) -> None:
+        """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
+        if any(
+            o.client_order_id not in self._in_flight for o in self.state.orders(status="pending")
+        ):
+            self._schedule_resync("unanswered create")
+
+    async def _resync_after(self, reason: str) -> None:
         try:
             await self.resync()
         except KalshiError as error:  # the state stays as it was until the next marker
-            logger.warning("reconcile after %s failed: %s", marker.reason, error)
+            logger.warning("reconcile after %s failed: %s", reason, error)
 
     async def resync(self) -> ReconcileReport | None:
         """Reconcile over REST now (markers do this by themselves). Calls made while one runs

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from kalshi import KalshiError, RetryPolicy
 from kalshi.state import OrderCanceled, SyncAccountView
 from kalshi.testing import Credentials, FakeExchange
 
@@ -63,3 +66,21 @@ def test_the_sync_view_follows_orders_and_finds_a_cancel_made_while_blind(
         stream.close()
         other.close()
         client.close()
+
+
+def test_the_sync_view_resolves_a_create_whose_answer_was_lost(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    client = exchange.client(user, retry=RetryPolicy(max_retries=0))
+    stream = client.stream(ws_url=account_server.url, backoff=FAST)
+    with client.account_state(stream) as view:
+        exchange.inject("CreateOrderV2", commit_then_fail_rate=1.0, times=1)
+        with pytest.raises(KalshiError):
+            view.place_order(T, side="bid", count=3, price="0.25")
+        with view.lock:  # pending, or already found by the reconcile that started by itself
+            (sent,) = view.state.orders()
+        found = view.wait_for(sent, "acknowledged", timeout=10)
+        assert found.status == "resting" and found.remaining == 3
+        assert len(client.orders.get_orders(status="resting").orders or []) == 1  # placed once
+    stream.close()
+    client.close()

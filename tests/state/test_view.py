@@ -142,13 +142,13 @@ def test_a_create_whose_answer_is_lost_is_resolved_never_placed_twice(
             exchange.inject("CreateOrderV2", commit_then_fail_rate=1.0, times=1)
             with pytest.raises(KalshiError):  # lost answer; with retries, then 409 for the retry
                 await view.place_order(T, side="bid", count=2, price="0.25")
-            (pending,) = view.state.orders(status="pending")
+            (pending,) = view.state.orders(status="pending")  # the reconcile has not run yet
             assert pending.order_id is None and pending.client_order_id is not None
 
-            report = await view.resync()
-            assert report is not None and report.unresolved == []
-            found = view.order(pending.client_order_id)
-            assert found is not None and found.status == "resting" and found.order_id
+            # a reconcile started by itself finds it by client_order_id
+            found = await view.wait_for(pending, "acknowledged", timeout=10)
+            assert found.status == "resting" and found.order_id is not None
+            assert view.last_report is not None and view.last_report.unresolved == []
             listed = (await session.other.orders.get_orders(status="resting")).orders or []
             assert [o.client_order_id for o in listed] == [pending.client_order_id]  # once
 
