@@ -82,7 +82,11 @@ class SyncAccountView:
         stream = stream if stream is not None else client.stream()
         stream.connect()
         view = cls(client, stream, owns_stream=owns, **options)
-        view._start()
+        try:
+            view._start()
+        except BaseException:
+            view.close()
+            raise
         return view
 
     def _start(self) -> None:

@@ -98,7 +98,11 @@ class AccountView:
         stream = stream if stream is not None else client.stream()
         await stream.connect()
         view = cls(client, stream, owns_stream=owns, **options)
-        await view._start()
+        try:
+            await view._start()
+        except BaseException:
+            await view.close()
+            raise
         return view
 
     async def _start(self) -> None:
@@ -210,6 +214,12 @@ class AccountView:
     # ------------------------------------------------------------------ following
 
     async def _follow(self, sub: Subscription) -> None:
+        try:
+            await self._follow_messages(sub)
+        except KalshiError as error:  # the stream ended for good (e.g. a refused handshake)
+            logger.warning("account view stopped following %s: %s", sub.channel, error)
+
+    async def _follow_messages(self, sub: Subscription) -> None:
         async for message in sub:
             if isinstance(message, Resync):
                 # in a task of its own, so this channel's messages keep flowing meanwhile

@@ -180,3 +180,18 @@ def test_events_come_out_in_order_and_an_unread_iterator_overflows_loudly(
                     await anext(overflowing)
 
     asyncio.run(asyncio.wait_for(body(), 30))
+
+
+def test_a_view_whose_seed_fails_leaves_nothing_subscribed(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    async def body() -> None:
+        exchange.inject("GetOrders", error_rate=1.0)
+        session = opened(exchange, user, account_server, retry=RetryPolicy(max_retries=0))
+        with pytest.raises(KalshiError):
+            await session.__aenter__()
+        unsubscribed = [c["params"]["sids"] for c in account_server.commands_named("unsubscribe")]
+        assert len(unsubscribed) == 3
+        await session.__aexit__(None, None, None)
+
+    asyncio.run(asyncio.wait_for(body(), 30))
