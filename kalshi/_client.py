@@ -48,6 +48,7 @@ ENV_BASE_URL = "KALSHI_BASE_URL"
 
 if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
+    from .state import AccountView, SyncAccountView
     from .stream import AsyncStream, Stream
 
 
@@ -274,6 +275,13 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
 
         return Stream.for_client(self, ws_url=ws_url, **options)
 
+    def account_state(self, stream: Stream | None = None, **options: Any) -> SyncAccountView:
+        """The live account view for threads (see kalshi.state): subscribed to the account's
+        channels, seeded over REST, then followed; `stream=` to share one."""
+        from .state import SyncAccountView
+
+        return SyncAccountView.open(self, stream, **options)
+
 
 class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
@@ -327,3 +335,10 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
         from .stream import AsyncStream
 
         return AsyncStream.for_client(self, ws_url=ws_url, **options)
+
+    async def account_state(self, stream: AsyncStream | None = None, **options: Any) -> AccountView:
+        """The live account view (see kalshi.state): subscribed to the account's channels,
+        seeded over REST, then followed; `stream=` to share one (else it opens its own)."""
+        from .state import AccountView
+
+        return await AccountView.open(self, stream, **options)

@@ -21,6 +21,8 @@ RUFF = Path(sys.executable).with_name("ruff")
 PAIRS = [
     ("kalshi/_async_methods.py", "kalshi/_sync_methods.py"),
     ("kalshi/_async_drivers.py", "kalshi/_sync_drivers.py"),
+    ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
+    ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
 ]
 
 # Applied in order, as regular expressions.

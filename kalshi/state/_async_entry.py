@@ -1,0 +1,137 @@
+"""Order entry that the account state records: an order is known before the exchange answers.
+
+Written once here; `_sync_entry.py` is its generated twin. `guard` is held while the state
+changes (a lock for threads, a null context on one event loop), never across a request.
+A definite refusal forgets the order; an unknown outcome (a lost answer, a failed chunk, an
+item the answer left out) leaves it `pending` for a reconcile to find by client_order_id — so
+it is never sent twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from kalshi_api.api.orders import create_order_v2
+from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
+from kalshi_api.types import UNSET, Unset
+
+from .._batch import BatchResult
+from .._errors import APIStatusError
+from ._engine import AccountState
+from ._model import OrderState
+from ._wait import OrderRef
+
+if TYPE_CHECKING:
+    from .._client import AsyncKalshiClient
+
+
+def _text(value: Decimal | None) -> str | Unset:
+    return UNSET if value is None else str(value)
+
+
+def _order_id(state: AccountState, order: OrderRef) -> str:
+    key = order if isinstance(order, str) else order.key
+    known = state.order(key)
+    return known.order_id if known is not None and known.order_id else key
+
+
+async def place_order(
+    client: AsyncKalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    in_flight: set[str],
+    request: CreateOrderV2Request,
+) -> OrderState:
+    """Send one create; a 4xx other than 409 is a refusal (409: an earlier attempt landed)."""
+    with guard:
+        coid = state.record_sent(request).client_order_id or ""
+        in_flight.add(coid)
+    try:
+        ack = await create_order_v2.asyncio(client=client, body=request)
+    except APIStatusError as error:
+        if 400 <= error.status_code < 500 and error.status_code != 409:
+            with guard:
+                state.record_rejected(coid)
+        raise
+    finally:
+        with guard:
+            in_flight.discard(coid)
+    with guard:
+        state.record_ack(ack, coid)
+        known = state.order(coid)
+    assert known is not None
+    return known
+
+
+async def batch_create(
+    client: AsyncKalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    in_flight: set[str],
+    requests: Iterable[CreateOrderV2Request],
+    batch_size: int | None = None,
+) -> BatchResult:
+    """`client.batch_create`, recorded item by item (a refusal in the answer forgets it)."""
+    orders = list(requests)
+    with guard:
+        for request in orders:
+            if not isinstance(request.client_order_id, str) or not request.client_order_id:
+                request.client_order_id = str(uuid.uuid4())
+            state.record_sent(request)
+        coids = [str(r.client_order_id) for r in orders]
+        in_flight.update(coids)
+    try:
+        result = await client.batch_create(orders, batch_size=batch_size)
+    finally:
+        with guard:
+            in_flight.difference_update(coids)
+    with guard:
+        for item, coid in zip(result, coids, strict=True):
+            if item.ok and item.order_id:
+                ack = CreateOrderV2Response(
+                    order_id=item.order_id,
+                    client_order_id=coid,
+                    fill_count=_text(item.fill_count),
+                    remaining_count=_text(item.remaining_count),
+                )
+                state.record_ack(ack, coid)
+            elif item.error is not None and isinstance(item.raw, dict):
+                state.record_rejected(coid)  # refused in the answer itself
+    return result
+
+
+async def cancel_order(
+    client: AsyncKalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    order: OrderRef,
+) -> OrderState | None:
+    """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
+    with guard:
+        order_id = _order_id(state, order)
+    ack = await client.cancel_order(order_id)
+    with guard:
+        state.record_cancel_ack(ack)
+        return state.order(order_id)
+
+
+async def batch_cancel(
+    client: AsyncKalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    orders: Iterable[OrderRef],
+    batch_size: int | None = None,
+) -> BatchResult:
+    """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
+    with guard:
+        ids = [_order_id(state, order) for order in orders]
+    result = await client.batch_cancel(ids, batch_size=batch_size)
+    with guard:
+        for item in result:
+            if item.ok and item.order_id:
+                state.record_cancel_ack(CancelOrderV2Response(order_id=item.order_id))
+    return result

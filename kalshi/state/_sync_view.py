@@ -1,0 +1,229 @@
+"""The live account view for threads: a `KalshiClient` and its blocking `Stream`.
+
+The same behaviour as the async `AccountView`: subscribe, then seed over REST, then follow;
+every `Resync` marker runs a reconcile (on a thread of its own, so messages keep flowing).
+One thread per channel applies messages to the state under `view.lock`; read the state under
+it too (`with view.lock: ...`) for a consistent picture. Listeners added with
+`view.state.subscribe` are called on those threads, with the lock held.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+from kalshi_api.models import CreateOrderV2Request
+
+from .._batch import BatchResult
+from .._errors import KalshiError
+from ..orders import LimitOrderFields, limit_order
+from ..stream import Resync
+from . import _sync_entry as entry
+from ._engine import AccountState
+from ._model import OrderState
+from ._reconcile import ReconcileReport
+from ._sync_rest import catch_up
+from ._view import BLIND_MARGIN_S, CHANNELS, _position_ticker
+from ._wait import OrderRef, SyncWaiter, WaitStatus
+
+if TYPE_CHECKING:
+    from .._client import KalshiClient
+    from ..stream import Stream, SyncSubscription
+
+logger = logging.getLogger("kalshi")
+JOIN_TIMEOUT_S = 10  # how long close() waits for each follower thread to end
+
+
+class SyncAccountView:
+    """Orders, fills, positions and balance of the client's account, live, for threads.
+
+    `SyncAccountView.open(client)` (or `client.account_state()`) opens a stream (or uses
+    `stream=`), subscribes, seeds over REST and keeps `state` up to date until `close()`.
+    """
+
+    def __init__(
+        self,
+        client: KalshiClient,
+        stream: Stream,
+        *,
+        fills_lookback: float = 86_400,
+        owns_stream: bool = False,
+    ) -> None:
+        self.state = AccountState()
+        self._waiter = SyncWaiter(self.state)
+        self.lock = self._waiter.lock
+        self._client = client
+        self._stream = stream
+        self._owns_stream = owns_stream
+        self._fills_lookback = fills_lookback
+        self._subs: list[SyncSubscription] = []
+        self._threads: list[threading.Thread] = []
+        self._started_s = time.time()
+        self._last_seen_s = self._started_s
+        self._in_flight: set[str] = set()
+        self._positions_touched: set[str] = set()
+        self._resync_lock = threading.Lock()
+        self._resync_wanted = False
+        self._closing = False
+        self.resyncs = 0  #: how many reconciles ran after a loss
+        self.last_report: ReconcileReport | None = None
+
+    @classmethod
+    def open(
+        cls, client: KalshiClient, stream: Stream | None = None, **options: Any
+    ) -> SyncAccountView:
+        """Subscribe, seed over REST, and start following the stream."""
+        owns = stream is None
+        stream = stream if stream is not None else client.stream()
+        stream.connect()
+        view = cls(client, stream, owns_stream=owns, **options)
+        try:
+            view._start()
+        except BaseException:
+            view.close()
+            raise
+        return view
+
+    def _start(self) -> None:
+        for channel in CHANNELS:
+            self._subs.append(self._stream.subscribe(channel))
+        self._reconcile(since_s=self._started_s - self._fills_lookback)
+        for sub in self._subs:
+            self._spawn(self._follow, sub, name=f"kalshi-{sub.channel}")
+
+    def _spawn(self, target: Any, *args: Any, name: str) -> None:
+        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def close(self) -> None:
+        """Stop following: unsubscribe (or close the stream this view opened), join threads."""
+        self._closing = True
+        if self._owns_stream:
+            self._stream.close()
+        else:
+            for sub in self._subs:
+                with contextlib.suppress(KalshiError):
+                    sub.unsubscribe()
+        for thread in list(self._threads):
+            if thread is not threading.current_thread():
+                thread.join(JOIN_TIMEOUT_S)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def order(self, key: str) -> OrderState | None:
+        with self.lock:
+            return self.state.order(key)
+
+    def wait_for(
+        self, order: OrderRef, status: WaitStatus, timeout: float | None = None
+    ) -> OrderState:
+        """Block until the order reaches `status` (see `kalshi.state.wait_for`)."""
+        return self._waiter.wait_for(order, status, timeout)
+
+    # ------------------------------------------------------------------ order entry
+
+    def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
+        """Place a V2 order, known (pending) before the exchange answers (see AccountView)."""
+        request = limit_order(ticker, **order)
+        try:
+            return entry.place_order(self._client, self.state, self.lock, self._in_flight, request)
+        finally:
+            self._resolve_pending_soon()
+
+    def batch_create(
+        self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_create`, recorded item by item."""
+        try:
+            return entry.batch_create(
+                self._client, self.state, self.lock, self._in_flight, orders, batch_size
+            )
+        finally:
+            self._resolve_pending_soon()
+
+    def batch_cancel(
+        self, orders: Iterable[OrderRef], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
+        return entry.batch_cancel(self._client, self.state, self.lock, orders, batch_size)
+
+    def cancel_order(self, order: OrderRef) -> OrderState | None:
+        """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
+        return entry.cancel_order(self._client, self.state, self.lock, order)
+
+    # ------------------------------------------------------------------ following
+
+    def _follow(self, sub: SyncSubscription) -> None:
+        try:
+            for message in sub:
+                if isinstance(message, Resync):
+                    self._schedule_resync(message.reason)
+                    continue
+                with self.lock:
+                    self._last_seen_s = time.time()
+                    ticker = _position_ticker(message)
+                    if ticker is not None:
+                        self._positions_touched.add(ticker)
+                    self.state.apply(message)
+        except KalshiError as error:  # the stream ended for good (e.g. a refused handshake)
+            if not self._closing:
+                logger.warning("account view stopped following %s: %s", sub.channel, error)
+
+    def _schedule_resync(self, reason: str) -> None:
+        if not self._closing:
+            self._spawn(self._resync_after, reason, name="kalshi-resync")
+
+    def _resolve_pending_soon(self) -> None:
+        """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
+        with self.lock:
+            pending = self.state.orders(status="pending")
+            waiting = any(o.client_order_id not in self._in_flight for o in pending)
+        if waiting:
+            self._schedule_resync("unanswered create")
+
+    def _resync_after(self, reason: str) -> None:
+        try:
+            self.resync()
+        except KalshiError as error:  # the state stays as it was until the next marker
+            logger.warning("reconcile after %s failed: %s", reason, error)
+
+    def resync(self) -> ReconcileReport | None:
+        """Reconcile over REST now (markers do this by themselves). Calls made while one runs
+        share one more round, begun after they were made."""
+        self._resync_wanted = True
+        with self._resync_lock:
+            if not self._resync_wanted:
+                return self.last_report  # a round begun after this call covered it
+            self._resync_wanted = False
+            self.resyncs += 1
+            return self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
+
+    def _reconcile(self, since_s: float) -> ReconcileReport:
+        report = catch_up(
+            self._client,
+            self.state,
+            self.lock,
+            fills_since_s=since_s,
+            created_since_s=self._started_s - BLIND_MARGIN_S,
+            in_flight=self._in_flight,
+            touched=self._positions_touched,
+        )
+        self.last_report = report
+        return report

@@ -1,0 +1,274 @@
+"""The live account view (async): the engine fed by the stream, seeded and reconciled over REST.
+
+Subscriptions are made before the REST seed, so nothing that happens between the two is
+missed (what both report is applied once: see the engine's rules). Every `Resync` marker
+(messages lost, or a reconnect) starts a reconcile over REST; several close together run as one
+and one more. Order entry goes through the view so it knows an order before the exchange answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import time
+from collections.abc import AsyncGenerator, Iterable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+from kalshi_api.models import CreateOrderV2Request
+from kalshi_ws.models import MarketPosition as StreamPosition
+from kalshi_ws.models import MarketPositionMsg
+
+from .._batch import BatchResult
+from .._errors import KalshiError
+from ..orders import LimitOrderFields, limit_order
+from ..stream import Resync
+from . import _async_entry as entry
+from ._async_rest import catch_up
+from ._engine import AccountState
+from ._events import AccountEvent
+from ._model import OrderState
+from ._reconcile import ReconcileReport
+from ._wait import OrderRef, WaitStatus, wait_for
+
+if TYPE_CHECKING:
+    from .._client import AsyncKalshiClient
+    from ..stream import AsyncStream, Subscription
+
+logger = logging.getLogger("kalshi")
+_FREE = contextlib.nullcontext()  # one event loop: the state needs no lock
+CHANNELS = ("user_orders", "fill", "market_positions")
+BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
+
+
+def _position_ticker(message: object) -> str | None:
+    if isinstance(message, StreamPosition) and isinstance(message.msg, MarketPositionMsg):
+        ticker = message.msg.market_ticker
+        return ticker if isinstance(ticker, str) else None
+    return None
+
+
+class EventOverflow(KalshiError):
+    """An `events()` iterator fell `max_events` behind; the state itself is still right."""
+
+
+class AccountView:
+    """Orders, fills, positions and balance of the client's account, live.
+
+    `await AccountView.open(client)` opens a stream (or uses `stream=`), subscribes to
+    `user_orders`, `fill` and `market_positions`, seeds over REST and keeps the `state`
+    (an `AccountState`) up to date until `close()`.
+    """
+
+    def __init__(
+        self,
+        client: AsyncKalshiClient,
+        stream: AsyncStream,
+        *,
+        fills_lookback: float = 86_400,
+        max_events: int = 10_000,
+        owns_stream: bool = False,
+    ) -> None:
+        self.state = AccountState()
+        self._client = client
+        self._stream = stream
+        self._owns_stream = owns_stream
+        self._fills_lookback = fills_lookback
+        self._max_events = max_events
+        self._subs: list[Subscription] = []
+        self._tasks: list[asyncio.Task[None]] = []
+        self._started_s = time.time()
+        self._last_seen_s = self._started_s
+        self._in_flight: set[str] = set()
+        self._resync_lock = asyncio.Lock()
+        self._resync_wanted = False
+        self._resync_tasks: set[asyncio.Task[None]] = set()
+        self._positions_touched: set[str] = set()
+        self.resyncs = 0  #: how many reconciles ran after a loss
+        self.last_report: ReconcileReport | None = None
+
+    @classmethod
+    async def open(
+        cls, client: AsyncKalshiClient, stream: AsyncStream | None = None, **options: Any
+    ) -> AccountView:
+        """Subscribe, seed over REST, and start following the stream."""
+        owns = stream is None
+        stream = stream if stream is not None else client.stream()
+        await stream.connect()
+        view = cls(client, stream, owns_stream=owns, **options)
+        try:
+            await view._start()
+        except BaseException:
+            await view.close()
+            raise
+        return view
+
+    async def _start(self) -> None:
+        for channel in CHANNELS:
+            self._subs.append(await self._stream.subscribe(channel))
+        await self._reconcile(since_s=self._started_s - self._fills_lookback)
+        for sub in self._subs:
+            self._tasks.append(asyncio.create_task(self._follow(sub), name=f"kalshi-{sub.channel}"))
+
+    async def close(self) -> None:
+        for task in [*self._tasks, *self._resync_tasks]:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._owns_stream:
+            await self._stream.close()
+        else:
+            for sub in self._subs:
+                with contextlib.suppress(KalshiError):
+                    await sub.unsubscribe()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def order(self, key: str) -> OrderState | None:
+        return self.state.order(key)
+
+    async def wait_for(
+        self, order: OrderRef, status: WaitStatus, timeout: float | None = None
+    ) -> OrderState:
+        """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
+        return await wait_for(self.state, order, status, timeout)
+
+    async def events(self, max_events: int | None = None) -> AsyncGenerator[AccountEvent, None]:
+        """Every event from now on; raises `EventOverflow` if it falls `max_events` behind
+        (by default the view's `max_events`)."""
+        room = self._max_events if max_events is None else max_events
+        queue: collections.deque[AccountEvent] = collections.deque()
+        wake = asyncio.Event()
+        overflowed = False
+
+        def push(event: AccountEvent) -> None:
+            nonlocal overflowed
+            if len(queue) >= room:
+                overflowed = True
+            else:
+                queue.append(event)
+            wake.set()
+
+        stop = self.state.subscribe(push)
+        try:
+            while True:
+                while queue:
+                    yield queue.popleft()
+                if overflowed:
+                    raise EventOverflow(f"more than {room} events were not read")
+                wake.clear()
+                await wake.wait()
+        finally:
+            stop()
+
+    # ------------------------------------------------------------------ order entry
+
+    async def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
+        """Place a V2 order (`client.place_order`'s arguments); the view knows it (pending)
+        before the exchange answers. A definite refusal forgets it; a lost answer leaves it
+        pending, and a reconcile starts at once to find it by client_order_id (it is never
+        sent twice)."""
+        request = limit_order(ticker, **order)
+        try:
+            return await entry.place_order(
+                self._client, self.state, _FREE, self._in_flight, request
+            )
+        finally:
+            self._resolve_pending_soon()
+
+    async def batch_create(
+        self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_create`, recorded: every order is known (pending) before it is sent;
+        one refused in the answer is forgotten, one of unknown outcome stays pending."""
+        try:
+            return await entry.batch_create(
+                self._client, self.state, _FREE, self._in_flight, orders, batch_size
+            )
+        finally:
+            self._resolve_pending_soon()
+
+    async def batch_cancel(
+        self, orders: Iterable[OrderRef], *, batch_size: int | None = None
+    ) -> BatchResult:
+        """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
+        return await entry.batch_cancel(self._client, self.state, _FREE, orders, batch_size)
+
+    async def cancel_order(self, order: OrderRef) -> OrderState | None:
+        """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
+        return await entry.cancel_order(self._client, self.state, _FREE, order)
+
+    # ------------------------------------------------------------------ following
+
+    async def _follow(self, sub: Subscription) -> None:
+        try:
+            await self._follow_messages(sub)
+        except KalshiError as error:  # the stream ended for good (e.g. a refused handshake)
+            logger.warning("account view stopped following %s: %s", sub.channel, error)
+
+    async def _follow_messages(self, sub: Subscription) -> None:
+        async for message in sub:
+            if isinstance(message, Resync):
+                # in a task of its own, so this channel's messages keep flowing meanwhile
+                self._schedule_resync(message.reason)
+            else:
+                self._last_seen_s = time.time()
+                ticker = _position_ticker(message)
+                if ticker is not None:
+                    self._positions_touched.add(ticker)
+                self.state.apply(message)
+
+    def _schedule_resync(self, reason: str) -> None:
+        task = asyncio.create_task(self._resync_after(reason))
+        self._resync_tasks.add(task)
+        task.add_done_callback(self._resync_tasks.discard)
+
+    def _resolve_pending_soon(self) -> None:
+        """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
+        if any(
+            o.client_order_id not in self._in_flight for o in self.state.orders(status="pending")
+        ):
+            self._schedule_resync("unanswered create")
+
+    async def _resync_after(self, reason: str) -> None:
+        try:
+            await self.resync()
+        except KalshiError as error:  # the state stays as it was until the next marker
+            logger.warning("reconcile after %s failed: %s", reason, error)
+
+    async def resync(self) -> ReconcileReport | None:
+        """Reconcile over REST now (markers do this by themselves). Calls made while one runs
+        share one more round, begun after they were made."""
+        self._resync_wanted = True
+        async with self._resync_lock:
+            if not self._resync_wanted:
+                return self.last_report  # a round begun after this call covered it
+            self._resync_wanted = False
+            self.resyncs += 1
+            return await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
+
+    async def _reconcile(self, since_s: float) -> ReconcileReport:
+        report = await catch_up(
+            self._client,
+            self.state,
+            _FREE,
+            fills_since_s=since_s,
+            created_since_s=self._started_s - BLIND_MARGIN_S,
+            in_flight=self._in_flight,
+            touched=self._positions_touched,
+        )
+        self.last_report = report
+        return report
