@@ -6,7 +6,6 @@ twins of the async modules.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -21,6 +20,8 @@ T = TypeVar("T")
 
 async def gather_limited(jobs: Sequence[Callable[[], Awaitable[T]]], limit: int) -> list[T]:
     """Every job's result, in the jobs' order; at most `limit` run at once."""
+    import asyncio  # here, not at import time: `import kalshi` stays fast
+
     gate = asyncio.Semaphore(limit)
 
     async def one(job: Callable[[], Awaitable[T]]) -> T:
@@ -37,6 +38,8 @@ def run_in_order(jobs: Sequence[Callable[[], T]], limit: int) -> list[T]:
 
 async def await_wait(step: Wait, sleep: Callable[[float], object] | None) -> None:
     """An asynchronous pause (`sleep`, a synchronous sleeper, has no use here)."""
+    import asyncio
+
     await asyncio.sleep(step.seconds)
 
 
@@ -47,6 +50,8 @@ def block_wait(step: Wait, sleep: Callable[[float], object] | None) -> None:
 
 async def await_in_time(request: httpx.Request, work: Awaitable[T]) -> T:
     """Await `work` (the whole attempt, headers included) within the request's deadline."""
+    import asyncio
+
     from ._flow import DEADLINE
 
     deadline = request.extensions.get(DEADLINE)
