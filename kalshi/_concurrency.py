@@ -1,14 +1,15 @@
 """What sync and async code does differently, not just with `await`: the pairs here are
 what `scripts/unasync.py` maps onto each other (`gather_limited` -> `run_in_order`,
-`await_wait` -> `block_wait`, `await_in_time` -> `block_in_time`) when it generates the sync
-twins of the async modules.
+`await_wait` -> `block_wait`, `await_in_time` -> `block_in_time`, `AsyncPrefetch` ->
+`Prefetch`) when it generates the sync twins of the async modules.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -71,3 +72,60 @@ async def await_in_time(request: httpx.Request, work: Awaitable[T]) -> T:
 def block_in_time(request: httpx.Request, work: T) -> T:
     """The blocking twin: the attempt has already run, its body bounded as it was read."""
     return work
+
+
+class AsyncPrefetch(Generic[T]):
+    """At most one call running ahead of its consumer, as a task."""
+
+    def __init__(self) -> None:
+        self._task: Any = None
+
+    @property
+    def pending(self) -> bool:
+        return self._task is not None
+
+    def start(self, call: Callable[[], Awaitable[T]]) -> None:
+        import asyncio
+
+        self._task = asyncio.ensure_future(call())
+
+    async def under_way(self) -> None:
+        """Let the call reach its transport before the caller goes on."""
+        import asyncio
+
+        await asyncio.sleep(0)
+
+    async def result(self) -> T:
+        task, self._task = self._task, None
+        return await task  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+
+class Prefetch(Generic[T]):
+    """At most one call running ahead of its consumer, on one background thread."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalshi-prefetch")
+        self._future: Future[T] | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self._future is not None
+
+    def start(self, call: Callable[[], T]) -> None:
+        self._future = self._pool.submit(call)
+
+    def under_way(self) -> None:
+        """The thread runs on its own: nothing to wait for."""
+
+    def result(self) -> T:
+        future, self._future = self._future, None
+        assert future is not None
+        return future.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)

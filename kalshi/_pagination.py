@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kalshi_api.types import Unset
 
@@ -130,88 +128,9 @@ class _Plan:
         return self.done or (self.max_items is not None and self.yielded >= self.max_items)
 
 
-class Paginator(Generic[T]):
-    """Lazy iterator over the items of every page; `.cursor` resumes where it stopped.
+# The paginators: written once as async code (`_async_paginator.py`), the sync one generated from
+# it (`_sync_paginator.py`, by scripts/unasync.py). Imported last: they use `_Plan` above.
+from ._async_paginator import AsyncPaginator  # noqa: E402
+from ._sync_paginator import Paginator  # noqa: E402
 
-    Iterate it for items (typed as the operation's item model), or call `.pages()` for the
-    response models themselves. Items come from the pages: one route, one page in memory.
-    """
-
-    def __init__(self, client: Any, plan: _Plan) -> None:
-        self._client = client
-        self._plan = plan
-
-    @property
-    def cursor(self) -> str | None:
-        """Cursor of the page after the one being yielded: resume there (None when done)."""
-        return self._plan.cursor
-
-    def _walk(self) -> Iterator[tuple[Any, list[T]]]:
-        """(page, items) pairs; the next page downloads while this one is consumed.
-
-        One background thread fetches page k+1 as soon as page k's cursor is known, so the
-        server's time and the transfer overlap with the caller's work on page k.
-        """
-        plan, client = self._plan, self._client
-        if plan.exhausted:
-            return
-        fetch = plan.module.sync_detailed
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalshi-prefetch")
-        try:
-            upcoming: Future[Any] | None = pool.submit(fetch, **plan.kwargs(client))
-            while upcoming is not None:
-                page, items = plan.accept(upcoming.result())
-                upcoming = None if plan.exhausted else pool.submit(fetch, **plan.kwargs(client))
-                yield page, items
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
-
-    def pages(self) -> Iterator[Any]:
-        for page, _ in self._walk():
-            yield page
-
-    def __iter__(self) -> Iterator[T]:
-        for _, items in self._walk():
-            yield from items
-
-
-class AsyncPaginator(Generic[T]):
-    """`async for` over the items of every page; `.cursor` resumes where it stopped."""
-
-    def __init__(self, client: Any, plan: _Plan) -> None:
-        self._client = client
-        self._plan = plan
-
-    @property
-    def cursor(self) -> str | None:
-        return self._plan.cursor
-
-    async def _walk(self) -> AsyncIterator[tuple[Any, list[T]]]:
-        """(page, items) pairs; the next page is requested before this one is handed out."""
-        import asyncio
-
-        plan, client = self._plan, self._client
-        if plan.exhausted:
-            return
-        fetch = plan.module.asyncio_detailed
-        upcoming: asyncio.Task[Any] | None = asyncio.ensure_future(fetch(**plan.kwargs(client)))
-        try:
-            while upcoming is not None:
-                page, items = plan.accept(await upcoming)
-                upcoming = None
-                if not plan.exhausted:
-                    upcoming = asyncio.ensure_future(fetch(**plan.kwargs(client)))
-                    await asyncio.sleep(0)  # let it reach the transport before we go on
-                yield page, items
-        finally:
-            if upcoming is not None:
-                upcoming.cancel()
-
-    async def pages(self) -> AsyncIterator[Any]:
-        async for page, _ in self._walk():
-            yield page
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for _, items in self._walk():
-            for item in items:
-                yield item
+__all__ = ["AsyncPaginator", "Paginator", "RepeatedCursorError"]

@@ -21,6 +21,7 @@ RUFF = Path(sys.executable).with_name("ruff")
 PAIRS = [
     ("kalshi/_async_methods.py", "kalshi/_sync_methods.py"),
     ("kalshi/_async_drivers.py", "kalshi/_sync_drivers.py"),
+    ("kalshi/_async_paginator.py", "kalshi/_sync_paginator.py"),
     ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
     ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
 ]
@@ -43,8 +44,8 @@ REPLACEMENTS = [
     (r"\basync for\b", "for"),
     (r"\basync with\b", "with"),
     (r"\bawait ", ""),
-    (r"\.asyncio_detailed\(", ".sync_detailed("),
-    (r"\.asyncio\(", ".sync("),
+    (r"\.asyncio_detailed\b", ".sync_detailed"),
+    (r"\.asyncio\b", ".sync"),
     (r"\bgather_limited\b", "run_in_order"),
     (r"\bget_async_httpx_client\(", "get_httpx_client("),
     (r"\baexecute\b", "execute"),
@@ -57,6 +58,7 @@ REPLACEMENTS = [
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\bawait_in_time\b", "block_in_time"),
     (r"from \._async_drivers import", "from ._sync_drivers import"),
+    (r"\bAsyncPrefetch\b", "Prefetch"),
 ]
 
 
