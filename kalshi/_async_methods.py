@@ -58,7 +58,12 @@ class AsyncMethods(_Base):
     # ------------------------------------------------------------------ sending
 
     async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        """One generated operation: its request through the flow, then its parser.
+        """One generated operation: its request through the flow, then its parser."""
+        return self.build_response(await self.asend_operation(kwargs), parse)
+
+    async def asend_operation(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """The final answer to one generated operation's request (`kwargs` from its
+        `request_kwargs`), read in full and not yet parsed.
 
         A create or cancel whose outcome the flow could not see is settled here, by looking
         the order up (see `_settle`), so `create_order_v2` and `place_order` alike report what
@@ -66,10 +71,9 @@ class AsyncMethods(_Base):
         """
         request = self._request(kwargs, self.get_async_httpx_client())
         try:
-            response = await self._flow.handle_async_request(request)
+            return await self._flow.handle_async_request(request)
         except APIError as error:
-            response = await self._settle(request, error)
-        return self.build_response(response, parse)
+            return await self._settle(request, error)
 
     async def _settle(self, request: httpx.Request, error: APIError) -> httpx.Response:
         """The answer a failed write really had, when an attempt of it may have landed.

@@ -37,18 +37,19 @@ class AsyncPaginator(Generic[T]):
 
     async def _walk(self) -> AsyncIterator[tuple[Any, list[T]]]:
         """(page, items) pairs; page k+1 is requested as soon as page k's cursor is known, so
-        the server's time and the transfer overlap with the caller's work on page k."""
+        the server's time and the transfer overlap with parsing page k here and the caller's
+        work on its items (the fetch ahead only sends and reads; parsing stays in this thread)."""
         plan, client = self._plan, self._client
         if plan.exhausted:
             return
-        fetch = plan.module.asyncio_detailed
         ahead: AsyncPrefetch[Any] = AsyncPrefetch()
         try:
-            ahead.start(partial(fetch, **plan.kwargs(client)))
+            ahead.start(partial(client.asend_operation, plan.request()))
             while ahead.pending:
-                page, items = plan.accept(await ahead.result())
+                answer = await ahead.result()
+                page, items = plan.accept(plan.parse(client, answer))
                 if not plan.exhausted:
-                    ahead.start(partial(fetch, **plan.kwargs(client)))
+                    ahead.start(partial(client.asend_operation, plan.request()))
                     await ahead.under_way()
                 yield page, items
         finally:

@@ -83,11 +83,17 @@ class _Plan:
             raise InvalidValue(f"{self.op.operation_id} has no list {item_field!r}; has {fields}")
         return item_field
 
-    def kwargs(self, client: Any) -> dict[str, Any]:
-        kwargs = dict(self.params, client=client)
+    def request(self) -> dict[str, Any]:
+        """The request of the next page (the operation's `request_kwargs`)."""
+        params = dict(self.params)
         if self.cursor:
-            kwargs["cursor"] = self.cursor
+            params["cursor"] = self.cursor
+        kwargs: dict[str, Any] = self.module.request_kwargs(**params)
         return kwargs
+
+    def parse(self, client: Any, response: Any) -> Any:
+        """A page's detailed response (status, body, model), parsed when its items are wanted."""
+        return client.build_response(response, self.module.parse_response)
 
     def accept(self, response: Any) -> tuple[Any, list[Any]]:
         """(page model, its items cut at `max_items`) of a detailed response; advances the

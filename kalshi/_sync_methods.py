@@ -59,7 +59,12 @@ class SyncMethods(_Base):
     # ------------------------------------------------------------------ sending
 
     def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
-        """One generated operation: its request through the flow, then its parser.
+        """One generated operation: its request through the flow, then its parser."""
+        return self.build_response(self.send_operation(kwargs), parse)
+
+    def send_operation(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """The final answer to one generated operation's request (`kwargs` from its
+        `request_kwargs`), read in full and not yet parsed.
 
         A create or cancel whose outcome the flow could not see is settled here, by looking
         the order up (see `_settle`), so `create_order_v2` and `place_order` alike report what
@@ -67,10 +72,9 @@ class SyncMethods(_Base):
         """
         request = self._request(kwargs, self.get_httpx_client())
         try:
-            response = self._flow.handle_request(request)
+            return self._flow.handle_request(request)
         except APIError as error:
-            response = self._settle(request, error)
-        return self.build_response(response, parse)
+            return self._settle(request, error)
 
     def _settle(self, request: httpx.Request, error: APIError) -> httpx.Response:
         """The answer a failed write really had, when an attempt of it may have landed.

@@ -59,6 +59,7 @@ REPLACEMENTS = [
     (r"\bawait_in_time\b", "block_in_time"),
     (r"from \._async_drivers import", "from ._sync_drivers import"),
     (r"\bAsyncPrefetch\b", "Prefetch"),
+    (r"\basend_operation\b", "send_operation"),
 ]
 
 

@@ -107,3 +107,9 @@ async def asyncio_detailed(
     )
 
     return await client.aexecute(kwargs, _parse_response)
+
+
+# kalshi: the request and the parser of this operation, for callers that send it themselves
+# (the paginator fetches the next page ahead and parses it when its items are wanted).
+request_kwargs = _get_kwargs
+parse_response = _parse_response

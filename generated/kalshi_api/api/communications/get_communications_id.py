@@ -117,3 +117,9 @@ async def asyncio(
     if response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
+
+
+# kalshi: the request and the parser of this operation, for callers that send it themselves
+# (the paginator fetches the next page ahead and parses it when its items are wanted).
+request_kwargs = _get_kwargs
+parse_response = _parse_response
