@@ -115,3 +115,25 @@ def account(served: Served, tmp_path: Path) -> Account:
         }
     )
     return Account(served, user, env)
+
+
+def start(account: Account, *args: str) -> subprocess.Popen[str]:
+    """The command running in the background (a tail, a watch), its output captured."""
+    return subprocess.Popen(
+        command(*args),
+        env=account.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) once it ends; killed after 60 s so no test hangs."""
+    try:
+        out, err = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+    return process.returncode, out, err

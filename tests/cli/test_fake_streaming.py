@@ -9,20 +9,9 @@ import time
 
 from kalshi.testing import FakeExchange
 
-from .conftest import T60, Account, command
+from .conftest import T60, Account, finish, start
 
 WAIT_S = 30.0  # how long a test waits for the command to subscribe before it fails
-
-
-def start(account: Account, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        command(*args),
-        env=account.env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def wait_for_subscription(
@@ -40,15 +29,6 @@ def wait_for_subscription(
             return
         time.sleep(0.02)
     raise AssertionError(f"the command did not subscribe to {channel} within {WAIT_S} s")
-
-
-def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
-    try:
-        out, err = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        out, err = process.communicate()
-    return process.returncode, out, err
 
 
 def test_tail_fills_sees_a_fill_the_exchange_matched(account: Account) -> None:

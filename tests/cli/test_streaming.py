@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from ..stream.server import KalshiLikeServer
-from .conftest import T60, Account, command
+from .conftest import T60, Account, finish, start
 
 FILL = {
     "trade_id": "d9f5bf9d-49ac-42c4-8ed0-23d4071af666",
@@ -65,26 +64,6 @@ def stream_server(account: Account) -> Iterator[StreamServer]:
     account.env["KALSHI_WS_URL"] = server.url
     yield server
     server.stop()
-
-
-def start(account: Account, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        command(*args),
-        env=account.env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
-    try:
-        out, err = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        out, err = process.communicate()
-    return process.returncode, out, err
 
 
 def test_tail_fills_sees_a_fill(account: Account, stream_server: StreamServer) -> None:
