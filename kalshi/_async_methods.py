@@ -191,6 +191,7 @@ class AsyncMethods(_Base):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Any]:
         """What `client.paginate` (typed per operation, in the generated resources) returns."""
@@ -202,6 +203,7 @@ class AsyncMethods(_Base):
             page_size=page_size,
             cursor=cursor,
             max_items=max_items,
+            lazy=lazy,
             params=params,
         )
         return AsyncPaginator(self, plan)

@@ -11,6 +11,7 @@ import httpx
 # (kalshi_api.errors.InvalidValue: an enum string that is none of its values) is a KalshiError.
 from kalshi_api.errors import InvalidValue as InvalidValue
 from kalshi_api.errors import KalshiError as KalshiError
+from kalshi_api.errors import MalformedField as MalformedField
 
 
 class InvalidType(KalshiError, TypeError):

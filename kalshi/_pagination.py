@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kalshi_api.errors import MalformedField
 from kalshi_api.types import Unset
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ class _Plan:
         cursor: str | None,
         max_items: int | None,
         params: dict[str, Any],
+        lazy: bool = True,
     ) -> None:
         op = operation_of(operation)
         if op.page is None:
@@ -45,6 +48,7 @@ class _Plan:
         if max_items is not None and max_items < 0:
             raise InvalidValue("max_items must be >= 0")
         self.max_items = max_items
+        self.parser = partial(self.module.parse_response, lazy=lazy)
         for reserved in ("cursor", self.page.size_param):
             if reserved and reserved in params:
                 raise InvalidType(
@@ -92,14 +96,29 @@ class _Plan:
         return kwargs
 
     def parse(self, client: Any, response: Any) -> Any:
-        """A page's detailed response (status, body, model), parsed when its items are wanted."""
-        return client.build_response(response, self.module.parse_response)
+        """A page's detailed response (status, body, model). By default the model is lazy: each
+        field of the page and of its items is parsed and checked when first read, so a walk
+        that reads a few fields of each item does not pay for the others."""
+        return client.build_response(response, self.parser)
+
+    def _malformed(self, response: Any, error: MalformedField) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"{self.op.operation_id}: {error}",
+            status_code=response.status_code,
+            body=response.content,
+            method=self.op.method,
+            path=self.op.path,
+        )
 
     def accept(self, response: Any) -> tuple[Any, list[Any]]:
         """(page model, its items cut at `max_items`) of a detailed response; advances the
         cursor: an empty one ends the walk, one seen before (a cycle) or a non-string raises."""
         page = response.parsed
-        raw_cursor = getattr(page, self.page.cursor_field, None)
+        try:
+            raw_cursor = getattr(page, self.page.cursor_field, None)
+            values = getattr(page, self.item_field, None)
+        except MalformedField as error:
+            raise self._malformed(response, error) from error
         if raw_cursor is not None and not isinstance(raw_cursor, str | Unset):
             raise APIResponseValidationError(
                 f"{self.op.operation_id}: {self.page.cursor_field} is a "
@@ -120,7 +139,6 @@ class _Plan:
             self.seen.add(self.cursor)
         self.cursor = following
         self.done = following is None
-        values = getattr(page, self.item_field, None)
         items = list(values) if isinstance(values, list) else []  # a null array: no items
         if self.max_items is not None:
             items = items[: self.max_items - self.yielded]

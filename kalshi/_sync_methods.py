@@ -190,6 +190,7 @@ class SyncMethods(_Base):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Any]:
         """What `client.paginate` (typed per operation, in the generated resources) returns."""
@@ -201,6 +202,7 @@ class SyncMethods(_Base):
             page_size=page_size,
             cursor=cursor,
             max_items=max_items,
+            lazy=lazy,
             params=params,
         )
         return Paginator(self, plan)

@@ -172,7 +172,7 @@ if TYPE_CHECKING:
 
 PAGINATE_OPTIONS = (
     "page_size: int | None = None, cursor: str | None = None, max_items: int | None = None, "
-    "**params: Any"
+    "lazy: bool = True, **params: Any"
 )
 
 
@@ -218,7 +218,9 @@ def paginate_overloads(flavour: str, pages: list[Paged]) -> list[str]:
         "",
         "        item_field chooses the list of a response that has several; page_size defaults",
         "        to the operation's maximum; cursor resumes; max_items stops; params go to the",
-        '        operation."""',
+        "        operation. Items are parsed lazily: each field is checked when first read",
+        "        (`kalshi.MalformedField` if it does not match); lazy=False checks them all as",
+        '        each page arrives."""',
         "        return self._paginator(operation, **options)",
         "",
         "    def _paginator(self, operation: Any, **options: Any) -> Any:",

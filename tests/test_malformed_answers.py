@@ -63,14 +63,14 @@ def balance(client: Any) -> Any:
     return get_balance.sync(client=client)
 
 
-def walk_orders(client: Any) -> list[Any]:
+def walk_orders(client: Any, **options: Any) -> list[Any]:
     if isinstance(client, AsyncKalshiClient):
 
         async def main() -> list[Any]:
-            return [order async for order in client.paginate(get_orders)]
+            return [order async for order in client.paginate(get_orders, **options)]
 
         return asyncio.run(main())
-    return list(client.paginate(get_orders))
+    return list(client.paginate(get_orders, **options))
 
 
 # --------------------------------------------------------------------------- Retry-After
@@ -166,11 +166,49 @@ def test_a_response_scalar_of_the_wrong_type_raises(mode: str, body: bytes) -> N
     assert caught.value.status_code == 200 and caught.value.body == body
 
 
-def test_a_wrong_scalar_inside_a_list_item_raises(mode: str) -> None:
+def test_a_wrong_scalar_inside_a_paginated_item_raises_when_read(mode: str) -> None:
+    body = b'{"orders": [{"order_id": 7, "ticker": "KXT-1"}], "cursor": ""}'
+    (order,) = walk_orders(make(mode, Script(httpx.Response(200, content=body))))
+    assert order.ticker == "KXT-1"  # the other fields read normally
+    with pytest.raises(kalshi.MalformedField, match=r"Order\.order_id.*expected str, got int"):
+        _ = order.order_id
+    assert isinstance(kalshi.MalformedField("x"), kalshi.KalshiError | ValueError)
+    assert "order_id=<malformed>" in repr(order) and "ticker='KXT-1'" in repr(order)
+    with pytest.raises(kalshi.MalformedField):
+        order.to_dict()
+
+
+def test_a_wrong_scalar_inside_a_list_item_raises_at_once_when_not_lazy(mode: str) -> None:
     body = b'{"orders": [{"order_id": 7, "ticker": "KXT-1"}], "cursor": ""}'
     client = make(mode, Script(httpx.Response(200, content=body)))
-    with pytest.raises(kalshi.APIResponseValidationError, match="order_id"):
+    with pytest.raises(kalshi.APIResponseValidationError, match="order_id") as caught:
+        walk_orders(client, lazy=False)
+    assert caught.value.body == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"orders": "none", "cursor": ""}',
+        b'{"orders": [7], "cursor": ""}',
+        b'{"orders": [{"order_id": "o-1"}], "cursor": 7}',
+    ],
+)
+def test_a_malformed_page_raises_while_walking_even_when_lazy(mode: str, body: bytes) -> None:
+    client = make(mode, Script(httpx.Response(200, content=body)))
+    with pytest.raises(kalshi.APIResponseValidationError) as caught:
         walk_orders(client)
+    assert caught.value.status_code == 200 and caught.value.body == body
+
+
+def test_a_direct_call_checks_every_item_before_returning(mode: str) -> None:
+    body = b'{"orders": [{"order_id": "o-1"}, {"order_id": "o-2", "status": 3}], "cursor": ""}'
+    client = make(mode, Script(httpx.Response(200, content=body)))
+    with pytest.raises(kalshi.APIResponseValidationError):
+        if isinstance(client, AsyncKalshiClient):
+            asyncio.run(get_orders.asyncio(client=client))
+        else:
+            get_orders.sync(client=client)
 
 
 def test_a_cursor_that_is_not_a_string_raises(mode: str) -> None:

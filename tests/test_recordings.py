@@ -99,6 +99,9 @@ def test_recording_round_trips(recording: str) -> None:
     raw = load(recording)
     parsed = model_for(recording).from_dict(copy.deepcopy(raw))
     assert as_instants(parsed.to_dict()) == as_instants(raw)
+    lazy = model_for(recording).from_dict(copy.deepcopy(raw), lazy=True)
+    assert lazy == parsed and repr(lazy) == repr(parsed)
+    assert as_instants(lazy.to_dict()) == as_instants(raw)
 
 
 def test_fields_the_spec_dropped_survive_as_additional_properties() -> None:

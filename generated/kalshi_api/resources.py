@@ -191,6 +191,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[BlockTradeProposal]: ...
 
@@ -203,6 +204,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Deposit]: ...
 
@@ -215,6 +217,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[EventFeeChange]: ...
 
@@ -227,6 +230,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[EventData]: ...
 
@@ -239,6 +243,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Milestone]: ...
 
@@ -251,6 +256,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[FcmFill]: ...
 
@@ -263,6 +269,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Fill]: ...
 
@@ -275,6 +282,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[IncentiveProgram]: ...
 
@@ -287,6 +295,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[IntraExchangeInstanceTransfer]: ...
 
@@ -299,6 +308,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Market]: ...
 
@@ -311,6 +321,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Milestone]: ...
 
@@ -323,6 +334,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[MultivariateEventCollection]: ...
 
@@ -335,6 +347,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[EventData]: ...
 
@@ -347,6 +360,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Order]: ...
 
@@ -359,6 +373,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[MarketPosition]: ...
 
@@ -371,6 +386,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[EventPosition]: ...
 
@@ -383,6 +399,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Quote]: ...
 
@@ -395,6 +412,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[RFQ]: ...
 
@@ -407,6 +425,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Settlement]: ...
 
@@ -419,6 +438,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[StructuredTarget]: ...
 
@@ -431,6 +451,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[SubaccountTransfer]: ...
 
@@ -443,6 +464,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Trade]: ...
 
@@ -455,6 +477,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Withdrawal]: ...
 
@@ -467,6 +490,7 @@ class Resources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> Paginator[Any]: ...
 
@@ -476,7 +500,9 @@ class Resources(AuthenticatedClient):
 
         item_field chooses the list of a response that has several; page_size defaults
         to the operation's maximum; cursor resumes; max_items stops; params go to the
-        operation."""
+        operation. Items are parsed lazily: each field is checked when first read
+        (`kalshi.MalformedField` if it does not match); lazy=False checks them all as
+        each page arrives."""
         return self._paginator(operation, **options)
 
     def _paginator(self, operation: Any, **options: Any) -> Any:
@@ -597,6 +623,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[BlockTradeProposal]: ...
 
@@ -609,6 +636,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Deposit]: ...
 
@@ -621,6 +649,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[EventFeeChange]: ...
 
@@ -633,6 +662,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[EventData]: ...
 
@@ -645,6 +675,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Milestone]: ...
 
@@ -657,6 +688,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[FcmFill]: ...
 
@@ -669,6 +701,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Fill]: ...
 
@@ -681,6 +714,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[IncentiveProgram]: ...
 
@@ -693,6 +727,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[IntraExchangeInstanceTransfer]: ...
 
@@ -705,6 +740,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Market]: ...
 
@@ -717,6 +753,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Milestone]: ...
 
@@ -729,6 +766,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[MultivariateEventCollection]: ...
 
@@ -741,6 +779,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[EventData]: ...
 
@@ -753,6 +792,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Order]: ...
 
@@ -765,6 +805,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[MarketPosition]: ...
 
@@ -777,6 +818,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[EventPosition]: ...
 
@@ -789,6 +831,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Quote]: ...
 
@@ -801,6 +844,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[RFQ]: ...
 
@@ -813,6 +857,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Settlement]: ...
 
@@ -825,6 +870,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[StructuredTarget]: ...
 
@@ -837,6 +883,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[SubaccountTransfer]: ...
 
@@ -849,6 +896,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Trade]: ...
 
@@ -861,6 +909,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Withdrawal]: ...
 
@@ -873,6 +922,7 @@ class AsyncResources(AuthenticatedClient):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        lazy: bool = True,
         **params: Any,
     ) -> AsyncPaginator[Any]: ...
 
@@ -882,7 +932,9 @@ class AsyncResources(AuthenticatedClient):
 
         item_field chooses the list of a response that has several; page_size defaults
         to the operation's maximum; cursor resumes; max_items stops; params go to the
-        operation."""
+        operation. Items are parsed lazily: each field is checked when first read
+        (`kalshi.MalformedField` if it does not match); lazy=False checks them all as
+        each page arrives."""
         return self._paginator(operation, **options)
 
     def _paginator(self, operation: Any, **options: Any) -> Any:

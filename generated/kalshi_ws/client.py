@@ -9,6 +9,8 @@ override these two methods.
 
 import functools
 import inspect
+import json
+import os
 import warnings
 from collections.abc import Callable
 from http import HTTPStatus
@@ -22,6 +24,33 @@ from .types import Response
 
 T = TypeVar("T")
 Parser = Callable[..., T | None]
+
+try:  # the `fast` extra; KALSHI_JSON=stdlib turns it off
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on what is installed
+    _orjson = None  # type: ignore[assignment]
+if os.environ.get("KALSHI_JSON") == "stdlib":
+    _orjson = None  # type: ignore[assignment]
+
+
+def json_loads(content: bytes | str) -> Any:
+    """A JSON document: decoded by orjson when it is installed, else by the standard library.
+
+    Whatever orjson refuses (integers beyond 64 bits, NaN, a byte-order mark, UTF-16, nesting
+    past its limit) goes to the standard library, so both paths give the same value or error.
+    """
+    if _orjson is not None:
+        try:
+            return _orjson.loads(content)
+        except _orjson.JSONDecodeError:
+            pass
+    return json.loads(content)
+
+
+def json_decoder() -> str:
+    """Which decoder `json_loads` tries first: "orjson" or "json"."""
+    return "json" if _orjson is None else "orjson"
+
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated

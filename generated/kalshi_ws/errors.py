@@ -10,6 +10,10 @@ class InvalidValue(KalshiError, ValueError):
     refused before anything is sent."""
 
 
+class MalformedField(KalshiError, ValueError):
+    """A field of a lazily parsed model (a paginated item) did not match its type when read."""
+
+
 class UnexpectedStatus(KalshiError):
     """A status the operation does not document as a success reached the generated code."""
 
@@ -29,4 +33,10 @@ class UnparsableResponse(KalshiError):
         super().__init__(f"HTTP {status_code} body does not match the model: {error}")
 
 
-__all__ = ["InvalidValue", "KalshiError", "UnexpectedStatus", "UnparsableResponse"]
+__all__ = [
+    "InvalidValue",
+    "KalshiError",
+    "MalformedField",
+    "UnexpectedStatus",
+    "UnparsableResponse",
+]

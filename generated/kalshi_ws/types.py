@@ -1,4 +1,4 @@
-"""Contains some shared types for properties"""
+"""Types the generated operations and models share."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,18 +8,25 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field the answer left out (falsy; distinct from null, which is None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # copies and pickles of a model keep the one sentinel, so `is UNSET` still holds
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What httpx accepts as a multipart file.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
     tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
@@ -27,14 +34,14 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload: its content, name and media type."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (name, content, media type) tuple httpx takes for multipart/form-data."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,7 +50,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """An answer of an operation: its status, body, headers and parsed model."""
 
     status_code: HTTPStatus
     content: bytes

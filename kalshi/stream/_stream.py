@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Self
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
+from kalshi_api.client import json_loads
 from kalshi_ws.index import RESPONSES
 
 from .._errors import ConfigurationError
@@ -371,7 +372,7 @@ class AsyncStream:
 
     def _on_frame(self, frame: str | bytes) -> None:
         try:
-            data = json.loads(frame)
+            data = json_loads(frame)
         except ValueError:
             log.warning("stream: ignored a frame that is not JSON: %.80r", frame)
             return

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset
@@ -54,6 +55,9 @@ class AmendOrderRequest:
     count_fp: None | str | Unset = UNSET
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
@@ -119,136 +123,81 @@ class AmendOrderRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            amend_order_request = cls.__new__(cls)
+            amend_order_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return amend_order_request
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-        if not isinstance(ticker, str | None):
-            raise TypeError(
-                f"AmendOrderRequest.ticker: expected str, got {type(ticker).__name__}"
-            )
-
-        side = AmendOrderRequestSide._value2member_map_.get(
-            _raw := d.pop("side")
-        ) or AmendOrderRequestSide(_raw)
-
-        action = AmendOrderRequestAction._value2member_map_.get(
-            _raw := d.pop("action")
-        ) or AmendOrderRequestAction(_raw)
-
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"AmendOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
-        client_order_id = d.pop("client_order_id", UNSET)
-        if not isinstance(client_order_id, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
-            )
-
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-        if not isinstance(updated_client_order_id, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderRequest.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
-            )
-
-        yes_price = d.pop("yes_price", UNSET)
-        if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
-            raise TypeError(
-                f"AmendOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
-            )
-
-        no_price = d.pop("no_price", UNSET)
-        if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
-            raise TypeError(
-                f"AmendOrderRequest.no_price: expected int, got {type(no_price).__name__}"
-            )
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-        if not isinstance(yes_price_dollars, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
-            )
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-        if not isinstance(no_price_dollars, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
-            )
-
-        count = d.pop("count", UNSET)
-        if not isinstance(count, int | Unset | None) or isinstance(count, bool):
-            raise TypeError(
-                f"AmendOrderRequest.count: expected int, got {type(count).__name__}"
-            )
-
-        _count_fp_data = d.pop("count_fp", UNSET)
-        count_fp: None | str | Unset
-        if _count_fp_data is None or isinstance(_count_fp_data, Unset):
-            count_fp = _count_fp_data
-        elif not isinstance(_count_fp_data, str):
-            raise TypeError(
-                f"count_fp: expected str, got {type(_count_fp_data).__name__}"
-            )
-        else:
-            count_fp = cast(None | str | Unset, _count_fp_data)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"AmendOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
         amend_order_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            subaccount=subaccount,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            count=count,
-            count_fp=count_fp,
-            exchange_index=exchange_index,
+            ticker=_load_ticker(d, False),
+            side=_load_side(d, False),
+            action=_load_action(d, False),
+            subaccount=_load_subaccount(d, False),
+            client_order_id=_load_client_order_id(d, False),
+            updated_client_order_id=_load_updated_client_order_id(d, False),
+            yes_price=_load_yes_price(d, False),
+            no_price=_load_no_price(d, False),
+            yes_price_dollars=_load_yes_price_dollars(d, False),
+            no_price_dollars=_load_no_price_dollars(d, False),
+            count=_load_count(d, False),
+            count_fp=_load_count_fp(d, False),
+            exchange_index=_load_exchange_index(d, False),
         )
-
-        amend_order_request.additional_properties = d
+        amend_order_request.additional_properties = _load_additional_properties(
+            d, False
+        )
         return amend_order_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"AmendOrderRequest.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("ticker", self.ticker),
-            ("side", self.side),
-            ("action", self.action),
-            ("subaccount", self.subaccount),
-            ("client_order_id", self.client_order_id),
-            ("updated_client_order_id", self.updated_client_order_id),
-            ("yes_price", self.yes_price),
-            ("no_price", self.no_price),
-            ("yes_price_dollars", self.yes_price_dollars),
-            ("no_price_dollars", self.no_price_dollars),
-            ("count", self.count),
-            ("count_fp", self.count_fp),
-            ("exchange_index", self.exchange_index),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"AmendOrderRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"AmendOrderRequest({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "count_fp": 1,
@@ -299,3 +248,184 @@ class AmendOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
+    ticker = d["ticker"]
+    if not isinstance(ticker, str | None):
+        raise TypeError(
+            f"AmendOrderRequest.ticker: expected str, got {type(ticker).__name__}"
+        )
+    return ticker
+
+
+def _load_side(d: dict[str, Any], lazily: bool) -> AmendOrderRequestSide:
+    side = AmendOrderRequestSide._value2member_map_.get(
+        _raw := d["side"]
+    ) or AmendOrderRequestSide(_raw)
+
+    return side
+
+
+def _load_action(d: dict[str, Any], lazily: bool) -> AmendOrderRequestAction:
+    action = AmendOrderRequestAction._value2member_map_.get(
+        _raw := d["action"]
+    ) or AmendOrderRequestAction(_raw)
+
+    return action
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"AmendOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    client_order_id = d.get("client_order_id", UNSET)
+    if not isinstance(client_order_id, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
+        )
+    return client_order_id
+
+
+def _load_updated_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    updated_client_order_id = d.get("updated_client_order_id", UNSET)
+    if not isinstance(updated_client_order_id, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderRequest.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+        )
+    return updated_client_order_id
+
+
+def _load_yes_price(d: dict[str, Any], lazily: bool) -> int | Unset:
+    yes_price = d.get("yes_price", UNSET)
+    if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
+        raise TypeError(
+            f"AmendOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
+        )
+    return yes_price
+
+
+def _load_no_price(d: dict[str, Any], lazily: bool) -> int | Unset:
+    no_price = d.get("no_price", UNSET)
+    if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
+        raise TypeError(
+            f"AmendOrderRequest.no_price: expected int, got {type(no_price).__name__}"
+        )
+    return no_price
+
+
+def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_price_dollars = d.get("yes_price_dollars", UNSET)
+    if not isinstance(yes_price_dollars, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+        )
+    return yes_price_dollars
+
+
+def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_price_dollars = d.get("no_price_dollars", UNSET)
+    if not isinstance(no_price_dollars, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+        )
+    return no_price_dollars
+
+
+def _load_count(d: dict[str, Any], lazily: bool) -> int | Unset:
+    count = d.get("count", UNSET)
+    if not isinstance(count, int | Unset | None) or isinstance(count, bool):
+        raise TypeError(
+            f"AmendOrderRequest.count: expected int, got {type(count).__name__}"
+        )
+    return count
+
+
+def _load_count_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
+    _count_fp_data = d.get("count_fp", UNSET)
+    count_fp: None | str | Unset
+    if _count_fp_data is None or isinstance(_count_fp_data, Unset):
+        count_fp = _count_fp_data
+    elif not isinstance(_count_fp_data, str):
+        raise TypeError(f"count_fp: expected str, got {type(_count_fp_data).__name__}")
+    else:
+        count_fp = cast(None | str | Unset, _count_fp_data)
+
+    return count_fp
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"AmendOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+_FIELDS = frozenset(
+    {
+        "ticker",
+        "side",
+        "action",
+        "subaccount",
+        "client_order_id",
+        "updated_client_order_id",
+        "yes_price",
+        "no_price",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "count",
+        "count_fp",
+        "exchange_index",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "ticker": _load_ticker,
+    "side": _load_side,
+    "action": _load_action,
+    "subaccount": _load_subaccount,
+    "client_order_id": _load_client_order_id,
+    "updated_client_order_id": _load_updated_client_order_id,
+    "yes_price": _load_yes_price,
+    "no_price": _load_no_price,
+    "yes_price_dollars": _load_yes_price_dollars,
+    "no_price_dollars": _load_no_price_dollars,
+    "count": _load_count,
+    "count_fp": _load_count_fp,
+    "exchange_index": _load_exchange_index,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "ticker",
+    "side",
+    "action",
+    "subaccount",
+    "client_order_id",
+    "updated_client_order_id",
+    "yes_price",
+    "no_price",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "count",
+    "count_fp",
+    "exchange_index",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -10,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
 
@@ -39,6 +41,9 @@ class AmendOrderV2Request:
     expiration_time: int | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
@@ -79,91 +84,78 @@ class AmendOrderV2Request:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            amend_order_v2_request = cls.__new__(cls)
+            amend_order_v2_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return amend_order_v2_request
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-        if not isinstance(ticker, str | None):
-            raise TypeError(
-                f"AmendOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
-            )
-
-        side = BookSide._value2member_map_.get(_raw := d.pop("side")) or BookSide(_raw)
-
-        price = d.pop("price")
-        if not isinstance(price, str | None):
-            raise TypeError(
-                f"AmendOrderV2Request.price: expected str, got {type(price).__name__}"
-            )
-
-        count = d.pop("count")
-        if not isinstance(count, str | None):
-            raise TypeError(
-                f"AmendOrderV2Request.count: expected str, got {type(count).__name__}"
-            )
-
-        client_order_id = d.pop("client_order_id", UNSET)
-        if not isinstance(client_order_id, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
-            )
-
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-        if not isinstance(updated_client_order_id, str | Unset | None):
-            raise TypeError(
-                f"AmendOrderV2Request.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
-            )
-
-        expiration_time = d.pop("expiration_time", UNSET)
-        if not isinstance(expiration_time, int | Unset | None) or isinstance(
-            expiration_time, bool
-        ):
-            raise TypeError(
-                f"AmendOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"AmendOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
         amend_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            price=price,
-            count=count,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            expiration_time=expiration_time,
-            exchange_index=exchange_index,
+            ticker=_load_ticker(d, False),
+            side=_load_side(d, False),
+            price=_load_price(d, False),
+            count=_load_count(d, False),
+            client_order_id=_load_client_order_id(d, False),
+            updated_client_order_id=_load_updated_client_order_id(d, False),
+            expiration_time=_load_expiration_time(d, False),
+            exchange_index=_load_exchange_index(d, False),
         )
-
-        amend_order_v2_request.additional_properties = d
+        amend_order_v2_request.additional_properties = _load_additional_properties(
+            d, False
+        )
         return amend_order_v2_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"AmendOrderV2Request.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("ticker", self.ticker),
-            ("side", self.side),
-            ("price", self.price),
-            ("count", self.count),
-            ("client_order_id", self.client_order_id),
-            ("updated_client_order_id", self.updated_client_order_id),
-            ("expiration_time", self.expiration_time),
-            ("exchange_index", self.exchange_index),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"AmendOrderV2Request({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"AmendOrderV2Request({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +172,121 @@ class AmendOrderV2Request:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
+    ticker = d["ticker"]
+    if not isinstance(ticker, str | None):
+        raise TypeError(
+            f"AmendOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
+        )
+    return ticker
+
+
+def _load_side(d: dict[str, Any], lazily: bool) -> BookSide:
+    side = BookSide._value2member_map_.get(_raw := d["side"]) or BookSide(_raw)
+
+    return side
+
+
+def _load_price(d: dict[str, Any], lazily: bool) -> str:
+    price = d["price"]
+    if not isinstance(price, str | None):
+        raise TypeError(
+            f"AmendOrderV2Request.price: expected str, got {type(price).__name__}"
+        )
+    return price
+
+
+def _load_count(d: dict[str, Any], lazily: bool) -> str:
+    count = d["count"]
+    if not isinstance(count, str | None):
+        raise TypeError(
+            f"AmendOrderV2Request.count: expected str, got {type(count).__name__}"
+        )
+    return count
+
+
+def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    client_order_id = d.get("client_order_id", UNSET)
+    if not isinstance(client_order_id, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
+        )
+    return client_order_id
+
+
+def _load_updated_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    updated_client_order_id = d.get("updated_client_order_id", UNSET)
+    if not isinstance(updated_client_order_id, str | Unset | None):
+        raise TypeError(
+            f"AmendOrderV2Request.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+        )
+    return updated_client_order_id
+
+
+def _load_expiration_time(d: dict[str, Any], lazily: bool) -> int | Unset:
+    expiration_time = d.get("expiration_time", UNSET)
+    if not isinstance(expiration_time, int | Unset | None) or isinstance(
+        expiration_time, bool
+    ):
+        raise TypeError(
+            f"AmendOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
+        )
+    return expiration_time
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"AmendOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+_FIELDS = frozenset(
+    {
+        "ticker",
+        "side",
+        "price",
+        "count",
+        "client_order_id",
+        "updated_client_order_id",
+        "expiration_time",
+        "exchange_index",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "ticker": _load_ticker,
+    "side": _load_side,
+    "price": _load_price,
+    "count": _load_count,
+    "client_order_id": _load_client_order_id,
+    "updated_client_order_id": _load_updated_client_order_id,
+    "expiration_time": _load_expiration_time,
+    "exchange_index": _load_exchange_index,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "ticker",
+    "side",
+    "price",
+    "count",
+    "client_order_id",
+    "updated_client_order_id",
+    "expiration_time",
+    "exchange_index",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchCancelOrdersRequestOrder")
@@ -29,6 +31,9 @@ class BatchCancelOrdersRequestOrder:
     exchange_index: int | Unset = 0
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -56,63 +61,74 @@ class BatchCancelOrdersRequestOrder:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            batch_cancel_orders_request_order = cls.__new__(cls)
+            batch_cancel_orders_request_order._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return batch_cancel_orders_request_order
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-        if not isinstance(order_id, str | None):
-            raise TypeError(
-                f"BatchCancelOrdersRequestOrder.order_id: expected str, got {type(order_id).__name__}"
-            )
-
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"BatchCancelOrdersRequestOrder.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"BatchCancelOrdersRequestOrder.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"BatchCancelOrdersRequestOrder.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
         batch_cancel_orders_request_order = cls(
-            order_id=order_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
+            order_id=_load_order_id(d, False),
+            subaccount=_load_subaccount(d, False),
+            exchange_index=_load_exchange_index(d, False),
+            market_ticker=_load_market_ticker(d, False),
         )
-
-        batch_cancel_orders_request_order.additional_properties = d
+        batch_cancel_orders_request_order.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return batch_cancel_orders_request_order
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"BatchCancelOrdersRequestOrder.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("order_id", self.order_id),
-            ("subaccount", self.subaccount),
-            ("exchange_index", self.exchange_index),
-            ("market_ticker", self.market_ticker),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"BatchCancelOrdersRequestOrder({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"BatchCancelOrdersRequestOrder({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +145,74 @@ class BatchCancelOrdersRequestOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_order_id(d: dict[str, Any], lazily: bool) -> str:
+    order_id = d["order_id"]
+    if not isinstance(order_id, str | None):
+        raise TypeError(
+            f"BatchCancelOrdersRequestOrder.order_id: expected str, got {type(order_id).__name__}"
+        )
+    return order_id
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"BatchCancelOrdersRequestOrder.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"BatchCancelOrdersRequestOrder.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"BatchCancelOrdersRequestOrder.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+_FIELDS = frozenset(
+    {
+        "order_id",
+        "subaccount",
+        "exchange_index",
+        "market_ticker",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "order_id": _load_order_id,
+    "subaccount": _load_subaccount,
+    "exchange_index": _load_exchange_index,
+    "market_ticker": _load_market_ticker,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "order_id",
+    "subaccount",
+    "exchange_index",
+    "market_ticker",
+    "additional_properties",
+)

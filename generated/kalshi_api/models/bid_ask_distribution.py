@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BidAskDistribution")
@@ -33,6 +34,9 @@ class BidAskDistribution:
     high_dollars: str | Unset = UNSET
     close_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         open_dollars = self.open_dollars
@@ -58,59 +62,72 @@ class BidAskDistribution:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            bid_ask_distribution = cls.__new__(cls)
+            bid_ask_distribution._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return bid_ask_distribution
         d = dict(src_dict)
-        open_dollars = d.pop("open_dollars", UNSET)
-        if not isinstance(open_dollars, str | Unset | None):
-            raise TypeError(
-                f"BidAskDistribution.open_dollars: expected str, got {type(open_dollars).__name__}"
-            )
-
-        low_dollars = d.pop("low_dollars", UNSET)
-        if not isinstance(low_dollars, str | Unset | None):
-            raise TypeError(
-                f"BidAskDistribution.low_dollars: expected str, got {type(low_dollars).__name__}"
-            )
-
-        high_dollars = d.pop("high_dollars", UNSET)
-        if not isinstance(high_dollars, str | Unset | None):
-            raise TypeError(
-                f"BidAskDistribution.high_dollars: expected str, got {type(high_dollars).__name__}"
-            )
-
-        close_dollars = d.pop("close_dollars", UNSET)
-        if not isinstance(close_dollars, str | Unset | None):
-            raise TypeError(
-                f"BidAskDistribution.close_dollars: expected str, got {type(close_dollars).__name__}"
-            )
-
         bid_ask_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
+            open_dollars=_load_open_dollars(d, False),
+            low_dollars=_load_low_dollars(d, False),
+            high_dollars=_load_high_dollars(d, False),
+            close_dollars=_load_close_dollars(d, False),
         )
-
-        bid_ask_distribution.additional_properties = d
+        bid_ask_distribution.additional_properties = _load_additional_properties(
+            d, False
+        )
         return bid_ask_distribution
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"BidAskDistribution.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("open_dollars", self.open_dollars),
-            ("low_dollars", self.low_dollars),
-            ("high_dollars", self.high_dollars),
-            ("close_dollars", self.close_dollars),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"BidAskDistribution({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"BidAskDistribution({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "close_dollars": 1,
@@ -158,3 +175,72 @@ class BidAskDistribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_open_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    open_dollars = d.get("open_dollars", UNSET)
+    if not isinstance(open_dollars, str | Unset | None):
+        raise TypeError(
+            f"BidAskDistribution.open_dollars: expected str, got {type(open_dollars).__name__}"
+        )
+    return open_dollars
+
+
+def _load_low_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    low_dollars = d.get("low_dollars", UNSET)
+    if not isinstance(low_dollars, str | Unset | None):
+        raise TypeError(
+            f"BidAskDistribution.low_dollars: expected str, got {type(low_dollars).__name__}"
+        )
+    return low_dollars
+
+
+def _load_high_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    high_dollars = d.get("high_dollars", UNSET)
+    if not isinstance(high_dollars, str | Unset | None):
+        raise TypeError(
+            f"BidAskDistribution.high_dollars: expected str, got {type(high_dollars).__name__}"
+        )
+    return high_dollars
+
+
+def _load_close_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    close_dollars = d.get("close_dollars", UNSET)
+    if not isinstance(close_dollars, str | Unset | None):
+        raise TypeError(
+            f"BidAskDistribution.close_dollars: expected str, got {type(close_dollars).__name__}"
+        )
+    return close_dollars
+
+
+_FIELDS = frozenset(
+    {
+        "open_dollars",
+        "low_dollars",
+        "high_dollars",
+        "close_dollars",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "open_dollars": _load_open_dollars,
+    "low_dollars": _load_low_dollars,
+    "high_dollars": _load_high_dollars,
+    "close_dollars": _load_close_dollars,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "open_dollars",
+    "low_dollars",
+    "high_dollars",
+    "close_dollars",
+    "additional_properties",
+)

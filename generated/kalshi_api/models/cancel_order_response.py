@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class CancelOrderResponse:
     order: Order | Unset = UNSET
     reduced_by_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order: dict[str, Any] | Unset = UNSET
@@ -53,46 +56,72 @@ class CancelOrderResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
-
-        reduced_by_fp = d.pop("reduced_by_fp", UNSET)
-        if not isinstance(reduced_by_fp, str | Unset | None):
-            raise TypeError(
-                f"CancelOrderResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+        if lazy:
+            cancel_order_response = cls.__new__(cls)
+            cancel_order_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return cancel_order_response
+        d = dict(src_dict)
         cancel_order_response = cls(
-            order=order,
-            reduced_by_fp=reduced_by_fp,
+            order=_load_order(d, False),
+            reduced_by_fp=_load_reduced_by_fp(d, False),
         )
-
-        cancel_order_response.additional_properties = d
+        cancel_order_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return cancel_order_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CancelOrderResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("order", self.order),
-            ("reduced_by_fp", self.reduced_by_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CancelOrderResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CancelOrderResponse({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "reduced_by_fp": 1,
@@ -134,3 +163,52 @@ class CancelOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_order(d: dict[str, Any], lazily: bool) -> Order | Unset:
+    from ..models.order import Order  # noqa: PLC0415
+
+    _order = d.get("order", UNSET)
+    order: Order | Unset
+    if isinstance(_order, Unset):
+        order = UNSET
+    else:
+        order = Order.from_dict(lazy=lazily, src_dict=_order)
+
+    return order
+
+
+def _load_reduced_by_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    reduced_by_fp = d.get("reduced_by_fp", UNSET)
+    if not isinstance(reduced_by_fp, str | Unset | None):
+        raise TypeError(
+            f"CancelOrderResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+        )
+    return reduced_by_fp
+
+
+_FIELDS = frozenset(
+    {
+        "order",
+        "reduced_by_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "order": _load_order,
+    "reduced_by_fp": _load_reduced_by_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "order",
+    "reduced_by_fp",
+    "additional_properties",
+)

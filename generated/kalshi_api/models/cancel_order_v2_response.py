@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelOrderV2Response")
@@ -29,6 +31,9 @@ class CancelOrderV2Response:
     reduced_by: str | Unset = UNSET
     ts_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -54,59 +59,74 @@ class CancelOrderV2Response:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            cancel_order_v2_response = cls.__new__(cls)
+            cancel_order_v2_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return cancel_order_v2_response
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-        if not isinstance(order_id, str | Unset | None):
-            raise TypeError(
-                f"CancelOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
-            )
-
-        client_order_id = d.pop("client_order_id", UNSET)
-        if not isinstance(client_order_id, str | Unset | None):
-            raise TypeError(
-                f"CancelOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
-            )
-
-        reduced_by = d.pop("reduced_by", UNSET)
-        if not isinstance(reduced_by, str | Unset | None):
-            raise TypeError(
-                f"CancelOrderV2Response.reduced_by: expected str, got {type(reduced_by).__name__}"
-            )
-
-        ts_ms = d.pop("ts_ms", UNSET)
-        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
-            raise TypeError(
-                f"CancelOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
-            )
-
         cancel_order_v2_response = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
+            order_id=_load_order_id(d, False),
+            client_order_id=_load_client_order_id(d, False),
+            reduced_by=_load_reduced_by(d, False),
+            ts_ms=_load_ts_ms(d, False),
         )
-
-        cancel_order_v2_response.additional_properties = d
+        cancel_order_v2_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return cancel_order_v2_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CancelOrderV2Response.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("order_id", self.order_id),
-            ("client_order_id", self.client_order_id),
-            ("reduced_by", self.reduced_by),
-            ("ts_ms", self.ts_ms),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CancelOrderV2Response({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CancelOrderV2Response({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +143,72 @@ class CancelOrderV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    order_id = d.get("order_id", UNSET)
+    if not isinstance(order_id, str | Unset | None):
+        raise TypeError(
+            f"CancelOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+        )
+    return order_id
+
+
+def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    client_order_id = d.get("client_order_id", UNSET)
+    if not isinstance(client_order_id, str | Unset | None):
+        raise TypeError(
+            f"CancelOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+        )
+    return client_order_id
+
+
+def _load_reduced_by(d: dict[str, Any], lazily: bool) -> str | Unset:
+    reduced_by = d.get("reduced_by", UNSET)
+    if not isinstance(reduced_by, str | Unset | None):
+        raise TypeError(
+            f"CancelOrderV2Response.reduced_by: expected str, got {type(reduced_by).__name__}"
+        )
+    return reduced_by
+
+
+def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
+    ts_ms = d.get("ts_ms", UNSET)
+    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+        raise TypeError(
+            f"CancelOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+        )
+    return ts_ms
+
+
+_FIELDS = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "reduced_by",
+        "ts_ms",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "order_id": _load_order_id,
+    "client_order_id": _load_client_order_id,
+    "reduced_by": _load_reduced_by,
+    "ts_ms": _load_ts_ms,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "order_id",
+    "client_order_id",
+    "reduced_by",
+    "ts_ms",
+    "additional_properties",
+)

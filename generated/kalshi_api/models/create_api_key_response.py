@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -10,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
@@ -26,6 +28,9 @@ class CreateApiKeyResponse:
     api_key_id: str | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         api_key_id = self.api_key_id
@@ -47,48 +52,72 @@ class CreateApiKeyResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            create_api_key_response = cls.__new__(cls)
+            create_api_key_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return create_api_key_response
         d = dict(src_dict)
-        api_key_id = d.pop("api_key_id", UNSET)
-        if not isinstance(api_key_id, str | Unset | None):
-            raise TypeError(
-                f"CreateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
-            )
-
-        _warning_data = d.pop("warning", UNSET)
-        warning: None | str | Unset
-        if _warning_data is None or isinstance(_warning_data, Unset):
-            warning = _warning_data
-        elif not isinstance(_warning_data, str):
-            raise TypeError(
-                f"warning: expected str, got {type(_warning_data).__name__}"
-            )
-        else:
-            warning = cast(None | str | Unset, _warning_data)
-
         create_api_key_response = cls(
-            api_key_id=api_key_id,
-            warning=warning,
+            api_key_id=_load_api_key_id(d, False),
+            warning=_load_warning(d, False),
         )
-
-        create_api_key_response.additional_properties = d
+        create_api_key_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return create_api_key_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CreateApiKeyResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("api_key_id", self.api_key_id),
-            ("warning", self.warning),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CreateApiKeyResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CreateApiKeyResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +134,52 @@ class CreateApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_api_key_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    api_key_id = d.get("api_key_id", UNSET)
+    if not isinstance(api_key_id, str | Unset | None):
+        raise TypeError(
+            f"CreateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
+        )
+    return api_key_id
+
+
+def _load_warning(d: dict[str, Any], lazily: bool) -> None | str | Unset:
+    _warning_data = d.get("warning", UNSET)
+    warning: None | str | Unset
+    if _warning_data is None or isinstance(_warning_data, Unset):
+        warning = _warning_data
+    elif not isinstance(_warning_data, str):
+        raise TypeError(f"warning: expected str, got {type(_warning_data).__name__}")
+    else:
+        warning = cast(None | str | Unset, _warning_data)
+
+    return warning
+
+
+_FIELDS = frozenset(
+    {
+        "api_key_id",
+        "warning",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "api_key_id": _load_api_key_id,
+    "warning": _load_warning,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "api_key_id",
+    "warning",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET
 
 T = TypeVar("T", bound="CreateFCMSubtraderRequest")
@@ -23,6 +25,9 @@ class CreateFCMSubtraderRequest:
 
     subtrader_suffix: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         subtrader_suffix = self.subtrader_suffix
@@ -38,35 +43,71 @@ class CreateFCMSubtraderRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        subtrader_suffix = d.pop("subtrader_suffix")
-        if not isinstance(subtrader_suffix, str | None):
-            raise TypeError(
-                f"CreateFCMSubtraderRequest.subtrader_suffix: expected str, got {type(subtrader_suffix).__name__}"
+        if lazy:
+            create_fcm_subtrader_request = cls.__new__(cls)
+            create_fcm_subtrader_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return create_fcm_subtrader_request
+        d = dict(src_dict)
         create_fcm_subtrader_request = cls(
-            subtrader_suffix=subtrader_suffix,
+            subtrader_suffix=_load_subtrader_suffix(d, False),
         )
-
-        create_fcm_subtrader_request.additional_properties = d
+        create_fcm_subtrader_request.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return create_fcm_subtrader_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CreateFCMSubtraderRequest.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("subtrader_suffix", self.subtrader_suffix),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CreateFCMSubtraderRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CreateFCMSubtraderRequest({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +124,36 @@ class CreateFCMSubtraderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_subtrader_suffix(d: dict[str, Any], lazily: bool) -> str:
+    subtrader_suffix = d["subtrader_suffix"]
+    if not isinstance(subtrader_suffix, str | None):
+        raise TypeError(
+            f"CreateFCMSubtraderRequest.subtrader_suffix: expected str, got {type(subtrader_suffix).__name__}"
+        )
+    return subtrader_suffix
+
+
+_FIELDS = frozenset(
+    {
+        "subtrader_suffix",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "subtrader_suffix": _load_subtrader_suffix,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "subtrader_suffix",
+    "additional_properties",
+)

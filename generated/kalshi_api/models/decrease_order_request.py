@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DecreaseOrderRequest")
@@ -36,6 +37,9 @@ class DecreaseOrderRequest:
     reduce_to: int | Unset = UNSET
     reduce_to_fp: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         subaccount = self.subaccount
@@ -73,79 +77,75 @@ class DecreaseOrderRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            decrease_order_request = cls.__new__(cls)
+            decrease_order_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return decrease_order_request
         d = dict(src_dict)
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"DecreaseOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
-        reduce_by = d.pop("reduce_by", UNSET)
-        if not isinstance(reduce_by, int | Unset | None) or isinstance(reduce_by, bool):
-            raise TypeError(
-                f"DecreaseOrderRequest.reduce_by: expected int, got {type(reduce_by).__name__}"
-            )
-
-        _reduce_by_fp_data = d.pop("reduce_by_fp", UNSET)
-        reduce_by_fp: None | str | Unset
-        if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
-            reduce_by_fp = _reduce_by_fp_data
-        elif not isinstance(_reduce_by_fp_data, str):
-            raise TypeError(
-                f"reduce_by_fp: expected str, got {type(_reduce_by_fp_data).__name__}"
-            )
-        else:
-            reduce_by_fp = cast(None | str | Unset, _reduce_by_fp_data)
-
-        reduce_to = d.pop("reduce_to", UNSET)
-        if not isinstance(reduce_to, int | Unset | None) or isinstance(reduce_to, bool):
-            raise TypeError(
-                f"DecreaseOrderRequest.reduce_to: expected int, got {type(reduce_to).__name__}"
-            )
-
-        _reduce_to_fp_data = d.pop("reduce_to_fp", UNSET)
-        reduce_to_fp: None | str | Unset
-        if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
-            reduce_to_fp = _reduce_to_fp_data
-        elif not isinstance(_reduce_to_fp_data, str):
-            raise TypeError(
-                f"reduce_to_fp: expected str, got {type(_reduce_to_fp_data).__name__}"
-            )
-        else:
-            reduce_to_fp = cast(None | str | Unset, _reduce_to_fp_data)
-
         decrease_order_request = cls(
-            subaccount=subaccount,
-            reduce_by=reduce_by,
-            reduce_by_fp=reduce_by_fp,
-            reduce_to=reduce_to,
-            reduce_to_fp=reduce_to_fp,
+            subaccount=_load_subaccount(d, False),
+            reduce_by=_load_reduce_by(d, False),
+            reduce_by_fp=_load_reduce_by_fp(d, False),
+            reduce_to=_load_reduce_to(d, False),
+            reduce_to_fp=_load_reduce_to_fp(d, False),
         )
-
-        decrease_order_request.additional_properties = d
+        decrease_order_request.additional_properties = _load_additional_properties(
+            d, False
+        )
         return decrease_order_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"DecreaseOrderRequest.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("subaccount", self.subaccount),
-            ("reduce_by", self.reduce_by),
-            ("reduce_by_fp", self.reduce_by_fp),
-            ("reduce_to", self.reduce_to),
-            ("reduce_to_fp", self.reduce_to_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"DecreaseOrderRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"DecreaseOrderRequest({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "reduce_by_fp": 1,
@@ -190,3 +190,96 @@ class DecreaseOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"DecreaseOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+def _load_reduce_by(d: dict[str, Any], lazily: bool) -> int | Unset:
+    reduce_by = d.get("reduce_by", UNSET)
+    if not isinstance(reduce_by, int | Unset | None) or isinstance(reduce_by, bool):
+        raise TypeError(
+            f"DecreaseOrderRequest.reduce_by: expected int, got {type(reduce_by).__name__}"
+        )
+    return reduce_by
+
+
+def _load_reduce_by_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
+    _reduce_by_fp_data = d.get("reduce_by_fp", UNSET)
+    reduce_by_fp: None | str | Unset
+    if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
+        reduce_by_fp = _reduce_by_fp_data
+    elif not isinstance(_reduce_by_fp_data, str):
+        raise TypeError(
+            f"reduce_by_fp: expected str, got {type(_reduce_by_fp_data).__name__}"
+        )
+    else:
+        reduce_by_fp = cast(None | str | Unset, _reduce_by_fp_data)
+
+    return reduce_by_fp
+
+
+def _load_reduce_to(d: dict[str, Any], lazily: bool) -> int | Unset:
+    reduce_to = d.get("reduce_to", UNSET)
+    if not isinstance(reduce_to, int | Unset | None) or isinstance(reduce_to, bool):
+        raise TypeError(
+            f"DecreaseOrderRequest.reduce_to: expected int, got {type(reduce_to).__name__}"
+        )
+    return reduce_to
+
+
+def _load_reduce_to_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
+    _reduce_to_fp_data = d.get("reduce_to_fp", UNSET)
+    reduce_to_fp: None | str | Unset
+    if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
+        reduce_to_fp = _reduce_to_fp_data
+    elif not isinstance(_reduce_to_fp_data, str):
+        raise TypeError(
+            f"reduce_to_fp: expected str, got {type(_reduce_to_fp_data).__name__}"
+        )
+    else:
+        reduce_to_fp = cast(None | str | Unset, _reduce_to_fp_data)
+
+    return reduce_to_fp
+
+
+_FIELDS = frozenset(
+    {
+        "subaccount",
+        "reduce_by",
+        "reduce_by_fp",
+        "reduce_to",
+        "reduce_to_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "subaccount": _load_subaccount,
+    "reduce_by": _load_reduce_by,
+    "reduce_by_fp": _load_reduce_by_fp,
+    "reduce_to": _load_reduce_to,
+    "reduce_to_fp": _load_reduce_to_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "subaccount",
+    "reduce_by",
+    "reduce_by_fp",
+    "reduce_to",
+    "reduce_to_fp",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -29,6 +31,9 @@ class ErrorDetail:
     details: str | Unset = UNSET
     service: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -54,59 +59,70 @@ class ErrorDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            error_detail = cls.__new__(cls)
+            error_detail._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return error_detail
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-        if not isinstance(code, str | Unset | None):
-            raise TypeError(
-                f"ErrorDetail.code: expected str, got {type(code).__name__}"
-            )
-
-        message = d.pop("message", UNSET)
-        if not isinstance(message, str | Unset | None):
-            raise TypeError(
-                f"ErrorDetail.message: expected str, got {type(message).__name__}"
-            )
-
-        details = d.pop("details", UNSET)
-        if not isinstance(details, str | Unset | None):
-            raise TypeError(
-                f"ErrorDetail.details: expected str, got {type(details).__name__}"
-            )
-
-        service = d.pop("service", UNSET)
-        if not isinstance(service, str | Unset | None):
-            raise TypeError(
-                f"ErrorDetail.service: expected str, got {type(service).__name__}"
-            )
-
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
-            service=service,
+            code=_load_code(d, False),
+            message=_load_message(d, False),
+            details=_load_details(d, False),
+            service=_load_service(d, False),
         )
-
-        error_detail.additional_properties = d
+        error_detail.additional_properties = _load_additional_properties(d, False)
         return error_detail
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"ErrorDetail.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("code", self.code),
-            ("message", self.message),
-            ("details", self.details),
-            ("service", self.service),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"ErrorDetail({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"ErrorDetail({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +139,70 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_code(d: dict[str, Any], lazily: bool) -> str | Unset:
+    code = d.get("code", UNSET)
+    if not isinstance(code, str | Unset | None):
+        raise TypeError(f"ErrorDetail.code: expected str, got {type(code).__name__}")
+    return code
+
+
+def _load_message(d: dict[str, Any], lazily: bool) -> str | Unset:
+    message = d.get("message", UNSET)
+    if not isinstance(message, str | Unset | None):
+        raise TypeError(
+            f"ErrorDetail.message: expected str, got {type(message).__name__}"
+        )
+    return message
+
+
+def _load_details(d: dict[str, Any], lazily: bool) -> str | Unset:
+    details = d.get("details", UNSET)
+    if not isinstance(details, str | Unset | None):
+        raise TypeError(
+            f"ErrorDetail.details: expected str, got {type(details).__name__}"
+        )
+    return details
+
+
+def _load_service(d: dict[str, Any], lazily: bool) -> str | Unset:
+    service = d.get("service", UNSET)
+    if not isinstance(service, str | Unset | None):
+        raise TypeError(
+            f"ErrorDetail.service: expected str, got {type(service).__name__}"
+        )
+    return service
+
+
+_FIELDS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "service",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "code": _load_code,
+    "message": _load_message,
+    "details": _load_details,
+    "service": _load_service,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "code",
+    "message",
+    "details",
+    "service",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventPosition")
@@ -37,6 +38,9 @@ class EventPosition:
     realized_pnl_dollars: str | Unset = UNSET
     fees_paid_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_ticker = self.event_ticker
@@ -70,75 +74,72 @@ class EventPosition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            event_position = cls.__new__(cls)
+            event_position._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return event_position
         d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        total_cost_dollars = d.pop("total_cost_dollars", UNSET)
-        if not isinstance(total_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.total_cost_dollars: expected str, got {type(total_cost_dollars).__name__}"
-            )
-
-        total_cost_shares_fp = d.pop("total_cost_shares_fp", UNSET)
-        if not isinstance(total_cost_shares_fp, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.total_cost_shares_fp: expected str, got {type(total_cost_shares_fp).__name__}"
-            )
-
-        event_exposure_dollars = d.pop("event_exposure_dollars", UNSET)
-        if not isinstance(event_exposure_dollars, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.event_exposure_dollars: expected str, got {type(event_exposure_dollars).__name__}"
-            )
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
-        if not isinstance(realized_pnl_dollars, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
-            )
-
-        fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
-        if not isinstance(fees_paid_dollars, str | Unset | None):
-            raise TypeError(
-                f"EventPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
-            )
-
         event_position = cls(
-            event_ticker=event_ticker,
-            total_cost_dollars=total_cost_dollars,
-            total_cost_shares_fp=total_cost_shares_fp,
-            event_exposure_dollars=event_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
+            event_ticker=_load_event_ticker(d, False),
+            total_cost_dollars=_load_total_cost_dollars(d, False),
+            total_cost_shares_fp=_load_total_cost_shares_fp(d, False),
+            event_exposure_dollars=_load_event_exposure_dollars(d, False),
+            realized_pnl_dollars=_load_realized_pnl_dollars(d, False),
+            fees_paid_dollars=_load_fees_paid_dollars(d, False),
         )
-
-        event_position.additional_properties = d
+        event_position.additional_properties = _load_additional_properties(d, False)
         return event_position
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"EventPosition.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("event_ticker", self.event_ticker),
-            ("total_cost_dollars", self.total_cost_dollars),
-            ("total_cost_shares_fp", self.total_cost_shares_fp),
-            ("event_exposure_dollars", self.event_exposure_dollars),
-            ("realized_pnl_dollars", self.realized_pnl_dollars),
-            ("fees_paid_dollars", self.fees_paid_dollars),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"EventPosition({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"EventPosition({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "event_exposure_dollars": 1,
@@ -193,3 +194,96 @@ class EventPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    total_cost_dollars = d.get("total_cost_dollars", UNSET)
+    if not isinstance(total_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.total_cost_dollars: expected str, got {type(total_cost_dollars).__name__}"
+        )
+    return total_cost_dollars
+
+
+def _load_total_cost_shares_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    total_cost_shares_fp = d.get("total_cost_shares_fp", UNSET)
+    if not isinstance(total_cost_shares_fp, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.total_cost_shares_fp: expected str, got {type(total_cost_shares_fp).__name__}"
+        )
+    return total_cost_shares_fp
+
+
+def _load_event_exposure_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_exposure_dollars = d.get("event_exposure_dollars", UNSET)
+    if not isinstance(event_exposure_dollars, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.event_exposure_dollars: expected str, got {type(event_exposure_dollars).__name__}"
+        )
+    return event_exposure_dollars
+
+
+def _load_realized_pnl_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
+    if not isinstance(realized_pnl_dollars, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+        )
+    return realized_pnl_dollars
+
+
+def _load_fees_paid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
+    if not isinstance(fees_paid_dollars, str | Unset | None):
+        raise TypeError(
+            f"EventPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+        )
+    return fees_paid_dollars
+
+
+_FIELDS = frozenset(
+    {
+        "event_ticker",
+        "total_cost_dollars",
+        "total_cost_shares_fp",
+        "event_exposure_dollars",
+        "realized_pnl_dollars",
+        "fees_paid_dollars",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "event_ticker": _load_event_ticker,
+    "total_cost_dollars": _load_total_cost_dollars,
+    "total_cost_shares_fp": _load_total_cost_shares_fp,
+    "event_exposure_dollars": _load_event_exposure_dollars,
+    "realized_pnl_dollars": _load_realized_pnl_dollars,
+    "fees_paid_dollars": _load_fees_paid_dollars,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "event_ticker",
+    "total_cost_dollars",
+    "total_cost_shares_fp",
+    "event_exposure_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "additional_properties",
+)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -14,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
@@ -67,6 +68,9 @@ class Fill:
     subaccount_number: int | None | Unset = UNSET
     ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         fill_id = self.fill_id
@@ -162,187 +166,82 @@ class Fill:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            fill = cls.__new__(cls)
+            fill._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
+            return fill
         d = dict(src_dict)
-        fill_id = d.pop("fill_id", UNSET)
-        if not isinstance(fill_id, str | Unset | None):
-            raise TypeError(f"Fill.fill_id: expected str, got {type(fill_id).__name__}")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"Fill.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
-        trade_id = d.pop("trade_id", UNSET)
-        if not isinstance(trade_id, str | Unset | None):
-            raise TypeError(
-                f"Fill.trade_id: expected str, got {type(trade_id).__name__}"
-            )
-
-        order_id = d.pop("order_id", UNSET)
-        if not isinstance(order_id, str | Unset | None):
-            raise TypeError(
-                f"Fill.order_id: expected str, got {type(order_id).__name__}"
-            )
-
-        ticker = d.pop("ticker", UNSET)
-        if not isinstance(ticker, str | Unset | None):
-            raise TypeError(f"Fill.ticker: expected str, got {type(ticker).__name__}")
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"Fill.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        _side = d.pop("side", UNSET)
-        side: FillSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = FillSide._value2member_map_.get(_raw := _side) or FillSide(_raw)
-
-        _action = d.pop("action", UNSET)
-        action: FillAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = FillAction._value2member_map_.get(_raw := _action) or FillAction(
-                _raw
-            )
-
-        _outcome_side = d.pop("outcome_side", UNSET)
-        outcome_side: OutcomeSide | Unset
-        if isinstance(_outcome_side, Unset):
-            outcome_side = UNSET
-        else:
-            outcome_side = OutcomeSide._value2member_map_.get(
-                _raw := _outcome_side
-            ) or OutcomeSide(_raw)
-
-        _book_side = d.pop("book_side", UNSET)
-        book_side: BookSide | Unset
-        if isinstance(_book_side, Unset):
-            book_side = UNSET
-        else:
-            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
-                _raw
-            )
-
-        count_fp = d.pop("count_fp", UNSET)
-        if not isinstance(count_fp, str | Unset | None):
-            raise TypeError(
-                f"Fill.count_fp: expected str, got {type(count_fp).__name__}"
-            )
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-        if not isinstance(yes_price_dollars, str | Unset | None):
-            raise TypeError(
-                f"Fill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
-            )
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-        if not isinstance(no_price_dollars, str | Unset | None):
-            raise TypeError(
-                f"Fill.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
-            )
-
-        is_taker = d.pop("is_taker", UNSET)
-        if not isinstance(is_taker, bool | Unset | None):
-            raise TypeError(
-                f"Fill.is_taker: expected bool, got {type(is_taker).__name__}"
-            )
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-        if not isinstance(fee_cost, str | Unset | None):
-            raise TypeError(
-                f"Fill.fee_cost: expected str, got {type(fee_cost).__name__}"
-            )
-
-        _subaccount_number_data = d.pop("subaccount_number", UNSET)
-        subaccount_number: int | None | Unset
-        if _subaccount_number_data is None or isinstance(
-            _subaccount_number_data, Unset
-        ):
-            subaccount_number = _subaccount_number_data
-        elif not isinstance(_subaccount_number_data, int) or isinstance(
-            _subaccount_number_data, bool
-        ):
-            raise TypeError(
-                f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
-            )
-        else:
-            subaccount_number = cast(int | None | Unset, _subaccount_number_data)
-
-        ts = d.pop("ts", UNSET)
-        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
-            raise TypeError(f"Fill.ts: expected int, got {type(ts).__name__}")
-
         fill = cls(
-            fill_id=fill_id,
-            exchange_index=exchange_index,
-            trade_id=trade_id,
-            order_id=order_id,
-            ticker=ticker,
-            market_ticker=market_ticker,
-            side=side,
-            action=action,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            is_taker=is_taker,
-            created_time=created_time,
-            fee_cost=fee_cost,
-            subaccount_number=subaccount_number,
-            ts=ts,
+            fill_id=_load_fill_id(d, False),
+            exchange_index=_load_exchange_index(d, False),
+            trade_id=_load_trade_id(d, False),
+            order_id=_load_order_id(d, False),
+            ticker=_load_ticker(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            side=_load_side(d, False),
+            action=_load_action(d, False),
+            outcome_side=_load_outcome_side(d, False),
+            book_side=_load_book_side(d, False),
+            count_fp=_load_count_fp(d, False),
+            yes_price_dollars=_load_yes_price_dollars(d, False),
+            no_price_dollars=_load_no_price_dollars(d, False),
+            is_taker=_load_is_taker(d, False),
+            created_time=_load_created_time(d, False),
+            fee_cost=_load_fee_cost(d, False),
+            subaccount_number=_load_subaccount_number(d, False),
+            ts=_load_ts(d, False),
         )
-
-        fill.additional_properties = d
+        fill.additional_properties = _load_additional_properties(d, False)
         return fill
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"Fill.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("fill_id", self.fill_id),
-            ("exchange_index", self.exchange_index),
-            ("trade_id", self.trade_id),
-            ("order_id", self.order_id),
-            ("ticker", self.ticker),
-            ("market_ticker", self.market_ticker),
-            ("side", self.side),
-            ("action", self.action),
-            ("outcome_side", self.outcome_side),
-            ("book_side", self.book_side),
-            ("count_fp", self.count_fp),
-            ("yes_price_dollars", self.yes_price_dollars),
-            ("no_price_dollars", self.no_price_dollars),
-            ("is_taker", self.is_taker),
-            ("created_time", self.created_time),
-            ("fee_cost", self.fee_cost),
-            ("subaccount_number", self.subaccount_number),
-            ("ts", self.ts),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"Fill({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"Fill({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "count_fp": 1,
@@ -384,3 +283,248 @@ class Fill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_fill_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fill_id = d.get("fill_id", UNSET)
+    if not isinstance(fill_id, str | Unset | None):
+        raise TypeError(f"Fill.fill_id: expected str, got {type(fill_id).__name__}")
+    return fill_id
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"Fill.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    trade_id = d.get("trade_id", UNSET)
+    if not isinstance(trade_id, str | Unset | None):
+        raise TypeError(f"Fill.trade_id: expected str, got {type(trade_id).__name__}")
+    return trade_id
+
+
+def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    order_id = d.get("order_id", UNSET)
+    if not isinstance(order_id, str | Unset | None):
+        raise TypeError(f"Fill.order_id: expected str, got {type(order_id).__name__}")
+    return order_id
+
+
+def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    ticker = d.get("ticker", UNSET)
+    if not isinstance(ticker, str | Unset | None):
+        raise TypeError(f"Fill.ticker: expected str, got {type(ticker).__name__}")
+    return ticker
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"Fill.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_side(d: dict[str, Any], lazily: bool) -> FillSide | Unset:
+    _side = d.get("side", UNSET)
+    side: FillSide | Unset
+    if isinstance(_side, Unset):
+        side = UNSET
+    else:
+        side = FillSide._value2member_map_.get(_raw := _side) or FillSide(_raw)
+
+    return side
+
+
+def _load_action(d: dict[str, Any], lazily: bool) -> FillAction | Unset:
+    _action = d.get("action", UNSET)
+    action: FillAction | Unset
+    if isinstance(_action, Unset):
+        action = UNSET
+    else:
+        action = FillAction._value2member_map_.get(_raw := _action) or FillAction(_raw)
+
+    return action
+
+
+def _load_outcome_side(d: dict[str, Any], lazily: bool) -> OutcomeSide | Unset:
+    _outcome_side = d.get("outcome_side", UNSET)
+    outcome_side: OutcomeSide | Unset
+    if isinstance(_outcome_side, Unset):
+        outcome_side = UNSET
+    else:
+        outcome_side = OutcomeSide._value2member_map_.get(
+            _raw := _outcome_side
+        ) or OutcomeSide(_raw)
+
+    return outcome_side
+
+
+def _load_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
+    _book_side = d.get("book_side", UNSET)
+    book_side: BookSide | Unset
+    if isinstance(_book_side, Unset):
+        book_side = UNSET
+    else:
+        book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+            _raw
+        )
+
+    return book_side
+
+
+def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    count_fp = d.get("count_fp", UNSET)
+    if not isinstance(count_fp, str | Unset | None):
+        raise TypeError(f"Fill.count_fp: expected str, got {type(count_fp).__name__}")
+    return count_fp
+
+
+def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_price_dollars = d.get("yes_price_dollars", UNSET)
+    if not isinstance(yes_price_dollars, str | Unset | None):
+        raise TypeError(
+            f"Fill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+        )
+    return yes_price_dollars
+
+
+def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_price_dollars = d.get("no_price_dollars", UNSET)
+    if not isinstance(no_price_dollars, str | Unset | None):
+        raise TypeError(
+            f"Fill.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+        )
+    return no_price_dollars
+
+
+def _load_is_taker(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    is_taker = d.get("is_taker", UNSET)
+    if not isinstance(is_taker, bool | Unset | None):
+        raise TypeError(f"Fill.is_taker: expected bool, got {type(is_taker).__name__}")
+    return is_taker
+
+
+def _load_created_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _created_time = d.get("created_time", UNSET)
+    created_time: datetime.datetime | Unset
+    if isinstance(_created_time, Unset):
+        created_time = UNSET
+    else:
+        created_time = datetime.datetime.fromisoformat(_created_time)
+
+    return created_time
+
+
+def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fee_cost = d.get("fee_cost", UNSET)
+    if not isinstance(fee_cost, str | Unset | None):
+        raise TypeError(f"Fill.fee_cost: expected str, got {type(fee_cost).__name__}")
+    return fee_cost
+
+
+def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | None | Unset:
+    _subaccount_number_data = d.get("subaccount_number", UNSET)
+    subaccount_number: int | None | Unset
+    if _subaccount_number_data is None or isinstance(_subaccount_number_data, Unset):
+        subaccount_number = _subaccount_number_data
+    elif not isinstance(_subaccount_number_data, int) or isinstance(
+        _subaccount_number_data, bool
+    ):
+        raise TypeError(
+            f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
+        )
+    else:
+        subaccount_number = cast(int | None | Unset, _subaccount_number_data)
+
+    return subaccount_number
+
+
+def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    ts = d.get("ts", UNSET)
+    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+        raise TypeError(f"Fill.ts: expected int, got {type(ts).__name__}")
+    return ts
+
+
+_FIELDS = frozenset(
+    {
+        "fill_id",
+        "exchange_index",
+        "trade_id",
+        "order_id",
+        "ticker",
+        "market_ticker",
+        "side",
+        "action",
+        "outcome_side",
+        "book_side",
+        "count_fp",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "is_taker",
+        "created_time",
+        "fee_cost",
+        "subaccount_number",
+        "ts",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "fill_id": _load_fill_id,
+    "exchange_index": _load_exchange_index,
+    "trade_id": _load_trade_id,
+    "order_id": _load_order_id,
+    "ticker": _load_ticker,
+    "market_ticker": _load_market_ticker,
+    "side": _load_side,
+    "action": _load_action,
+    "outcome_side": _load_outcome_side,
+    "book_side": _load_book_side,
+    "count_fp": _load_count_fp,
+    "yes_price_dollars": _load_yes_price_dollars,
+    "no_price_dollars": _load_no_price_dollars,
+    "is_taker": _load_is_taker,
+    "created_time": _load_created_time,
+    "fee_cost": _load_fee_cost,
+    "subaccount_number": _load_subaccount_number,
+    "ts": _load_ts,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "fill_id",
+    "exchange_index",
+    "trade_id",
+    "order_id",
+    "ticker",
+    "market_ticker",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "is_taker",
+    "created_time",
+    "fee_cost",
+    "subaccount_number",
+    "ts",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ class GetAccountApiLimitsResponse:
     write: BucketLimit | Unset = UNSET
     grants: list[ApiUsageLevelGrant] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         usage_tier = self.usage_tier
@@ -74,78 +78,74 @@ class GetAccountApiLimitsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
-        from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_account_api_limits_response = cls.__new__(cls)
+            get_account_api_limits_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_account_api_limits_response
         d = dict(src_dict)
-        usage_tier = d.pop("usage_tier", UNSET)
-        if not isinstance(usage_tier, str | Unset | None):
-            raise TypeError(
-                f"GetAccountApiLimitsResponse.usage_tier: expected str, got {type(usage_tier).__name__}"
-            )
-
-        _read = d.pop("read", UNSET)
-        read: BucketLimit | Unset
-        if isinstance(_read, Unset):
-            read = UNSET
-        else:
-            read = BucketLimit.from_dict(_read)
-
-        _write = d.pop("write", UNSET)
-        write: BucketLimit | Unset
-        if isinstance(_write, Unset):
-            write = UNSET
-        else:
-            write = BucketLimit.from_dict(_write)
-
-        _grants_data = d.pop("grants", UNSET)
-        grants: list[ApiUsageLevelGrant] | None | Unset
-        if _grants_data is None or isinstance(_grants_data, Unset):
-            grants = _grants_data
-        elif isinstance(_grants_data, list):
-            grants_type_0 = []
-            _grants_type_0 = _grants_data
-            for grants_type_0_item_data in _grants_type_0:
-                grants_type_0_item = ApiUsageLevelGrant.from_dict(
-                    grants_type_0_item_data
-                )
-
-                grants_type_0.append(grants_type_0_item)
-
-            grants = grants_type_0
-        else:
-            raise TypeError(
-                f"grants: unexpected JSON type {type(_grants_data).__name__}"
-            )
-
         get_account_api_limits_response = cls(
-            usage_tier=usage_tier,
-            read=read,
-            write=write,
-            grants=grants,
+            usage_tier=_load_usage_tier(d, False),
+            read=_load_read(d, False),
+            write=_load_write(d, False),
+            grants=_load_grants(d, False),
         )
-
-        get_account_api_limits_response.additional_properties = d
+        get_account_api_limits_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_account_api_limits_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetAccountApiLimitsResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("usage_tier", self.usage_tier),
-            ("read", self.read),
-            ("write", self.write),
-            ("grants", self.grants),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetAccountApiLimitsResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetAccountApiLimitsResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +162,97 @@ class GetAccountApiLimitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_usage_tier(d: dict[str, Any], lazily: bool) -> str | Unset:
+    usage_tier = d.get("usage_tier", UNSET)
+    if not isinstance(usage_tier, str | Unset | None):
+        raise TypeError(
+            f"GetAccountApiLimitsResponse.usage_tier: expected str, got {type(usage_tier).__name__}"
+        )
+    return usage_tier
+
+
+def _load_read(d: dict[str, Any], lazily: bool) -> BucketLimit | Unset:
+    from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
+
+    _read = d.get("read", UNSET)
+    read: BucketLimit | Unset
+    if isinstance(_read, Unset):
+        read = UNSET
+    else:
+        read = BucketLimit.from_dict(lazy=lazily, src_dict=_read)
+
+    return read
+
+
+def _load_write(d: dict[str, Any], lazily: bool) -> BucketLimit | Unset:
+    from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
+
+    _write = d.get("write", UNSET)
+    write: BucketLimit | Unset
+    if isinstance(_write, Unset):
+        write = UNSET
+    else:
+        write = BucketLimit.from_dict(lazy=lazily, src_dict=_write)
+
+    return write
+
+
+def _load_grants(
+    d: dict[str, Any], lazily: bool
+) -> list[ApiUsageLevelGrant] | None | Unset:
+    from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
+
+    _grants_data = d.get("grants", UNSET)
+    grants: list[ApiUsageLevelGrant] | None | Unset
+    if _grants_data is None or isinstance(_grants_data, Unset):
+        grants = _grants_data
+    elif isinstance(_grants_data, list):
+        grants_type_0 = []
+        _grants_type_0 = _grants_data
+        for grants_type_0_item_data in _grants_type_0:
+            grants_type_0_item = ApiUsageLevelGrant.from_dict(
+                lazy=lazily, src_dict=grants_type_0_item_data
+            )
+
+            grants_type_0.append(grants_type_0_item)
+
+        grants = grants_type_0
+    else:
+        raise TypeError(f"grants: unexpected JSON type {type(_grants_data).__name__}")
+
+    return grants
+
+
+_FIELDS = frozenset(
+    {
+        "usage_tier",
+        "read",
+        "write",
+        "grants",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "usage_tier": _load_usage_tier,
+    "read": _load_read,
+    "write": _load_write,
+    "grants": _load_grants,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "usage_tier",
+    "read",
+    "write",
+    "grants",
+    "additional_properties",
+)

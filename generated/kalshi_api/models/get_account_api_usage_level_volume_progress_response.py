@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         volume_progress: list[dict[str, Any]] | None | Unset
@@ -53,55 +57,71 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_api_usage_level_volume_progress import (
-            AccountApiUsageLevelVolumeProgress,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _volume_progress_data = d.pop("volume_progress", UNSET)
-        volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset
-        if _volume_progress_data is None or isinstance(_volume_progress_data, Unset):
-            volume_progress = _volume_progress_data
-        elif isinstance(_volume_progress_data, list):
-            volume_progress_type_0 = []
-            _volume_progress_type_0 = _volume_progress_data
-            for volume_progress_type_0_item_data in _volume_progress_type_0:
-                volume_progress_type_0_item = (
-                    AccountApiUsageLevelVolumeProgress.from_dict(
-                        volume_progress_type_0_item_data
-                    )
-                )
-
-                volume_progress_type_0.append(volume_progress_type_0_item)
-
-            volume_progress = volume_progress_type_0
-        else:
-            raise TypeError(
-                f"volume_progress: unexpected JSON type {type(_volume_progress_data).__name__}"
+        if lazy:
+            get_account_api_usage_level_volume_progress_response = cls.__new__(cls)
+            get_account_api_usage_level_volume_progress_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return get_account_api_usage_level_volume_progress_response
+        d = dict(src_dict)
         get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=volume_progress,
+            volume_progress=_load_volume_progress(d, False),
         )
-
-        get_account_api_usage_level_volume_progress_response.additional_properties = d
+        get_account_api_usage_level_volume_progress_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_account_api_usage_level_volume_progress_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetAccountApiUsageLevelVolumeProgressResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("volume_progress", self.volume_progress),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetAccountApiUsageLevelVolumeProgressResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetAccountApiUsageLevelVolumeProgressResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +138,57 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_volume_progress(
+    d: dict[str, Any], lazily: bool
+) -> list[AccountApiUsageLevelVolumeProgress] | None | Unset:
+    from ..models.account_api_usage_level_volume_progress import (
+        AccountApiUsageLevelVolumeProgress,  # noqa: PLC0415
+    )
+
+    _volume_progress_data = d.get("volume_progress", UNSET)
+    volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset
+    if _volume_progress_data is None or isinstance(_volume_progress_data, Unset):
+        volume_progress = _volume_progress_data
+    elif isinstance(_volume_progress_data, list):
+        volume_progress_type_0 = []
+        _volume_progress_type_0 = _volume_progress_data
+        for volume_progress_type_0_item_data in _volume_progress_type_0:
+            volume_progress_type_0_item = AccountApiUsageLevelVolumeProgress.from_dict(
+                lazy=lazily, src_dict=volume_progress_type_0_item_data
+            )
+
+            volume_progress_type_0.append(volume_progress_type_0_item)
+
+        volume_progress = volume_progress_type_0
+    else:
+        raise TypeError(
+            f"volume_progress: unexpected JSON type {type(_volume_progress_data).__name__}"
+        )
+
+    return volume_progress
+
+
+_FIELDS = frozenset(
+    {
+        "volume_progress",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "volume_progress": _load_volume_progress,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "volume_progress",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +40,9 @@ class GetBalanceResponse:
     updated_ts: int | Unset = UNSET
     balance_breakdown: list[IndexedBalance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
@@ -81,89 +84,73 @@ class GetBalanceResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_balance_response = cls.__new__(cls)
+            get_balance_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_balance_response
         d = dict(src_dict)
-        balance = d.pop("balance", UNSET)
-        if not isinstance(balance, int | Unset | None) or isinstance(balance, bool):
-            raise TypeError(
-                f"GetBalanceResponse.balance: expected int, got {type(balance).__name__}"
-            )
-
-        balance_dollars = d.pop("balance_dollars", UNSET)
-        if not isinstance(balance_dollars, str | Unset | None):
-            raise TypeError(
-                f"GetBalanceResponse.balance_dollars: expected str, got {type(balance_dollars).__name__}"
-            )
-
-        portfolio_value = d.pop("portfolio_value", UNSET)
-        if not isinstance(portfolio_value, int | Unset | None) or isinstance(
-            portfolio_value, bool
-        ):
-            raise TypeError(
-                f"GetBalanceResponse.portfolio_value: expected int, got {type(portfolio_value).__name__}"
-            )
-
-        updated_ts = d.pop("updated_ts", UNSET)
-        if not isinstance(updated_ts, int | Unset | None) or isinstance(
-            updated_ts, bool
-        ):
-            raise TypeError(
-                f"GetBalanceResponse.updated_ts: expected int, got {type(updated_ts).__name__}"
-            )
-
-        _balance_breakdown_data = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: list[IndexedBalance] | None | Unset
-        if _balance_breakdown_data is None or isinstance(
-            _balance_breakdown_data, Unset
-        ):
-            balance_breakdown = _balance_breakdown_data
-        elif isinstance(_balance_breakdown_data, list):
-            balance_breakdown_type_0 = []
-            _balance_breakdown_type_0 = _balance_breakdown_data
-            for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
-                balance_breakdown_type_0_item = IndexedBalance.from_dict(
-                    balance_breakdown_type_0_item_data
-                )
-
-                balance_breakdown_type_0.append(balance_breakdown_type_0_item)
-
-            balance_breakdown = balance_breakdown_type_0
-        else:
-            raise TypeError(
-                f"balance_breakdown: unexpected JSON type {type(_balance_breakdown_data).__name__}"
-            )
-
         get_balance_response = cls(
-            balance=balance,
-            balance_dollars=balance_dollars,
-            portfolio_value=portfolio_value,
-            updated_ts=updated_ts,
-            balance_breakdown=balance_breakdown,
+            balance=_load_balance(d, False),
+            balance_dollars=_load_balance_dollars(d, False),
+            portfolio_value=_load_portfolio_value(d, False),
+            updated_ts=_load_updated_ts(d, False),
+            balance_breakdown=_load_balance_breakdown(d, False),
         )
-
-        get_balance_response.additional_properties = d
+        get_balance_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return get_balance_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"GetBalanceResponse.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("balance", self.balance),
-            ("balance_dollars", self.balance_dollars),
-            ("portfolio_value", self.portfolio_value),
-            ("updated_ts", self.updated_ts),
-            ("balance_breakdown", self.balance_breakdown),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetBalanceResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetBalanceResponse({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "balance": 100,
@@ -209,3 +196,105 @@ class GetBalanceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_balance(d: dict[str, Any], lazily: bool) -> int | Unset:
+    balance = d.get("balance", UNSET)
+    if not isinstance(balance, int | Unset | None) or isinstance(balance, bool):
+        raise TypeError(
+            f"GetBalanceResponse.balance: expected int, got {type(balance).__name__}"
+        )
+    return balance
+
+
+def _load_balance_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    balance_dollars = d.get("balance_dollars", UNSET)
+    if not isinstance(balance_dollars, str | Unset | None):
+        raise TypeError(
+            f"GetBalanceResponse.balance_dollars: expected str, got {type(balance_dollars).__name__}"
+        )
+    return balance_dollars
+
+
+def _load_portfolio_value(d: dict[str, Any], lazily: bool) -> int | Unset:
+    portfolio_value = d.get("portfolio_value", UNSET)
+    if not isinstance(portfolio_value, int | Unset | None) or isinstance(
+        portfolio_value, bool
+    ):
+        raise TypeError(
+            f"GetBalanceResponse.portfolio_value: expected int, got {type(portfolio_value).__name__}"
+        )
+    return portfolio_value
+
+
+def _load_updated_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    updated_ts = d.get("updated_ts", UNSET)
+    if not isinstance(updated_ts, int | Unset | None) or isinstance(updated_ts, bool):
+        raise TypeError(
+            f"GetBalanceResponse.updated_ts: expected int, got {type(updated_ts).__name__}"
+        )
+    return updated_ts
+
+
+def _load_balance_breakdown(
+    d: dict[str, Any], lazily: bool
+) -> list[IndexedBalance] | None | Unset:
+    from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+    _balance_breakdown_data = d.get("balance_breakdown", UNSET)
+    balance_breakdown: list[IndexedBalance] | None | Unset
+    if _balance_breakdown_data is None or isinstance(_balance_breakdown_data, Unset):
+        balance_breakdown = _balance_breakdown_data
+    elif isinstance(_balance_breakdown_data, list):
+        balance_breakdown_type_0 = []
+        _balance_breakdown_type_0 = _balance_breakdown_data
+        for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
+            balance_breakdown_type_0_item = IndexedBalance.from_dict(
+                lazy=lazily, src_dict=balance_breakdown_type_0_item_data
+            )
+
+            balance_breakdown_type_0.append(balance_breakdown_type_0_item)
+
+        balance_breakdown = balance_breakdown_type_0
+    else:
+        raise TypeError(
+            f"balance_breakdown: unexpected JSON type {type(_balance_breakdown_data).__name__}"
+        )
+
+    return balance_breakdown
+
+
+_FIELDS = frozenset(
+    {
+        "balance",
+        "balance_dollars",
+        "portfolio_value",
+        "updated_ts",
+        "balance_breakdown",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "balance": _load_balance,
+    "balance_dollars": _load_balance_dollars,
+    "portfolio_value": _load_portfolio_value,
+    "updated_ts": _load_updated_ts,
+    "balance_breakdown": _load_balance_breakdown,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "balance",
+    "balance_dollars",
+    "portfolio_value",
+    "updated_ts",
+    "balance_breakdown",
+    "additional_properties",
+)

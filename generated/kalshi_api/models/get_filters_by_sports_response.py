@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ class GetFiltersBySportsResponse:
     filters_by_sports: GetFiltersBySportsResponseFiltersBySports | Unset = UNSET
     sport_ordering: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         filters_by_sports: dict[str, Any] | Unset = UNSET
@@ -59,57 +63,72 @@ class GetFiltersBySportsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_filters_by_sports_response_filters_by_sports import (
-            GetFiltersBySportsResponseFiltersBySports,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_filters_by_sports_response = cls.__new__(cls)
+            get_filters_by_sports_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_filters_by_sports_response
         d = dict(src_dict)
-        _filters_by_sports = d.pop("filters_by_sports", UNSET)
-        filters_by_sports: GetFiltersBySportsResponseFiltersBySports | Unset
-        if isinstance(_filters_by_sports, Unset):
-            filters_by_sports = UNSET
-        else:
-            filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
-                _filters_by_sports
-            )
-
-        _sport_ordering_data = d.pop("sport_ordering", UNSET)
-        sport_ordering: list[str] | None | Unset
-        if _sport_ordering_data is None or isinstance(_sport_ordering_data, Unset):
-            sport_ordering = _sport_ordering_data
-        elif isinstance(_sport_ordering_data, list):
-            sport_ordering_type_0 = cast(list[str], _sport_ordering_data)
-
-            sport_ordering = sport_ordering_type_0
-        else:
-            raise TypeError(
-                f"sport_ordering: unexpected JSON type {type(_sport_ordering_data).__name__}"
-            )
-
         get_filters_by_sports_response = cls(
-            filters_by_sports=filters_by_sports,
-            sport_ordering=sport_ordering,
+            filters_by_sports=_load_filters_by_sports(d, False),
+            sport_ordering=_load_sport_ordering(d, False),
         )
-
-        get_filters_by_sports_response.additional_properties = d
+        get_filters_by_sports_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_filters_by_sports_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetFiltersBySportsResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("filters_by_sports", self.filters_by_sports),
-            ("sport_ordering", self.sport_ordering),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetFiltersBySportsResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetFiltersBySportsResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +145,66 @@ class GetFiltersBySportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_filters_by_sports(
+    d: dict[str, Any], lazily: bool
+) -> GetFiltersBySportsResponseFiltersBySports | Unset:
+    from ..models.get_filters_by_sports_response_filters_by_sports import (
+        GetFiltersBySportsResponseFiltersBySports,  # noqa: PLC0415
+    )
+
+    _filters_by_sports = d.get("filters_by_sports", UNSET)
+    filters_by_sports: GetFiltersBySportsResponseFiltersBySports | Unset
+    if isinstance(_filters_by_sports, Unset):
+        filters_by_sports = UNSET
+    else:
+        filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
+            lazy=lazily, src_dict=_filters_by_sports
+        )
+
+    return filters_by_sports
+
+
+def _load_sport_ordering(d: dict[str, Any], lazily: bool) -> list[str] | None | Unset:
+    _sport_ordering_data = d.get("sport_ordering", UNSET)
+    sport_ordering: list[str] | None | Unset
+    if _sport_ordering_data is None or isinstance(_sport_ordering_data, Unset):
+        sport_ordering = _sport_ordering_data
+    elif isinstance(_sport_ordering_data, list):
+        sport_ordering_type_0 = cast(list[str], _sport_ordering_data)
+
+        sport_ordering = sport_ordering_type_0
+    else:
+        raise TypeError(
+            f"sport_ordering: unexpected JSON type {type(_sport_ordering_data).__name__}"
+        )
+
+    return sport_ordering
+
+
+_FIELDS = frozenset(
+    {
+        "filters_by_sports",
+        "sport_ordering",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "filters_by_sports": _load_filters_by_sports,
+    "sport_ordering": _load_sport_ordering,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "filters_by_sports",
+    "sport_ordering",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ class GetOrderQueuePositionsResponse:
 
     queue_positions: list[OrderQueuePosition] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         queue_positions: list[dict[str, Any]] | None | Unset
@@ -51,51 +55,71 @@ class GetOrderQueuePositionsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _queue_positions_data = d.pop("queue_positions", UNSET)
-        queue_positions: list[OrderQueuePosition] | None | Unset
-        if _queue_positions_data is None or isinstance(_queue_positions_data, Unset):
-            queue_positions = _queue_positions_data
-        elif isinstance(_queue_positions_data, list):
-            queue_positions_type_0 = []
-            _queue_positions_type_0 = _queue_positions_data
-            for queue_positions_type_0_item_data in _queue_positions_type_0:
-                queue_positions_type_0_item = OrderQueuePosition.from_dict(
-                    queue_positions_type_0_item_data
-                )
-
-                queue_positions_type_0.append(queue_positions_type_0_item)
-
-            queue_positions = queue_positions_type_0
-        else:
-            raise TypeError(
-                f"queue_positions: unexpected JSON type {type(_queue_positions_data).__name__}"
+        if lazy:
+            get_order_queue_positions_response = cls.__new__(cls)
+            get_order_queue_positions_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return get_order_queue_positions_response
+        d = dict(src_dict)
         get_order_queue_positions_response = cls(
-            queue_positions=queue_positions,
+            queue_positions=_load_queue_positions(d, False),
         )
-
-        get_order_queue_positions_response.additional_properties = d
+        get_order_queue_positions_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_order_queue_positions_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetOrderQueuePositionsResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("queue_positions", self.queue_positions),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetOrderQueuePositionsResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetOrderQueuePositionsResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +136,55 @@ class GetOrderQueuePositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_queue_positions(
+    d: dict[str, Any], lazily: bool
+) -> list[OrderQueuePosition] | None | Unset:
+    from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
+
+    _queue_positions_data = d.get("queue_positions", UNSET)
+    queue_positions: list[OrderQueuePosition] | None | Unset
+    if _queue_positions_data is None or isinstance(_queue_positions_data, Unset):
+        queue_positions = _queue_positions_data
+    elif isinstance(_queue_positions_data, list):
+        queue_positions_type_0 = []
+        _queue_positions_type_0 = _queue_positions_data
+        for queue_positions_type_0_item_data in _queue_positions_type_0:
+            queue_positions_type_0_item = OrderQueuePosition.from_dict(
+                lazy=lazily, src_dict=queue_positions_type_0_item_data
+            )
+
+            queue_positions_type_0.append(queue_positions_type_0_item)
+
+        queue_positions = queue_positions_type_0
+    else:
+        raise TypeError(
+            f"queue_positions: unexpected JSON type {type(_queue_positions_data).__name__}"
+        )
+
+    return queue_positions
+
+
+_FIELDS = frozenset(
+    {
+        "queue_positions",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "queue_positions": _load_queue_positions,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "queue_positions",
+    "additional_properties",
+)

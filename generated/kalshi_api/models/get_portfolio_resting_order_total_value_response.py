@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class GetPortfolioRestingOrderTotalValueResponse:
     total_resting_order_value: int | Unset = UNSET
     resting_order_value_breakdown: list[IndexedBalance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         total_resting_order_value = self.total_resting_order_value
@@ -67,69 +70,72 @@ class GetPortfolioRestingOrderTotalValueResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_portfolio_resting_order_total_value_response = cls.__new__(cls)
+            get_portfolio_resting_order_total_value_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_portfolio_resting_order_total_value_response
         d = dict(src_dict)
-        total_resting_order_value = d.pop("total_resting_order_value", UNSET)
-        if not isinstance(total_resting_order_value, int | Unset | None) or isinstance(
-            total_resting_order_value, bool
-        ):
-            raise TypeError(
-                f"GetPortfolioRestingOrderTotalValueResponse.total_resting_order_value: expected int, got {type(total_resting_order_value).__name__}"
-            )
-
-        _resting_order_value_breakdown_data = d.pop(
-            "resting_order_value_breakdown", UNSET
-        )
-        resting_order_value_breakdown: list[IndexedBalance] | None | Unset
-        if _resting_order_value_breakdown_data is None or isinstance(
-            _resting_order_value_breakdown_data, Unset
-        ):
-            resting_order_value_breakdown = _resting_order_value_breakdown_data
-        elif isinstance(_resting_order_value_breakdown_data, list):
-            resting_order_value_breakdown_type_0 = []
-            _resting_order_value_breakdown_type_0 = _resting_order_value_breakdown_data
-            for (
-                resting_order_value_breakdown_type_0_item_data
-            ) in _resting_order_value_breakdown_type_0:
-                resting_order_value_breakdown_type_0_item = IndexedBalance.from_dict(
-                    resting_order_value_breakdown_type_0_item_data
-                )
-
-                resting_order_value_breakdown_type_0.append(
-                    resting_order_value_breakdown_type_0_item
-                )
-
-            resting_order_value_breakdown = resting_order_value_breakdown_type_0
-        else:
-            raise TypeError(
-                f"resting_order_value_breakdown: unexpected JSON type {type(_resting_order_value_breakdown_data).__name__}"
-            )
-
         get_portfolio_resting_order_total_value_response = cls(
-            total_resting_order_value=total_resting_order_value,
-            resting_order_value_breakdown=resting_order_value_breakdown,
+            total_resting_order_value=_load_total_resting_order_value(d, False),
+            resting_order_value_breakdown=_load_resting_order_value_breakdown(d, False),
         )
-
-        get_portfolio_resting_order_total_value_response.additional_properties = d
+        get_portfolio_resting_order_total_value_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_portfolio_resting_order_total_value_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetPortfolioRestingOrderTotalValueResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("total_resting_order_value", self.total_resting_order_value),
-            ("resting_order_value_breakdown", self.resting_order_value_breakdown),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetPortfolioRestingOrderTotalValueResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetPortfolioRestingOrderTotalValueResponse({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "total_resting_order_value": 100,
@@ -173,3 +179,75 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_total_resting_order_value(d: dict[str, Any], lazily: bool) -> int | Unset:
+    total_resting_order_value = d.get("total_resting_order_value", UNSET)
+    if not isinstance(total_resting_order_value, int | Unset | None) or isinstance(
+        total_resting_order_value, bool
+    ):
+        raise TypeError(
+            f"GetPortfolioRestingOrderTotalValueResponse.total_resting_order_value: expected int, got {type(total_resting_order_value).__name__}"
+        )
+    return total_resting_order_value
+
+
+def _load_resting_order_value_breakdown(
+    d: dict[str, Any], lazily: bool
+) -> list[IndexedBalance] | None | Unset:
+    from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+    _resting_order_value_breakdown_data = d.get("resting_order_value_breakdown", UNSET)
+    resting_order_value_breakdown: list[IndexedBalance] | None | Unset
+    if _resting_order_value_breakdown_data is None or isinstance(
+        _resting_order_value_breakdown_data, Unset
+    ):
+        resting_order_value_breakdown = _resting_order_value_breakdown_data
+    elif isinstance(_resting_order_value_breakdown_data, list):
+        resting_order_value_breakdown_type_0 = []
+        _resting_order_value_breakdown_type_0 = _resting_order_value_breakdown_data
+        for (
+            resting_order_value_breakdown_type_0_item_data
+        ) in _resting_order_value_breakdown_type_0:
+            resting_order_value_breakdown_type_0_item = IndexedBalance.from_dict(
+                lazy=lazily, src_dict=resting_order_value_breakdown_type_0_item_data
+            )
+
+            resting_order_value_breakdown_type_0.append(
+                resting_order_value_breakdown_type_0_item
+            )
+
+        resting_order_value_breakdown = resting_order_value_breakdown_type_0
+    else:
+        raise TypeError(
+            f"resting_order_value_breakdown: unexpected JSON type {type(_resting_order_value_breakdown_data).__name__}"
+        )
+
+    return resting_order_value_breakdown
+
+
+_FIELDS = frozenset(
+    {
+        "total_resting_order_value",
+        "resting_order_value_breakdown",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "total_resting_order_value": _load_total_resting_order_value,
+    "resting_order_value_breakdown": _load_resting_order_value_breakdown,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "total_resting_order_value",
+    "resting_order_value_breakdown",
+    "additional_properties",
+)

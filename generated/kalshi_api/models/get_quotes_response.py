@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class GetQuotesResponse:
     quotes: list[Quote] | None | Unset = UNSET
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         quotes: list[dict[str, Any]] | None | Unset
@@ -57,57 +61,70 @@ class GetQuotesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote import Quote  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_quotes_response = cls.__new__(cls)
+            get_quotes_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_quotes_response
         d = dict(src_dict)
-        _quotes_data = d.pop("quotes", UNSET)
-        quotes: list[Quote] | None | Unset
-        if _quotes_data is None or isinstance(_quotes_data, Unset):
-            quotes = _quotes_data
-        elif isinstance(_quotes_data, list):
-            quotes_type_0 = []
-            _quotes_type_0 = _quotes_data
-            for quotes_type_0_item_data in _quotes_type_0:
-                quotes_type_0_item = Quote.from_dict(quotes_type_0_item_data)
-
-                quotes_type_0.append(quotes_type_0_item)
-
-            quotes = quotes_type_0
-        else:
-            raise TypeError(
-                f"quotes: unexpected JSON type {type(_quotes_data).__name__}"
-            )
-
-        cursor = d.pop("cursor", UNSET)
-        if not isinstance(cursor, str | Unset | None):
-            raise TypeError(
-                f"GetQuotesResponse.cursor: expected str, got {type(cursor).__name__}"
-            )
-
         get_quotes_response = cls(
-            quotes=quotes,
-            cursor=cursor,
+            quotes=_load_quotes(d, False),
+            cursor=_load_cursor(d, False),
         )
-
-        get_quotes_response.additional_properties = d
+        get_quotes_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return get_quotes_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"GetQuotesResponse.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("quotes", self.quotes),
-            ("cursor", self.cursor),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetQuotesResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetQuotesResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +141,63 @@ class GetQuotesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_quotes(d: dict[str, Any], lazily: bool) -> list[Quote] | None | Unset:
+    from ..models.quote import Quote  # noqa: PLC0415
+
+    _quotes_data = d.get("quotes", UNSET)
+    quotes: list[Quote] | None | Unset
+    if _quotes_data is None or isinstance(_quotes_data, Unset):
+        quotes = _quotes_data
+    elif isinstance(_quotes_data, list):
+        quotes_type_0 = []
+        _quotes_type_0 = _quotes_data
+        for quotes_type_0_item_data in _quotes_type_0:
+            quotes_type_0_item = Quote.from_dict(
+                lazy=lazily, src_dict=quotes_type_0_item_data
+            )
+
+            quotes_type_0.append(quotes_type_0_item)
+
+        quotes = quotes_type_0
+    else:
+        raise TypeError(f"quotes: unexpected JSON type {type(_quotes_data).__name__}")
+
+    return quotes
+
+
+def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
+    cursor = d.get("cursor", UNSET)
+    if not isinstance(cursor, str | Unset | None):
+        raise TypeError(
+            f"GetQuotesResponse.cursor: expected str, got {type(cursor).__name__}"
+        )
+    return cursor
+
+
+_FIELDS = frozenset(
+    {
+        "quotes",
+        "cursor",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "quotes": _load_quotes,
+    "cursor": _load_cursor,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "quotes",
+    "cursor",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ class GetSeriesFeeChangesResponse:
 
     series_fee_change_arr: list[SeriesFeeChange] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         series_fee_change_arr: list[dict[str, Any]] | None | Unset
@@ -53,53 +57,71 @@ class GetSeriesFeeChangesResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _series_fee_change_arr_data = d.pop("series_fee_change_arr", UNSET)
-        series_fee_change_arr: list[SeriesFeeChange] | None | Unset
-        if _series_fee_change_arr_data is None or isinstance(
-            _series_fee_change_arr_data, Unset
-        ):
-            series_fee_change_arr = _series_fee_change_arr_data
-        elif isinstance(_series_fee_change_arr_data, list):
-            series_fee_change_arr_type_0 = []
-            _series_fee_change_arr_type_0 = _series_fee_change_arr_data
-            for series_fee_change_arr_type_0_item_data in _series_fee_change_arr_type_0:
-                series_fee_change_arr_type_0_item = SeriesFeeChange.from_dict(
-                    series_fee_change_arr_type_0_item_data
-                )
-
-                series_fee_change_arr_type_0.append(series_fee_change_arr_type_0_item)
-
-            series_fee_change_arr = series_fee_change_arr_type_0
-        else:
-            raise TypeError(
-                f"series_fee_change_arr: unexpected JSON type {type(_series_fee_change_arr_data).__name__}"
+        if lazy:
+            get_series_fee_changes_response = cls.__new__(cls)
+            get_series_fee_changes_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return get_series_fee_changes_response
+        d = dict(src_dict)
         get_series_fee_changes_response = cls(
-            series_fee_change_arr=series_fee_change_arr,
+            series_fee_change_arr=_load_series_fee_change_arr(d, False),
         )
-
-        get_series_fee_changes_response.additional_properties = d
+        get_series_fee_changes_response.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return get_series_fee_changes_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetSeriesFeeChangesResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("series_fee_change_arr", self.series_fee_change_arr),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetSeriesFeeChangesResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetSeriesFeeChangesResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +138,57 @@ class GetSeriesFeeChangesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_series_fee_change_arr(
+    d: dict[str, Any], lazily: bool
+) -> list[SeriesFeeChange] | None | Unset:
+    from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
+
+    _series_fee_change_arr_data = d.get("series_fee_change_arr", UNSET)
+    series_fee_change_arr: list[SeriesFeeChange] | None | Unset
+    if _series_fee_change_arr_data is None or isinstance(
+        _series_fee_change_arr_data, Unset
+    ):
+        series_fee_change_arr = _series_fee_change_arr_data
+    elif isinstance(_series_fee_change_arr_data, list):
+        series_fee_change_arr_type_0 = []
+        _series_fee_change_arr_type_0 = _series_fee_change_arr_data
+        for series_fee_change_arr_type_0_item_data in _series_fee_change_arr_type_0:
+            series_fee_change_arr_type_0_item = SeriesFeeChange.from_dict(
+                lazy=lazily, src_dict=series_fee_change_arr_type_0_item_data
+            )
+
+            series_fee_change_arr_type_0.append(series_fee_change_arr_type_0_item)
+
+        series_fee_change_arr = series_fee_change_arr_type_0
+    else:
+        raise TypeError(
+            f"series_fee_change_arr: unexpected JSON type {type(_series_fee_change_arr_data).__name__}"
+        )
+
+    return series_fee_change_arr
+
+
+_FIELDS = frozenset(
+    {
+        "series_fee_change_arr",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "series_fee_change_arr": _load_series_fee_change_arr,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "series_fee_change_arr",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class GetWeatherIndexResponse:
     units: str | Unset = UNSET
     timeseries: list[WeatherIndexPoint] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -69,75 +73,74 @@ class GetWeatherIndexResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            get_weather_index_response = cls.__new__(cls)
+            get_weather_index_response._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return get_weather_index_response
         d = dict(src_dict)
-        city = d.pop("city", UNSET)
-        if not isinstance(city, str | Unset | None):
-            raise TypeError(
-                f"GetWeatherIndexResponse.city: expected str, got {type(city).__name__}"
-            )
-
-        config_version = d.pop("config_version", UNSET)
-        if not isinstance(config_version, str | Unset | None):
-            raise TypeError(
-                f"GetWeatherIndexResponse.config_version: expected str, got {type(config_version).__name__}"
-            )
-
-        units = d.pop("units", UNSET)
-        if not isinstance(units, str | Unset | None):
-            raise TypeError(
-                f"GetWeatherIndexResponse.units: expected str, got {type(units).__name__}"
-            )
-
-        _timeseries_data = d.pop("timeseries", UNSET)
-        timeseries: list[WeatherIndexPoint] | None | Unset
-        if _timeseries_data is None or isinstance(_timeseries_data, Unset):
-            timeseries = _timeseries_data
-        elif isinstance(_timeseries_data, list):
-            timeseries_type_0 = []
-            _timeseries_type_0 = _timeseries_data
-            for timeseries_type_0_item_data in _timeseries_type_0:
-                timeseries_type_0_item = WeatherIndexPoint.from_dict(
-                    timeseries_type_0_item_data
-                )
-
-                timeseries_type_0.append(timeseries_type_0_item)
-
-            timeseries = timeseries_type_0
-        else:
-            raise TypeError(
-                f"timeseries: unexpected JSON type {type(_timeseries_data).__name__}"
-            )
-
         get_weather_index_response = cls(
-            city=city,
-            config_version=config_version,
-            units=units,
-            timeseries=timeseries,
+            city=_load_city(d, False),
+            config_version=_load_config_version(d, False),
+            units=_load_units(d, False),
+            timeseries=_load_timeseries(d, False),
         )
-
-        get_weather_index_response.additional_properties = d
+        get_weather_index_response.additional_properties = _load_additional_properties(
+            d, False
+        )
         return get_weather_index_response
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"GetWeatherIndexResponse.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("city", self.city),
-            ("config_version", self.config_version),
-            ("units", self.units),
-            ("timeseries", self.timeseries),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"GetWeatherIndexResponse({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"GetWeatherIndexResponse({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +157,91 @@ class GetWeatherIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_city(d: dict[str, Any], lazily: bool) -> str | Unset:
+    city = d.get("city", UNSET)
+    if not isinstance(city, str | Unset | None):
+        raise TypeError(
+            f"GetWeatherIndexResponse.city: expected str, got {type(city).__name__}"
+        )
+    return city
+
+
+def _load_config_version(d: dict[str, Any], lazily: bool) -> str | Unset:
+    config_version = d.get("config_version", UNSET)
+    if not isinstance(config_version, str | Unset | None):
+        raise TypeError(
+            f"GetWeatherIndexResponse.config_version: expected str, got {type(config_version).__name__}"
+        )
+    return config_version
+
+
+def _load_units(d: dict[str, Any], lazily: bool) -> str | Unset:
+    units = d.get("units", UNSET)
+    if not isinstance(units, str | Unset | None):
+        raise TypeError(
+            f"GetWeatherIndexResponse.units: expected str, got {type(units).__name__}"
+        )
+    return units
+
+
+def _load_timeseries(
+    d: dict[str, Any], lazily: bool
+) -> list[WeatherIndexPoint] | None | Unset:
+    from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
+
+    _timeseries_data = d.get("timeseries", UNSET)
+    timeseries: list[WeatherIndexPoint] | None | Unset
+    if _timeseries_data is None or isinstance(_timeseries_data, Unset):
+        timeseries = _timeseries_data
+    elif isinstance(_timeseries_data, list):
+        timeseries_type_0 = []
+        _timeseries_type_0 = _timeseries_data
+        for timeseries_type_0_item_data in _timeseries_type_0:
+            timeseries_type_0_item = WeatherIndexPoint.from_dict(
+                lazy=lazily, src_dict=timeseries_type_0_item_data
+            )
+
+            timeseries_type_0.append(timeseries_type_0_item)
+
+        timeseries = timeseries_type_0
+    else:
+        raise TypeError(
+            f"timeseries: unexpected JSON type {type(_timeseries_data).__name__}"
+        )
+
+    return timeseries
+
+
+_FIELDS = frozenset(
+    {
+        "city",
+        "config_version",
+        "units",
+        "timeseries",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "city": _load_city,
+    "config_version": _load_config_version,
+    "units": _load_units,
+    "timeseries": _load_timeseries,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "city",
+    "config_version",
+    "units",
+    "timeseries",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class LiveData:
     details: LiveDataDetails | Unset = UNSET
     milestone_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -55,52 +59,69 @@ class LiveData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data_details import LiveDataDetails  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str | Unset | None):
-            raise TypeError(f"LiveData.type_: expected str, got {type(type_).__name__}")
-
-        _details = d.pop("details", UNSET)
-        details: LiveDataDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = LiveDataDetails.from_dict(_details)
-
-        milestone_id = d.pop("milestone_id", UNSET)
-        if not isinstance(milestone_id, str | Unset | None):
-            raise TypeError(
-                f"LiveData.milestone_id: expected str, got {type(milestone_id).__name__}"
+        if lazy:
+            live_data = cls.__new__(cls)
+            live_data._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return live_data
+        d = dict(src_dict)
         live_data = cls(
-            type_=type_,
-            details=details,
-            milestone_id=milestone_id,
+            type_=_load_type_(d, False),
+            details=_load_details(d, False),
+            milestone_id=_load_milestone_id(d, False),
         )
-
-        live_data.additional_properties = d
+        live_data.additional_properties = _load_additional_properties(d, False)
         return live_data
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"LiveData.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("type_", self.type_),
-            ("details", self.details),
-            ("milestone_id", self.milestone_id),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"LiveData({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"LiveData({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +138,62 @@ class LiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_type_(d: dict[str, Any], lazily: bool) -> str | Unset:
+    type_ = d.get("type", UNSET)
+    if not isinstance(type_, str | Unset | None):
+        raise TypeError(f"LiveData.type_: expected str, got {type(type_).__name__}")
+    return type_
+
+
+def _load_details(d: dict[str, Any], lazily: bool) -> LiveDataDetails | Unset:
+    from ..models.live_data_details import LiveDataDetails  # noqa: PLC0415
+
+    _details = d.get("details", UNSET)
+    details: LiveDataDetails | Unset
+    if isinstance(_details, Unset):
+        details = UNSET
+    else:
+        details = LiveDataDetails.from_dict(lazy=lazily, src_dict=_details)
+
+    return details
+
+
+def _load_milestone_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    milestone_id = d.get("milestone_id", UNSET)
+    if not isinstance(milestone_id, str | Unset | None):
+        raise TypeError(
+            f"LiveData.milestone_id: expected str, got {type(milestone_id).__name__}"
+        )
+    return milestone_id
+
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "details",
+        "milestone_id",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "type_": _load_type_,
+    "details": _load_details,
+    "milestone_id": _load_milestone_id,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "type_",
+    "details",
+    "milestone_id",
+    "additional_properties",
+)

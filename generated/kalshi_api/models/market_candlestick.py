@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ class MarketCandlestick:
     volume_fp: str | Unset = UNSET
     open_interest_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end_period_ts = self.end_period_ts
@@ -82,83 +85,72 @@ class MarketCandlestick:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
-        from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            market_candlestick = cls.__new__(cls)
+            market_candlestick._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return market_candlestick
         d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts", UNSET)
-        if not isinstance(end_period_ts, int | Unset | None) or isinstance(
-            end_period_ts, bool
-        ):
-            raise TypeError(
-                f"MarketCandlestick.end_period_ts: expected int, got {type(end_period_ts).__name__}"
-            )
-
-        _yes_bid = d.pop("yes_bid", UNSET)
-        yes_bid: BidAskDistribution | Unset
-        if isinstance(_yes_bid, Unset):
-            yes_bid = UNSET
-        else:
-            yes_bid = BidAskDistribution.from_dict(_yes_bid)
-
-        _yes_ask = d.pop("yes_ask", UNSET)
-        yes_ask: BidAskDistribution | Unset
-        if isinstance(_yes_ask, Unset):
-            yes_ask = UNSET
-        else:
-            yes_ask = BidAskDistribution.from_dict(_yes_ask)
-
-        _price = d.pop("price", UNSET)
-        price: PriceDistribution | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = PriceDistribution.from_dict(_price)
-
-        volume_fp = d.pop("volume_fp", UNSET)
-        if not isinstance(volume_fp, str | Unset | None):
-            raise TypeError(
-                f"MarketCandlestick.volume_fp: expected str, got {type(volume_fp).__name__}"
-            )
-
-        open_interest_fp = d.pop("open_interest_fp", UNSET)
-        if not isinstance(open_interest_fp, str | Unset | None):
-            raise TypeError(
-                f"MarketCandlestick.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
-            )
-
         market_candlestick = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume_fp=volume_fp,
-            open_interest_fp=open_interest_fp,
+            end_period_ts=_load_end_period_ts(d, False),
+            yes_bid=_load_yes_bid(d, False),
+            yes_ask=_load_yes_ask(d, False),
+            price=_load_price(d, False),
+            volume_fp=_load_volume_fp(d, False),
+            open_interest_fp=_load_open_interest_fp(d, False),
         )
-
-        market_candlestick.additional_properties = d
+        market_candlestick.additional_properties = _load_additional_properties(d, False)
         return market_candlestick
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"MarketCandlestick.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("end_period_ts", self.end_period_ts),
-            ("yes_bid", self.yes_bid),
-            ("yes_ask", self.yes_ask),
-            ("price", self.price),
-            ("volume_fp", self.volume_fp),
-            ("open_interest_fp", self.open_interest_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketCandlestick({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketCandlestick({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "open_interest_fp": 1,
@@ -201,3 +193,110 @@ class MarketCandlestick:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_end_period_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    end_period_ts = d.get("end_period_ts", UNSET)
+    if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+        end_period_ts, bool
+    ):
+        raise TypeError(
+            f"MarketCandlestick.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+        )
+    return end_period_ts
+
+
+def _load_yes_bid(d: dict[str, Any], lazily: bool) -> BidAskDistribution | Unset:
+    from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
+
+    _yes_bid = d.get("yes_bid", UNSET)
+    yes_bid: BidAskDistribution | Unset
+    if isinstance(_yes_bid, Unset):
+        yes_bid = UNSET
+    else:
+        yes_bid = BidAskDistribution.from_dict(lazy=lazily, src_dict=_yes_bid)
+
+    return yes_bid
+
+
+def _load_yes_ask(d: dict[str, Any], lazily: bool) -> BidAskDistribution | Unset:
+    from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
+
+    _yes_ask = d.get("yes_ask", UNSET)
+    yes_ask: BidAskDistribution | Unset
+    if isinstance(_yes_ask, Unset):
+        yes_ask = UNSET
+    else:
+        yes_ask = BidAskDistribution.from_dict(lazy=lazily, src_dict=_yes_ask)
+
+    return yes_ask
+
+
+def _load_price(d: dict[str, Any], lazily: bool) -> PriceDistribution | Unset:
+    from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
+
+    _price = d.get("price", UNSET)
+    price: PriceDistribution | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = PriceDistribution.from_dict(lazy=lazily, src_dict=_price)
+
+    return price
+
+
+def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    volume_fp = d.get("volume_fp", UNSET)
+    if not isinstance(volume_fp, str | Unset | None):
+        raise TypeError(
+            f"MarketCandlestick.volume_fp: expected str, got {type(volume_fp).__name__}"
+        )
+    return volume_fp
+
+
+def _load_open_interest_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    open_interest_fp = d.get("open_interest_fp", UNSET)
+    if not isinstance(open_interest_fp, str | Unset | None):
+        raise TypeError(
+            f"MarketCandlestick.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+        )
+    return open_interest_fp
+
+
+_FIELDS = frozenset(
+    {
+        "end_period_ts",
+        "yes_bid",
+        "yes_ask",
+        "price",
+        "volume_fp",
+        "open_interest_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "end_period_ts": _load_end_period_ts,
+    "yes_bid": _load_yes_bid,
+    "yes_ask": _load_yes_ask,
+    "price": _load_price,
+    "volume_fp": _load_volume_fp,
+    "open_interest_fp": _load_open_interest_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "end_period_ts",
+    "yes_bid",
+    "yes_ask",
+    "price",
+    "volume_fp",
+    "open_interest_fp",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class MarketCandlestickHistorical:
     volume: str | Unset = UNSET
     open_interest: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end_period_ts = self.end_period_ts
@@ -78,85 +82,76 @@ class MarketCandlestickHistorical:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bid_ask_distribution_historical import (
-            BidAskDistributionHistorical,  # noqa: PLC0415
-        )
-        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            market_candlestick_historical = cls.__new__(cls)
+            market_candlestick_historical._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return market_candlestick_historical
         d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts", UNSET)
-        if not isinstance(end_period_ts, int | Unset | None) or isinstance(
-            end_period_ts, bool
-        ):
-            raise TypeError(
-                f"MarketCandlestickHistorical.end_period_ts: expected int, got {type(end_period_ts).__name__}"
-            )
-
-        _yes_bid = d.pop("yes_bid", UNSET)
-        yes_bid: BidAskDistributionHistorical | Unset
-        if isinstance(_yes_bid, Unset):
-            yes_bid = UNSET
-        else:
-            yes_bid = BidAskDistributionHistorical.from_dict(_yes_bid)
-
-        _yes_ask = d.pop("yes_ask", UNSET)
-        yes_ask: BidAskDistributionHistorical | Unset
-        if isinstance(_yes_ask, Unset):
-            yes_ask = UNSET
-        else:
-            yes_ask = BidAskDistributionHistorical.from_dict(_yes_ask)
-
-        _price = d.pop("price", UNSET)
-        price: PriceDistributionHistorical | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = PriceDistributionHistorical.from_dict(_price)
-
-        volume = d.pop("volume", UNSET)
-        if not isinstance(volume, str | Unset | None):
-            raise TypeError(
-                f"MarketCandlestickHistorical.volume: expected str, got {type(volume).__name__}"
-            )
-
-        open_interest = d.pop("open_interest", UNSET)
-        if not isinstance(open_interest, str | Unset | None):
-            raise TypeError(
-                f"MarketCandlestickHistorical.open_interest: expected str, got {type(open_interest).__name__}"
-            )
-
         market_candlestick_historical = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume=volume,
-            open_interest=open_interest,
+            end_period_ts=_load_end_period_ts(d, False),
+            yes_bid=_load_yes_bid(d, False),
+            yes_ask=_load_yes_ask(d, False),
+            price=_load_price(d, False),
+            volume=_load_volume(d, False),
+            open_interest=_load_open_interest(d, False),
         )
-
-        market_candlestick_historical.additional_properties = d
+        market_candlestick_historical.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return market_candlestick_historical
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"MarketCandlestickHistorical.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("end_period_ts", self.end_period_ts),
-            ("yes_bid", self.yes_bid),
-            ("yes_ask", self.yes_ask),
-            ("price", self.price),
-            ("volume", self.volume),
-            ("open_interest", self.open_interest),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketCandlestickHistorical({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketCandlestickHistorical({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,3 +168,114 @@ class MarketCandlestickHistorical:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_end_period_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    end_period_ts = d.get("end_period_ts", UNSET)
+    if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+        end_period_ts, bool
+    ):
+        raise TypeError(
+            f"MarketCandlestickHistorical.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+        )
+    return end_period_ts
+
+
+def _load_yes_bid(
+    d: dict[str, Any], lazily: bool
+) -> BidAskDistributionHistorical | Unset:
+    from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical  # noqa: PLC0415
+
+    _yes_bid = d.get("yes_bid", UNSET)
+    yes_bid: BidAskDistributionHistorical | Unset
+    if isinstance(_yes_bid, Unset):
+        yes_bid = UNSET
+    else:
+        yes_bid = BidAskDistributionHistorical.from_dict(lazy=lazily, src_dict=_yes_bid)
+
+    return yes_bid
+
+
+def _load_yes_ask(
+    d: dict[str, Any], lazily: bool
+) -> BidAskDistributionHistorical | Unset:
+    from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical  # noqa: PLC0415
+
+    _yes_ask = d.get("yes_ask", UNSET)
+    yes_ask: BidAskDistributionHistorical | Unset
+    if isinstance(_yes_ask, Unset):
+        yes_ask = UNSET
+    else:
+        yes_ask = BidAskDistributionHistorical.from_dict(lazy=lazily, src_dict=_yes_ask)
+
+    return yes_ask
+
+
+def _load_price(d: dict[str, Any], lazily: bool) -> PriceDistributionHistorical | Unset:
+    from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
+
+    _price = d.get("price", UNSET)
+    price: PriceDistributionHistorical | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = PriceDistributionHistorical.from_dict(lazy=lazily, src_dict=_price)
+
+    return price
+
+
+def _load_volume(d: dict[str, Any], lazily: bool) -> str | Unset:
+    volume = d.get("volume", UNSET)
+    if not isinstance(volume, str | Unset | None):
+        raise TypeError(
+            f"MarketCandlestickHistorical.volume: expected str, got {type(volume).__name__}"
+        )
+    return volume
+
+
+def _load_open_interest(d: dict[str, Any], lazily: bool) -> str | Unset:
+    open_interest = d.get("open_interest", UNSET)
+    if not isinstance(open_interest, str | Unset | None):
+        raise TypeError(
+            f"MarketCandlestickHistorical.open_interest: expected str, got {type(open_interest).__name__}"
+        )
+    return open_interest
+
+
+_FIELDS = frozenset(
+    {
+        "end_period_ts",
+        "yes_bid",
+        "yes_ask",
+        "price",
+        "volume",
+        "open_interest",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "end_period_ts": _load_end_period_ts,
+    "yes_bid": _load_yes_bid,
+    "yes_ask": _load_yes_ask,
+    "price": _load_price,
+    "volume": _load_volume,
+    "open_interest": _load_open_interest,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "end_period_ts",
+    "yes_bid",
+    "yes_ask",
+    "price",
+    "volume",
+    "open_interest",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MveSelectedLeg")
@@ -34,6 +35,9 @@ class MveSelectedLeg:
     side: str | Unset = UNSET
     yes_settlement_value_dollars: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_ticker = self.event_ticker
@@ -63,70 +67,70 @@ class MveSelectedLeg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            mve_selected_leg = cls.__new__(cls)
+            mve_selected_leg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return mve_selected_leg
         d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"MveSelectedLeg.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"MveSelectedLeg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        side = d.pop("side", UNSET)
-        if not isinstance(side, str | Unset | None):
-            raise TypeError(
-                f"MveSelectedLeg.side: expected str, got {type(side).__name__}"
-            )
-
-        _yes_settlement_value_dollars_data = d.pop(
-            "yes_settlement_value_dollars", UNSET
-        )
-        yes_settlement_value_dollars: None | str | Unset
-        if _yes_settlement_value_dollars_data is None or isinstance(
-            _yes_settlement_value_dollars_data, Unset
-        ):
-            yes_settlement_value_dollars = _yes_settlement_value_dollars_data
-        elif not isinstance(_yes_settlement_value_dollars_data, str):
-            raise TypeError(
-                f"yes_settlement_value_dollars: expected str, got {type(_yes_settlement_value_dollars_data).__name__}"
-            )
-        else:
-            yes_settlement_value_dollars = cast(
-                None | str | Unset, _yes_settlement_value_dollars_data
-            )
-
         mve_selected_leg = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
+            event_ticker=_load_event_ticker(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            side=_load_side(d, False),
+            yes_settlement_value_dollars=_load_yes_settlement_value_dollars(d, False),
         )
-
-        mve_selected_leg.additional_properties = d
+        mve_selected_leg.additional_properties = _load_additional_properties(d, False)
         return mve_selected_leg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"MveSelectedLeg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("event_ticker", self.event_ticker),
-            ("market_ticker", self.market_ticker),
-            ("side", self.side),
-            ("yes_settlement_value_dollars", self.yes_settlement_value_dollars),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MveSelectedLeg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MveSelectedLeg({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "yes_settlement_value_dollars": 1,
@@ -168,3 +172,82 @@ class MveSelectedLeg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"MveSelectedLeg.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"MveSelectedLeg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_side(d: dict[str, Any], lazily: bool) -> str | Unset:
+    side = d.get("side", UNSET)
+    if not isinstance(side, str | Unset | None):
+        raise TypeError(f"MveSelectedLeg.side: expected str, got {type(side).__name__}")
+    return side
+
+
+def _load_yes_settlement_value_dollars(
+    d: dict[str, Any], lazily: bool
+) -> None | str | Unset:
+    _yes_settlement_value_dollars_data = d.get("yes_settlement_value_dollars", UNSET)
+    yes_settlement_value_dollars: None | str | Unset
+    if _yes_settlement_value_dollars_data is None or isinstance(
+        _yes_settlement_value_dollars_data, Unset
+    ):
+        yes_settlement_value_dollars = _yes_settlement_value_dollars_data
+    elif not isinstance(_yes_settlement_value_dollars_data, str):
+        raise TypeError(
+            f"yes_settlement_value_dollars: expected str, got {type(_yes_settlement_value_dollars_data).__name__}"
+        )
+    else:
+        yes_settlement_value_dollars = cast(
+            None | str | Unset, _yes_settlement_value_dollars_data
+        )
+
+    return yes_settlement_value_dollars
+
+
+_FIELDS = frozenset(
+    {
+        "event_ticker",
+        "market_ticker",
+        "side",
+        "yes_settlement_value_dollars",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "event_ticker": _load_event_ticker,
+    "market_ticker": _load_market_ticker,
+    "side": _load_side,
+    "yes_settlement_value_dollars": _load_yes_settlement_value_dollars,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "event_ticker",
+    "market_ticker",
+    "side",
+    "yes_settlement_value_dollars",
+    "additional_properties",
+)

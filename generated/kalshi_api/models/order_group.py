@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderGroup")
@@ -33,6 +34,9 @@ class OrderGroup:
     is_auto_cancel_enabled: bool | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,59 +62,70 @@ class OrderGroup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            order_group = cls.__new__(cls)
+            order_group._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return order_group
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str | Unset | None):
-            raise TypeError(f"OrderGroup.id: expected str, got {type(id).__name__}")
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-        if not isinstance(contracts_limit_fp, str | Unset | None):
-            raise TypeError(
-                f"OrderGroup.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
-            )
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
-        if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
-            raise TypeError(
-                f"OrderGroup.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"OrderGroup.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
         order_group = cls(
-            id=id,
-            contracts_limit_fp=contracts_limit_fp,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            exchange_index=exchange_index,
+            id=_load_id(d, False),
+            contracts_limit_fp=_load_contracts_limit_fp(d, False),
+            is_auto_cancel_enabled=_load_is_auto_cancel_enabled(d, False),
+            exchange_index=_load_exchange_index(d, False),
         )
-
-        order_group.additional_properties = d
+        order_group.additional_properties = _load_additional_properties(d, False)
         return order_group
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"OrderGroup.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("contracts_limit_fp", self.contracts_limit_fp),
-            ("is_auto_cancel_enabled", self.is_auto_cancel_enabled),
-            ("exchange_index", self.exchange_index),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"OrderGroup({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"OrderGroup({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_limit_fp": 1,
@@ -150,3 +165,72 @@ class OrderGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    id = d.get("id", UNSET)
+    if not isinstance(id, str | Unset | None):
+        raise TypeError(f"OrderGroup.id: expected str, got {type(id).__name__}")
+    return id
+
+
+def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+    if not isinstance(contracts_limit_fp, str | Unset | None):
+        raise TypeError(
+            f"OrderGroup.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+        )
+    return contracts_limit_fp
+
+
+def _load_is_auto_cancel_enabled(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    is_auto_cancel_enabled = d.get("is_auto_cancel_enabled", UNSET)
+    if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
+        raise TypeError(
+            f"OrderGroup.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
+        )
+    return is_auto_cancel_enabled
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"OrderGroup.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "contracts_limit_fp",
+        "is_auto_cancel_enabled",
+        "exchange_index",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "contracts_limit_fp": _load_contracts_limit_fp,
+    "is_auto_cancel_enabled": _load_is_auto_cancel_enabled,
+    "exchange_index": _load_exchange_index,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "contracts_limit_fp",
+    "is_auto_cancel_enabled",
+    "exchange_index",
+    "additional_properties",
+)

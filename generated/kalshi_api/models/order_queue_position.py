@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderQueuePosition")
@@ -31,6 +32,9 @@ class OrderQueuePosition:
     market_ticker: str | Unset = UNSET
     queue_position_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -52,51 +56,71 @@ class OrderQueuePosition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            order_queue_position = cls.__new__(cls)
+            order_queue_position._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return order_queue_position
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-        if not isinstance(order_id, str | Unset | None):
-            raise TypeError(
-                f"OrderQueuePosition.order_id: expected str, got {type(order_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"OrderQueuePosition.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        queue_position_fp = d.pop("queue_position_fp", UNSET)
-        if not isinstance(queue_position_fp, str | Unset | None):
-            raise TypeError(
-                f"OrderQueuePosition.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
-            )
-
         order_queue_position = cls(
-            order_id=order_id,
-            market_ticker=market_ticker,
-            queue_position_fp=queue_position_fp,
+            order_id=_load_order_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            queue_position_fp=_load_queue_position_fp(d, False),
         )
-
-        order_queue_position.additional_properties = d
+        order_queue_position.additional_properties = _load_additional_properties(
+            d, False
+        )
         return order_queue_position
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"OrderQueuePosition.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("order_id", self.order_id),
-            ("market_ticker", self.market_ticker),
-            ("queue_position_fp", self.queue_position_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"OrderQueuePosition({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"OrderQueuePosition({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "queue_position_fp": 1,
@@ -138,3 +162,60 @@ class OrderQueuePosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    order_id = d.get("order_id", UNSET)
+    if not isinstance(order_id, str | Unset | None):
+        raise TypeError(
+            f"OrderQueuePosition.order_id: expected str, got {type(order_id).__name__}"
+        )
+    return order_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"OrderQueuePosition.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_queue_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    queue_position_fp = d.get("queue_position_fp", UNSET)
+    if not isinstance(queue_position_fp, str | Unset | None):
+        raise TypeError(
+            f"OrderQueuePosition.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
+        )
+    return queue_position_fp
+
+
+_FIELDS = frozenset(
+    {
+        "order_id",
+        "market_ticker",
+        "queue_position_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "order_id": _load_order_id,
+    "market_ticker": _load_market_ticker,
+    "queue_position_fp": _load_queue_position_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "order_id",
+    "market_ticker",
+    "queue_position_fp",
+    "additional_properties",
+)

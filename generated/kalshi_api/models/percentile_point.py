@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PercentilePoint")
@@ -29,6 +31,9 @@ class PercentilePoint:
     numerical_forecast: float | Unset = UNSET
     formatted_forecast: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         percentile = self.percentile
@@ -54,65 +59,70 @@ class PercentilePoint:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            percentile_point = cls.__new__(cls)
+            percentile_point._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return percentile_point
         d = dict(src_dict)
-        percentile = d.pop("percentile", UNSET)
-        if not isinstance(percentile, int | Unset | None) or isinstance(
-            percentile, bool
-        ):
-            raise TypeError(
-                f"PercentilePoint.percentile: expected int, got {type(percentile).__name__}"
-            )
-
-        raw_numerical_forecast = d.pop("raw_numerical_forecast", UNSET)
-        if not isinstance(
-            raw_numerical_forecast, int | float | Unset | None
-        ) or isinstance(raw_numerical_forecast, bool):
-            raise TypeError(
-                f"PercentilePoint.raw_numerical_forecast: expected float, got {type(raw_numerical_forecast).__name__}"
-            )
-
-        numerical_forecast = d.pop("numerical_forecast", UNSET)
-        if not isinstance(numerical_forecast, int | float | Unset | None) or isinstance(
-            numerical_forecast, bool
-        ):
-            raise TypeError(
-                f"PercentilePoint.numerical_forecast: expected float, got {type(numerical_forecast).__name__}"
-            )
-
-        formatted_forecast = d.pop("formatted_forecast", UNSET)
-        if not isinstance(formatted_forecast, str | Unset | None):
-            raise TypeError(
-                f"PercentilePoint.formatted_forecast: expected str, got {type(formatted_forecast).__name__}"
-            )
-
         percentile_point = cls(
-            percentile=percentile,
-            raw_numerical_forecast=raw_numerical_forecast,
-            numerical_forecast=numerical_forecast,
-            formatted_forecast=formatted_forecast,
+            percentile=_load_percentile(d, False),
+            raw_numerical_forecast=_load_raw_numerical_forecast(d, False),
+            numerical_forecast=_load_numerical_forecast(d, False),
+            formatted_forecast=_load_formatted_forecast(d, False),
         )
-
-        percentile_point.additional_properties = d
+        percentile_point.additional_properties = _load_additional_properties(d, False)
         return percentile_point
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"PercentilePoint.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("percentile", self.percentile),
-            ("raw_numerical_forecast", self.raw_numerical_forecast),
-            ("numerical_forecast", self.numerical_forecast),
-            ("formatted_forecast", self.formatted_forecast),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"PercentilePoint({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"PercentilePoint({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +139,76 @@ class PercentilePoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_percentile(d: dict[str, Any], lazily: bool) -> int | Unset:
+    percentile = d.get("percentile", UNSET)
+    if not isinstance(percentile, int | Unset | None) or isinstance(percentile, bool):
+        raise TypeError(
+            f"PercentilePoint.percentile: expected int, got {type(percentile).__name__}"
+        )
+    return percentile
+
+
+def _load_raw_numerical_forecast(d: dict[str, Any], lazily: bool) -> float | Unset:
+    raw_numerical_forecast = d.get("raw_numerical_forecast", UNSET)
+    if not isinstance(raw_numerical_forecast, int | float | Unset | None) or isinstance(
+        raw_numerical_forecast, bool
+    ):
+        raise TypeError(
+            f"PercentilePoint.raw_numerical_forecast: expected float, got {type(raw_numerical_forecast).__name__}"
+        )
+    return raw_numerical_forecast
+
+
+def _load_numerical_forecast(d: dict[str, Any], lazily: bool) -> float | Unset:
+    numerical_forecast = d.get("numerical_forecast", UNSET)
+    if not isinstance(numerical_forecast, int | float | Unset | None) or isinstance(
+        numerical_forecast, bool
+    ):
+        raise TypeError(
+            f"PercentilePoint.numerical_forecast: expected float, got {type(numerical_forecast).__name__}"
+        )
+    return numerical_forecast
+
+
+def _load_formatted_forecast(d: dict[str, Any], lazily: bool) -> str | Unset:
+    formatted_forecast = d.get("formatted_forecast", UNSET)
+    if not isinstance(formatted_forecast, str | Unset | None):
+        raise TypeError(
+            f"PercentilePoint.formatted_forecast: expected str, got {type(formatted_forecast).__name__}"
+        )
+    return formatted_forecast
+
+
+_FIELDS = frozenset(
+    {
+        "percentile",
+        "raw_numerical_forecast",
+        "numerical_forecast",
+        "formatted_forecast",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "percentile": _load_percentile,
+    "raw_numerical_forecast": _load_raw_numerical_forecast,
+    "numerical_forecast": _load_numerical_forecast,
+    "formatted_forecast": _load_formatted_forecast,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "percentile",
+    "raw_numerical_forecast",
+    "numerical_forecast",
+    "formatted_forecast",
+    "additional_properties",
+)

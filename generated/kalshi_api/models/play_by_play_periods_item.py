@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class PlayByPlayPeriodsItem:
 
     events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         events: list[dict[str, Any]] | None | Unset
@@ -53,53 +57,71 @@ class PlayByPlayPeriodsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play_periods_item_events_type_0_item import (
-            PlayByPlayPeriodsItemEventsType0Item,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _events_data = d.pop("events", UNSET)
-        events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset
-        if _events_data is None or isinstance(_events_data, Unset):
-            events = _events_data
-        elif isinstance(_events_data, list):
-            events_type_0 = []
-            _events_type_0 = _events_data
-            for events_type_0_item_data in _events_type_0:
-                events_type_0_item = PlayByPlayPeriodsItemEventsType0Item.from_dict(
-                    events_type_0_item_data
-                )
-
-                events_type_0.append(events_type_0_item)
-
-            events = events_type_0
-        else:
-            raise TypeError(
-                f"events: unexpected JSON type {type(_events_data).__name__}"
+        if lazy:
+            play_by_play_periods_item = cls.__new__(cls)
+            play_by_play_periods_item._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return play_by_play_periods_item
+        d = dict(src_dict)
         play_by_play_periods_item = cls(
-            events=events,
+            events=_load_events(d, False),
         )
-
-        play_by_play_periods_item.additional_properties = d
+        play_by_play_periods_item.additional_properties = _load_additional_properties(
+            d, False
+        )
         return play_by_play_periods_item
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"PlayByPlayPeriodsItem.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("events", self.events),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"PlayByPlayPeriodsItem({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"PlayByPlayPeriodsItem({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +138,55 @@ class PlayByPlayPeriodsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_events(
+    d: dict[str, Any], lazily: bool
+) -> list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset:
+    from ..models.play_by_play_periods_item_events_type_0_item import (
+        PlayByPlayPeriodsItemEventsType0Item,  # noqa: PLC0415
+    )
+
+    _events_data = d.get("events", UNSET)
+    events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset
+    if _events_data is None or isinstance(_events_data, Unset):
+        events = _events_data
+    elif isinstance(_events_data, list):
+        events_type_0 = []
+        _events_type_0 = _events_data
+        for events_type_0_item_data in _events_type_0:
+            events_type_0_item = PlayByPlayPeriodsItemEventsType0Item.from_dict(
+                lazy=lazily, src_dict=events_type_0_item_data
+            )
+
+            events_type_0.append(events_type_0_item)
+
+        events = events_type_0
+    else:
+        raise TypeError(f"events: unexpected JSON type {type(_events_data).__name__}")
+
+    return events
+
+
+_FIELDS = frozenset(
+    {
+        "events",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "events": _load_events,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "events",
+    "additional_properties",
+)

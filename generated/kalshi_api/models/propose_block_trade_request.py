@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
@@ -51,6 +52,9 @@ class ProposeBlockTradeRequest:
     seller_subtrader_id: str | Unset = UNSET
     seller_subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         buyer_user_id = self.buyer_user_id
@@ -100,115 +104,81 @@ class ProposeBlockTradeRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            propose_block_trade_request = cls.__new__(cls)
+            propose_block_trade_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return propose_block_trade_request
         d = dict(src_dict)
-        buyer_user_id = d.pop("buyer_user_id")
-        if not isinstance(buyer_user_id, str | None):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
-            )
-
-        seller_user_id = d.pop("seller_user_id")
-        if not isinstance(seller_user_id, str | None):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.seller_user_id: expected str, got {type(seller_user_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker")
-        if not isinstance(market_ticker, str | None):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        price_centi_cents = d.pop("price_centi_cents")
-        if not isinstance(price_centi_cents, int | None) or isinstance(
-            price_centi_cents, bool
-        ):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
-            )
-
-        centicount = d.pop("centicount")
-        if not isinstance(centicount, int | None) or isinstance(centicount, bool):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.centicount: expected int, got {type(centicount).__name__}"
-            )
-
-        maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
-            _raw := d.pop("maker_side")
-        ) or ProposeBlockTradeRequestMakerSide(_raw)
-
-        expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
-
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-        if not isinstance(buyer_subtrader_id, str | Unset | None):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
-            )
-
-        buyer_subaccount = d.pop("buyer_subaccount", UNSET)
-        if not isinstance(buyer_subaccount, int | Unset | None) or isinstance(
-            buyer_subaccount, bool
-        ):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.buyer_subaccount: expected int, got {type(buyer_subaccount).__name__}"
-            )
-
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-        if not isinstance(seller_subtrader_id, str | Unset | None):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
-            )
-
-        seller_subaccount = d.pop("seller_subaccount", UNSET)
-        if not isinstance(seller_subaccount, int | Unset | None) or isinstance(
-            seller_subaccount, bool
-        ):
-            raise TypeError(
-                f"ProposeBlockTradeRequest.seller_subaccount: expected int, got {type(seller_subaccount).__name__}"
-            )
-
         propose_block_trade_request = cls(
-            buyer_user_id=buyer_user_id,
-            seller_user_id=seller_user_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            buyer_subtrader_id=buyer_subtrader_id,
-            buyer_subaccount=buyer_subaccount,
-            seller_subtrader_id=seller_subtrader_id,
-            seller_subaccount=seller_subaccount,
+            buyer_user_id=_load_buyer_user_id(d, False),
+            seller_user_id=_load_seller_user_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            price_centi_cents=_load_price_centi_cents(d, False),
+            centicount=_load_centicount(d, False),
+            maker_side=_load_maker_side(d, False),
+            expiration_ts=_load_expiration_ts(d, False),
+            buyer_subtrader_id=_load_buyer_subtrader_id(d, False),
+            buyer_subaccount=_load_buyer_subaccount(d, False),
+            seller_subtrader_id=_load_seller_subtrader_id(d, False),
+            seller_subaccount=_load_seller_subaccount(d, False),
         )
-
-        propose_block_trade_request.additional_properties = d
+        propose_block_trade_request.additional_properties = _load_additional_properties(
+            d, False
+        )
         return propose_block_trade_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"ProposeBlockTradeRequest.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("buyer_user_id", self.buyer_user_id),
-            ("seller_user_id", self.seller_user_id),
-            ("market_ticker", self.market_ticker),
-            ("price_centi_cents", self.price_centi_cents),
-            ("centicount", self.centicount),
-            ("maker_side", self.maker_side),
-            ("expiration_ts", self.expiration_ts),
-            ("buyer_subtrader_id", self.buyer_subtrader_id),
-            ("buyer_subaccount", self.buyer_subaccount),
-            ("seller_subtrader_id", self.seller_subtrader_id),
-            ("seller_subaccount", self.seller_subaccount),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"ProposeBlockTradeRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"ProposeBlockTradeRequest({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "price_centi_cents": 10000,
@@ -252,3 +222,160 @@ class ProposeBlockTradeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_buyer_user_id(d: dict[str, Any], lazily: bool) -> str:
+    buyer_user_id = d["buyer_user_id"]
+    if not isinstance(buyer_user_id, str | None):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
+        )
+    return buyer_user_id
+
+
+def _load_seller_user_id(d: dict[str, Any], lazily: bool) -> str:
+    seller_user_id = d["seller_user_id"]
+    if not isinstance(seller_user_id, str | None):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.seller_user_id: expected str, got {type(seller_user_id).__name__}"
+        )
+    return seller_user_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str:
+    market_ticker = d["market_ticker"]
+    if not isinstance(market_ticker, str | None):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_price_centi_cents(d: dict[str, Any], lazily: bool) -> int:
+    price_centi_cents = d["price_centi_cents"]
+    if not isinstance(price_centi_cents, int | None) or isinstance(
+        price_centi_cents, bool
+    ):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
+        )
+    return price_centi_cents
+
+
+def _load_centicount(d: dict[str, Any], lazily: bool) -> int:
+    centicount = d["centicount"]
+    if not isinstance(centicount, int | None) or isinstance(centicount, bool):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.centicount: expected int, got {type(centicount).__name__}"
+        )
+    return centicount
+
+
+def _load_maker_side(
+    d: dict[str, Any], lazily: bool
+) -> ProposeBlockTradeRequestMakerSide:
+    maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
+        _raw := d["maker_side"]
+    ) or ProposeBlockTradeRequestMakerSide(_raw)
+
+    return maker_side
+
+
+def _load_expiration_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime:
+    expiration_ts = datetime.datetime.fromisoformat(d["expiration_ts"])
+
+    return expiration_ts
+
+
+def _load_buyer_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
+    if not isinstance(buyer_subtrader_id, str | Unset | None):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
+        )
+    return buyer_subtrader_id
+
+
+def _load_buyer_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    buyer_subaccount = d.get("buyer_subaccount", UNSET)
+    if not isinstance(buyer_subaccount, int | Unset | None) or isinstance(
+        buyer_subaccount, bool
+    ):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.buyer_subaccount: expected int, got {type(buyer_subaccount).__name__}"
+        )
+    return buyer_subaccount
+
+
+def _load_seller_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
+    if not isinstance(seller_subtrader_id, str | Unset | None):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
+        )
+    return seller_subtrader_id
+
+
+def _load_seller_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    seller_subaccount = d.get("seller_subaccount", UNSET)
+    if not isinstance(seller_subaccount, int | Unset | None) or isinstance(
+        seller_subaccount, bool
+    ):
+        raise TypeError(
+            f"ProposeBlockTradeRequest.seller_subaccount: expected int, got {type(seller_subaccount).__name__}"
+        )
+    return seller_subaccount
+
+
+_FIELDS = frozenset(
+    {
+        "buyer_user_id",
+        "seller_user_id",
+        "market_ticker",
+        "price_centi_cents",
+        "centicount",
+        "maker_side",
+        "expiration_ts",
+        "buyer_subtrader_id",
+        "buyer_subaccount",
+        "seller_subtrader_id",
+        "seller_subaccount",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "buyer_user_id": _load_buyer_user_id,
+    "seller_user_id": _load_seller_user_id,
+    "market_ticker": _load_market_ticker,
+    "price_centi_cents": _load_price_centi_cents,
+    "centicount": _load_centicount,
+    "maker_side": _load_maker_side,
+    "expiration_ts": _load_expiration_ts,
+    "buyer_subtrader_id": _load_buyer_subtrader_id,
+    "buyer_subaccount": _load_buyer_subaccount,
+    "seller_subtrader_id": _load_seller_subtrader_id,
+    "seller_subaccount": _load_seller_subaccount,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "buyer_user_id",
+    "seller_user_id",
+    "market_ticker",
+    "price_centi_cents",
+    "centicount",
+    "maker_side",
+    "expiration_ts",
+    "buyer_subtrader_id",
+    "buyer_subaccount",
+    "seller_subtrader_id",
+    "seller_subaccount",
+    "additional_properties",
+)

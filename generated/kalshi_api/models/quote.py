@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
@@ -90,6 +91,9 @@ class Quote:
     yes_contracts_fp: str | Unset = UNSET
     no_contracts_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -231,271 +235,93 @@ class Quote:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            quote = cls.__new__(cls)
+            quote._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
+            return quote
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str | Unset | None):
-            raise TypeError(f"Quote.id: expected str, got {type(id).__name__}")
-
-        rfq_id = d.pop("rfq_id", UNSET)
-        if not isinstance(rfq_id, str | Unset | None):
-            raise TypeError(f"Quote.rfq_id: expected str, got {type(rfq_id).__name__}")
-
-        creator_id = d.pop("creator_id", UNSET)
-        if not isinstance(creator_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.creator_id: expected str, got {type(creator_id).__name__}"
-            )
-
-        rfq_creator_id = d.pop("rfq_creator_id", UNSET)
-        if not isinstance(rfq_creator_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"Quote.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-        if not isinstance(contracts_fp, str | Unset | None):
-            raise TypeError(
-                f"Quote.contracts_fp: expected str, got {type(contracts_fp).__name__}"
-            )
-
-        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
-        if not isinstance(yes_bid_dollars, str | Unset | None):
-            raise TypeError(
-                f"Quote.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
-            )
-
-        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
-        if not isinstance(no_bid_dollars, str | Unset | None):
-            raise TypeError(
-                f"Quote.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
-            )
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        _status = d.pop("status", UNSET)
-        status: QuoteStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = QuoteStatus._value2member_map_.get(_raw := _status) or QuoteStatus(
-                _raw
-            )
-
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: QuoteAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = QuoteAcceptedSide._value2member_map_.get(
-                _raw := _accepted_side
-            ) or QuoteAcceptedSide(_raw)
-
-        _accepted_ts = d.pop("accepted_ts", UNSET)
-        accepted_ts: datetime.datetime | Unset
-        if isinstance(_accepted_ts, Unset):
-            accepted_ts = UNSET
-        else:
-            accepted_ts = datetime.datetime.fromisoformat(_accepted_ts)
-
-        _confirmed_ts = d.pop("confirmed_ts", UNSET)
-        confirmed_ts: datetime.datetime | Unset
-        if isinstance(_confirmed_ts, Unset):
-            confirmed_ts = UNSET
-        else:
-            confirmed_ts = datetime.datetime.fromisoformat(_confirmed_ts)
-
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-        if not isinstance(rest_remainder, bool | Unset | None):
-            raise TypeError(
-                f"Quote.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
-            )
-
-        post_only = d.pop("post_only", UNSET)
-        if not isinstance(post_only, bool | Unset | None):
-            raise TypeError(
-                f"Quote.post_only: expected bool, got {type(post_only).__name__}"
-            )
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-        if not isinstance(cancellation_reason, str | Unset | None):
-            raise TypeError(
-                f"Quote.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
-            )
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-        if not isinstance(creator_user_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.creator_user_id: expected str, got {type(creator_user_id).__name__}"
-            )
-
-        rfq_creator_user_id = d.pop("rfq_creator_user_id", UNSET)
-        if not isinstance(rfq_creator_user_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.rfq_creator_user_id: expected str, got {type(rfq_creator_user_id).__name__}"
-            )
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-        if not isinstance(rfq_target_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"Quote.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
-            )
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-        if not isinstance(target_cost_excludes_fees, bool | Unset | None):
-            raise TypeError(
-                f"Quote.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
-            )
-
-        rfq_creator_order_id = d.pop("rfq_creator_order_id", UNSET)
-        if not isinstance(rfq_creator_order_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.rfq_creator_order_id: expected str, got {type(rfq_creator_order_id).__name__}"
-            )
-
-        creator_order_id = d.pop("creator_order_id", UNSET)
-        if not isinstance(creator_order_id, str | Unset | None):
-            raise TypeError(
-                f"Quote.creator_order_id: expected str, got {type(creator_order_id).__name__}"
-            )
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-        if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
-            creator_subaccount, bool
-        ):
-            raise TypeError(
-                f"Quote.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
-            )
-
-        rfq_creator_subaccount = d.pop("rfq_creator_subaccount", UNSET)
-        if not isinstance(rfq_creator_subaccount, int | Unset | None) or isinstance(
-            rfq_creator_subaccount, bool
-        ):
-            raise TypeError(
-                f"Quote.rfq_creator_subaccount: expected int, got {type(rfq_creator_subaccount).__name__}"
-            )
-
-        yes_contracts_fp = d.pop("yes_contracts_fp", UNSET)
-        if not isinstance(yes_contracts_fp, str | Unset | None):
-            raise TypeError(
-                f"Quote.yes_contracts_fp: expected str, got {type(yes_contracts_fp).__name__}"
-            )
-
-        no_contracts_fp = d.pop("no_contracts_fp", UNSET)
-        if not isinstance(no_contracts_fp, str | Unset | None):
-            raise TypeError(
-                f"Quote.no_contracts_fp: expected str, got {type(no_contracts_fp).__name__}"
-            )
-
         quote = cls(
-            id=id,
-            rfq_id=rfq_id,
-            creator_id=creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            status=status,
-            accepted_side=accepted_side,
-            accepted_ts=accepted_ts,
-            confirmed_ts=confirmed_ts,
-            executed_ts=executed_ts,
-            cancelled_ts=cancelled_ts,
-            rest_remainder=rest_remainder,
-            post_only=post_only,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            rfq_creator_user_id=rfq_creator_user_id,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            rfq_creator_order_id=rfq_creator_order_id,
-            creator_order_id=creator_order_id,
-            creator_subaccount=creator_subaccount,
-            rfq_creator_subaccount=rfq_creator_subaccount,
-            yes_contracts_fp=yes_contracts_fp,
-            no_contracts_fp=no_contracts_fp,
+            id=_load_id(d, False),
+            rfq_id=_load_rfq_id(d, False),
+            creator_id=_load_creator_id(d, False),
+            rfq_creator_id=_load_rfq_creator_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            contracts_fp=_load_contracts_fp(d, False),
+            yes_bid_dollars=_load_yes_bid_dollars(d, False),
+            no_bid_dollars=_load_no_bid_dollars(d, False),
+            created_ts=_load_created_ts(d, False),
+            updated_ts=_load_updated_ts(d, False),
+            status=_load_status(d, False),
+            accepted_side=_load_accepted_side(d, False),
+            accepted_ts=_load_accepted_ts(d, False),
+            confirmed_ts=_load_confirmed_ts(d, False),
+            executed_ts=_load_executed_ts(d, False),
+            cancelled_ts=_load_cancelled_ts(d, False),
+            rest_remainder=_load_rest_remainder(d, False),
+            post_only=_load_post_only(d, False),
+            cancellation_reason=_load_cancellation_reason(d, False),
+            creator_user_id=_load_creator_user_id(d, False),
+            rfq_creator_user_id=_load_rfq_creator_user_id(d, False),
+            rfq_target_cost_dollars=_load_rfq_target_cost_dollars(d, False),
+            target_cost_excludes_fees=_load_target_cost_excludes_fees(d, False),
+            rfq_creator_order_id=_load_rfq_creator_order_id(d, False),
+            creator_order_id=_load_creator_order_id(d, False),
+            creator_subaccount=_load_creator_subaccount(d, False),
+            rfq_creator_subaccount=_load_rfq_creator_subaccount(d, False),
+            yes_contracts_fp=_load_yes_contracts_fp(d, False),
+            no_contracts_fp=_load_no_contracts_fp(d, False),
         )
-
-        quote.additional_properties = d
+        quote.additional_properties = _load_additional_properties(d, False)
         return quote
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"Quote.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("rfq_id", self.rfq_id),
-            ("creator_id", self.creator_id),
-            ("rfq_creator_id", self.rfq_creator_id),
-            ("market_ticker", self.market_ticker),
-            ("contracts_fp", self.contracts_fp),
-            ("yes_bid_dollars", self.yes_bid_dollars),
-            ("no_bid_dollars", self.no_bid_dollars),
-            ("created_ts", self.created_ts),
-            ("updated_ts", self.updated_ts),
-            ("status", self.status),
-            ("accepted_side", self.accepted_side),
-            ("accepted_ts", self.accepted_ts),
-            ("confirmed_ts", self.confirmed_ts),
-            ("executed_ts", self.executed_ts),
-            ("cancelled_ts", self.cancelled_ts),
-            ("rest_remainder", self.rest_remainder),
-            ("post_only", self.post_only),
-            ("cancellation_reason", self.cancellation_reason),
-            ("creator_user_id", self.creator_user_id),
-            ("rfq_creator_user_id", self.rfq_creator_user_id),
-            ("rfq_target_cost_dollars", self.rfq_target_cost_dollars),
-            ("target_cost_excludes_fees", self.target_cost_excludes_fees),
-            ("rfq_creator_order_id", self.rfq_creator_order_id),
-            ("creator_order_id", self.creator_order_id),
-            ("creator_subaccount", self.creator_subaccount),
-            ("rfq_creator_subaccount", self.rfq_creator_subaccount),
-            ("yes_contracts_fp", self.yes_contracts_fp),
-            ("no_contracts_fp", self.no_contracts_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"Quote({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"Quote({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_fp": 1,
@@ -548,3 +374,392 @@ class Quote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    id = d.get("id", UNSET)
+    if not isinstance(id, str | Unset | None):
+        raise TypeError(f"Quote.id: expected str, got {type(id).__name__}")
+    return id
+
+
+def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_id = d.get("rfq_id", UNSET)
+    if not isinstance(rfq_id, str | Unset | None):
+        raise TypeError(f"Quote.rfq_id: expected str, got {type(rfq_id).__name__}")
+    return rfq_id
+
+
+def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_id = d.get("creator_id", UNSET)
+    if not isinstance(creator_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.creator_id: expected str, got {type(creator_id).__name__}"
+        )
+    return creator_id
+
+
+def _load_rfq_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_creator_id = d.get("rfq_creator_id", UNSET)
+    if not isinstance(rfq_creator_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+        )
+    return rfq_creator_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"Quote.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    contracts_fp = d.get("contracts_fp", UNSET)
+    if not isinstance(contracts_fp, str | Unset | None):
+        raise TypeError(
+            f"Quote.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+        )
+    return contracts_fp
+
+
+def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+    if not isinstance(yes_bid_dollars, str | Unset | None):
+        raise TypeError(
+            f"Quote.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+        )
+    return yes_bid_dollars
+
+
+def _load_no_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_bid_dollars = d.get("no_bid_dollars", UNSET)
+    if not isinstance(no_bid_dollars, str | Unset | None):
+        raise TypeError(
+            f"Quote.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+        )
+    return no_bid_dollars
+
+
+def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _created_ts = d.get("created_ts", UNSET)
+    created_ts: datetime.datetime | Unset
+    if isinstance(_created_ts, Unset):
+        created_ts = UNSET
+    else:
+        created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+    return created_ts
+
+
+def _load_updated_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _updated_ts = d.get("updated_ts", UNSET)
+    updated_ts: datetime.datetime | Unset
+    if isinstance(_updated_ts, Unset):
+        updated_ts = UNSET
+    else:
+        updated_ts = datetime.datetime.fromisoformat(_updated_ts)
+
+    return updated_ts
+
+
+def _load_status(d: dict[str, Any], lazily: bool) -> QuoteStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: QuoteStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = QuoteStatus._value2member_map_.get(_raw := _status) or QuoteStatus(
+            _raw
+        )
+
+    return status
+
+
+def _load_accepted_side(d: dict[str, Any], lazily: bool) -> QuoteAcceptedSide | Unset:
+    _accepted_side = d.get("accepted_side", UNSET)
+    accepted_side: QuoteAcceptedSide | Unset
+    if isinstance(_accepted_side, Unset):
+        accepted_side = UNSET
+    else:
+        accepted_side = QuoteAcceptedSide._value2member_map_.get(
+            _raw := _accepted_side
+        ) or QuoteAcceptedSide(_raw)
+
+    return accepted_side
+
+
+def _load_accepted_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _accepted_ts = d.get("accepted_ts", UNSET)
+    accepted_ts: datetime.datetime | Unset
+    if isinstance(_accepted_ts, Unset):
+        accepted_ts = UNSET
+    else:
+        accepted_ts = datetime.datetime.fromisoformat(_accepted_ts)
+
+    return accepted_ts
+
+
+def _load_confirmed_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _confirmed_ts = d.get("confirmed_ts", UNSET)
+    confirmed_ts: datetime.datetime | Unset
+    if isinstance(_confirmed_ts, Unset):
+        confirmed_ts = UNSET
+    else:
+        confirmed_ts = datetime.datetime.fromisoformat(_confirmed_ts)
+
+    return confirmed_ts
+
+
+def _load_executed_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _executed_ts = d.get("executed_ts", UNSET)
+    executed_ts: datetime.datetime | Unset
+    if isinstance(_executed_ts, Unset):
+        executed_ts = UNSET
+    else:
+        executed_ts = datetime.datetime.fromisoformat(_executed_ts)
+
+    return executed_ts
+
+
+def _load_cancelled_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _cancelled_ts = d.get("cancelled_ts", UNSET)
+    cancelled_ts: datetime.datetime | Unset
+    if isinstance(_cancelled_ts, Unset):
+        cancelled_ts = UNSET
+    else:
+        cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
+
+    return cancelled_ts
+
+
+def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    rest_remainder = d.get("rest_remainder", UNSET)
+    if not isinstance(rest_remainder, bool | Unset | None):
+        raise TypeError(
+            f"Quote.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+        )
+    return rest_remainder
+
+
+def _load_post_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    post_only = d.get("post_only", UNSET)
+    if not isinstance(post_only, bool | Unset | None):
+        raise TypeError(
+            f"Quote.post_only: expected bool, got {type(post_only).__name__}"
+        )
+    return post_only
+
+
+def _load_cancellation_reason(d: dict[str, Any], lazily: bool) -> str | Unset:
+    cancellation_reason = d.get("cancellation_reason", UNSET)
+    if not isinstance(cancellation_reason, str | Unset | None):
+        raise TypeError(
+            f"Quote.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+        )
+    return cancellation_reason
+
+
+def _load_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_user_id = d.get("creator_user_id", UNSET)
+    if not isinstance(creator_user_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+        )
+    return creator_user_id
+
+
+def _load_rfq_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_creator_user_id = d.get("rfq_creator_user_id", UNSET)
+    if not isinstance(rfq_creator_user_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.rfq_creator_user_id: expected str, got {type(rfq_creator_user_id).__name__}"
+        )
+    return rfq_creator_user_id
+
+
+def _load_rfq_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+    if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"Quote.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+        )
+    return rfq_target_cost_dollars
+
+
+def _load_target_cost_excludes_fees(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+    if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+        raise TypeError(
+            f"Quote.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+        )
+    return target_cost_excludes_fees
+
+
+def _load_rfq_creator_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
+    if not isinstance(rfq_creator_order_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.rfq_creator_order_id: expected str, got {type(rfq_creator_order_id).__name__}"
+        )
+    return rfq_creator_order_id
+
+
+def _load_creator_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_order_id = d.get("creator_order_id", UNSET)
+    if not isinstance(creator_order_id, str | Unset | None):
+        raise TypeError(
+            f"Quote.creator_order_id: expected str, got {type(creator_order_id).__name__}"
+        )
+    return creator_order_id
+
+
+def _load_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    creator_subaccount = d.get("creator_subaccount", UNSET)
+    if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+        creator_subaccount, bool
+    ):
+        raise TypeError(
+            f"Quote.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+        )
+    return creator_subaccount
+
+
+def _load_rfq_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
+    if not isinstance(rfq_creator_subaccount, int | Unset | None) or isinstance(
+        rfq_creator_subaccount, bool
+    ):
+        raise TypeError(
+            f"Quote.rfq_creator_subaccount: expected int, got {type(rfq_creator_subaccount).__name__}"
+        )
+    return rfq_creator_subaccount
+
+
+def _load_yes_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_contracts_fp = d.get("yes_contracts_fp", UNSET)
+    if not isinstance(yes_contracts_fp, str | Unset | None):
+        raise TypeError(
+            f"Quote.yes_contracts_fp: expected str, got {type(yes_contracts_fp).__name__}"
+        )
+    return yes_contracts_fp
+
+
+def _load_no_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_contracts_fp = d.get("no_contracts_fp", UNSET)
+    if not isinstance(no_contracts_fp, str | Unset | None):
+        raise TypeError(
+            f"Quote.no_contracts_fp: expected str, got {type(no_contracts_fp).__name__}"
+        )
+    return no_contracts_fp
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "rfq_id",
+        "creator_id",
+        "rfq_creator_id",
+        "market_ticker",
+        "contracts_fp",
+        "yes_bid_dollars",
+        "no_bid_dollars",
+        "created_ts",
+        "updated_ts",
+        "status",
+        "accepted_side",
+        "accepted_ts",
+        "confirmed_ts",
+        "executed_ts",
+        "cancelled_ts",
+        "rest_remainder",
+        "post_only",
+        "cancellation_reason",
+        "creator_user_id",
+        "rfq_creator_user_id",
+        "rfq_target_cost_dollars",
+        "target_cost_excludes_fees",
+        "rfq_creator_order_id",
+        "creator_order_id",
+        "creator_subaccount",
+        "rfq_creator_subaccount",
+        "yes_contracts_fp",
+        "no_contracts_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "rfq_id": _load_rfq_id,
+    "creator_id": _load_creator_id,
+    "rfq_creator_id": _load_rfq_creator_id,
+    "market_ticker": _load_market_ticker,
+    "contracts_fp": _load_contracts_fp,
+    "yes_bid_dollars": _load_yes_bid_dollars,
+    "no_bid_dollars": _load_no_bid_dollars,
+    "created_ts": _load_created_ts,
+    "updated_ts": _load_updated_ts,
+    "status": _load_status,
+    "accepted_side": _load_accepted_side,
+    "accepted_ts": _load_accepted_ts,
+    "confirmed_ts": _load_confirmed_ts,
+    "executed_ts": _load_executed_ts,
+    "cancelled_ts": _load_cancelled_ts,
+    "rest_remainder": _load_rest_remainder,
+    "post_only": _load_post_only,
+    "cancellation_reason": _load_cancellation_reason,
+    "creator_user_id": _load_creator_user_id,
+    "rfq_creator_user_id": _load_rfq_creator_user_id,
+    "rfq_target_cost_dollars": _load_rfq_target_cost_dollars,
+    "target_cost_excludes_fees": _load_target_cost_excludes_fees,
+    "rfq_creator_order_id": _load_rfq_creator_order_id,
+    "creator_order_id": _load_creator_order_id,
+    "creator_subaccount": _load_creator_subaccount,
+    "rfq_creator_subaccount": _load_rfq_creator_subaccount,
+    "yes_contracts_fp": _load_yes_contracts_fp,
+    "no_contracts_fp": _load_no_contracts_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "rfq_id",
+    "creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "created_ts",
+    "updated_ts",
+    "status",
+    "accepted_side",
+    "accepted_ts",
+    "confirmed_ts",
+    "executed_ts",
+    "cancelled_ts",
+    "rest_remainder",
+    "post_only",
+    "cancellation_reason",
+    "creator_user_id",
+    "rfq_creator_user_id",
+    "rfq_target_cost_dollars",
+    "target_cost_excludes_fees",
+    "rfq_creator_order_id",
+    "creator_order_id",
+    "creator_subaccount",
+    "rfq_creator_subaccount",
+    "yes_contracts_fp",
+    "no_contracts_fp",
+    "additional_properties",
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.rfq_status import RFQStatus
 from ..types import UNSET, Unset
 
@@ -64,6 +64,9 @@ class RFQ:
     cancelled_ts: datetime.datetime | Unset = UNSET
     updated_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -157,179 +160,80 @@ class RFQ:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            rfq = cls.__new__(cls)
+            rfq._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
+            return rfq
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str | Unset | None):
-            raise TypeError(f"RFQ.id: expected str, got {type(id).__name__}")
-
-        creator_id = d.pop("creator_id", UNSET)
-        if not isinstance(creator_id, str | Unset | None):
-            raise TypeError(
-                f"RFQ.creator_id: expected str, got {type(creator_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"RFQ.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-        if not isinstance(contracts_fp, str | Unset | None):
-            raise TypeError(
-                f"RFQ.contracts_fp: expected str, got {type(contracts_fp).__name__}"
-            )
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-        if not isinstance(target_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"RFQ.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
-            )
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-        if not isinstance(target_cost_excludes_fees, bool | Unset | None):
-            raise TypeError(
-                f"RFQ.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
-            )
-
-        _status = d.pop("status", UNSET)
-        status: RFQStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RFQStatus._value2member_map_.get(_raw := _status) or RFQStatus(
-                _raw
-            )
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-        if not isinstance(mve_collection_ticker, str | Unset | None):
-            raise TypeError(
-                f"RFQ.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
-            )
-
-        _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | None | Unset
-        if _mve_selected_legs_data is None or isinstance(
-            _mve_selected_legs_data, Unset
-        ):
-            mve_selected_legs = _mve_selected_legs_data
-        elif isinstance(_mve_selected_legs_data, list):
-            mve_selected_legs_type_0 = []
-            _mve_selected_legs_type_0 = _mve_selected_legs_data
-            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
-                mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
-                    mve_selected_legs_type_0_item_data
-                )
-
-                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
-
-            mve_selected_legs = mve_selected_legs_type_0
-        else:
-            raise TypeError(
-                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
-            )
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-        if not isinstance(rest_remainder, bool | Unset | None):
-            raise TypeError(
-                f"RFQ.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
-            )
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-        if not isinstance(cancellation_reason, str | Unset | None):
-            raise TypeError(
-                f"RFQ.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
-            )
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-        if not isinstance(creator_user_id, str | Unset | None):
-            raise TypeError(
-                f"RFQ.creator_user_id: expected str, got {type(creator_user_id).__name__}"
-            )
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-        if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
-            creator_subaccount, bool
-        ):
-            raise TypeError(
-                f"RFQ.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
-            )
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
         rfq = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            status=status,
-            created_ts=created_ts,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            rest_remainder=rest_remainder,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            creator_subaccount=creator_subaccount,
-            cancelled_ts=cancelled_ts,
-            updated_ts=updated_ts,
+            id=_load_id(d, False),
+            creator_id=_load_creator_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            contracts_fp=_load_contracts_fp(d, False),
+            target_cost_dollars=_load_target_cost_dollars(d, False),
+            target_cost_excludes_fees=_load_target_cost_excludes_fees(d, False),
+            status=_load_status(d, False),
+            created_ts=_load_created_ts(d, False),
+            mve_collection_ticker=_load_mve_collection_ticker(d, False),
+            mve_selected_legs=_load_mve_selected_legs(d, False),
+            rest_remainder=_load_rest_remainder(d, False),
+            cancellation_reason=_load_cancellation_reason(d, False),
+            creator_user_id=_load_creator_user_id(d, False),
+            creator_subaccount=_load_creator_subaccount(d, False),
+            cancelled_ts=_load_cancelled_ts(d, False),
+            updated_ts=_load_updated_ts(d, False),
         )
-
-        rfq.additional_properties = d
+        rfq.additional_properties = _load_additional_properties(d, False)
         return rfq
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"RFQ.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("creator_id", self.creator_id),
-            ("market_ticker", self.market_ticker),
-            ("contracts_fp", self.contracts_fp),
-            ("target_cost_dollars", self.target_cost_dollars),
-            ("target_cost_excludes_fees", self.target_cost_excludes_fees),
-            ("status", self.status),
-            ("created_ts", self.created_ts),
-            ("mve_collection_ticker", self.mve_collection_ticker),
-            ("mve_selected_legs", self.mve_selected_legs),
-            ("rest_remainder", self.rest_remainder),
-            ("cancellation_reason", self.cancellation_reason),
-            ("creator_user_id", self.creator_user_id),
-            ("creator_subaccount", self.creator_subaccount),
-            ("cancelled_ts", self.cancelled_ts),
-            ("updated_ts", self.updated_ts),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"RFQ({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"RFQ({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_fp": 1,
@@ -370,3 +274,243 @@ class RFQ:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    id = d.get("id", UNSET)
+    if not isinstance(id, str | Unset | None):
+        raise TypeError(f"RFQ.id: expected str, got {type(id).__name__}")
+    return id
+
+
+def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_id = d.get("creator_id", UNSET)
+    if not isinstance(creator_id, str | Unset | None):
+        raise TypeError(
+            f"RFQ.creator_id: expected str, got {type(creator_id).__name__}"
+        )
+    return creator_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"RFQ.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    contracts_fp = d.get("contracts_fp", UNSET)
+    if not isinstance(contracts_fp, str | Unset | None):
+        raise TypeError(
+            f"RFQ.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+        )
+    return contracts_fp
+
+
+def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    target_cost_dollars = d.get("target_cost_dollars", UNSET)
+    if not isinstance(target_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"RFQ.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+        )
+    return target_cost_dollars
+
+
+def _load_target_cost_excludes_fees(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+    if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+        raise TypeError(
+            f"RFQ.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+        )
+    return target_cost_excludes_fees
+
+
+def _load_status(d: dict[str, Any], lazily: bool) -> RFQStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: RFQStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = RFQStatus._value2member_map_.get(_raw := _status) or RFQStatus(_raw)
+
+    return status
+
+
+def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _created_ts = d.get("created_ts", UNSET)
+    created_ts: datetime.datetime | Unset
+    if isinstance(_created_ts, Unset):
+        created_ts = UNSET
+    else:
+        created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+    return created_ts
+
+
+def _load_mve_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+    if not isinstance(mve_collection_ticker, str | Unset | None):
+        raise TypeError(
+            f"RFQ.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+        )
+    return mve_collection_ticker
+
+
+def _load_mve_selected_legs(
+    d: dict[str, Any], lazily: bool
+) -> list[MveSelectedLeg] | None | Unset:
+    from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+
+    _mve_selected_legs_data = d.get("mve_selected_legs", UNSET)
+    mve_selected_legs: list[MveSelectedLeg] | None | Unset
+    if _mve_selected_legs_data is None or isinstance(_mve_selected_legs_data, Unset):
+        mve_selected_legs = _mve_selected_legs_data
+    elif isinstance(_mve_selected_legs_data, list):
+        mve_selected_legs_type_0 = []
+        _mve_selected_legs_type_0 = _mve_selected_legs_data
+        for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+            mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
+                lazy=lazily, src_dict=mve_selected_legs_type_0_item_data
+            )
+
+            mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+
+        mve_selected_legs = mve_selected_legs_type_0
+    else:
+        raise TypeError(
+            f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
+        )
+
+    return mve_selected_legs
+
+
+def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    rest_remainder = d.get("rest_remainder", UNSET)
+    if not isinstance(rest_remainder, bool | Unset | None):
+        raise TypeError(
+            f"RFQ.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+        )
+    return rest_remainder
+
+
+def _load_cancellation_reason(d: dict[str, Any], lazily: bool) -> str | Unset:
+    cancellation_reason = d.get("cancellation_reason", UNSET)
+    if not isinstance(cancellation_reason, str | Unset | None):
+        raise TypeError(
+            f"RFQ.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+        )
+    return cancellation_reason
+
+
+def _load_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_user_id = d.get("creator_user_id", UNSET)
+    if not isinstance(creator_user_id, str | Unset | None):
+        raise TypeError(
+            f"RFQ.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+        )
+    return creator_user_id
+
+
+def _load_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    creator_subaccount = d.get("creator_subaccount", UNSET)
+    if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+        creator_subaccount, bool
+    ):
+        raise TypeError(
+            f"RFQ.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+        )
+    return creator_subaccount
+
+
+def _load_cancelled_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _cancelled_ts = d.get("cancelled_ts", UNSET)
+    cancelled_ts: datetime.datetime | Unset
+    if isinstance(_cancelled_ts, Unset):
+        cancelled_ts = UNSET
+    else:
+        cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
+
+    return cancelled_ts
+
+
+def _load_updated_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _updated_ts = d.get("updated_ts", UNSET)
+    updated_ts: datetime.datetime | Unset
+    if isinstance(_updated_ts, Unset):
+        updated_ts = UNSET
+    else:
+        updated_ts = datetime.datetime.fromisoformat(_updated_ts)
+
+    return updated_ts
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "creator_id",
+        "market_ticker",
+        "contracts_fp",
+        "target_cost_dollars",
+        "target_cost_excludes_fees",
+        "status",
+        "created_ts",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+        "rest_remainder",
+        "cancellation_reason",
+        "creator_user_id",
+        "creator_subaccount",
+        "cancelled_ts",
+        "updated_ts",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "creator_id": _load_creator_id,
+    "market_ticker": _load_market_ticker,
+    "contracts_fp": _load_contracts_fp,
+    "target_cost_dollars": _load_target_cost_dollars,
+    "target_cost_excludes_fees": _load_target_cost_excludes_fees,
+    "status": _load_status,
+    "created_ts": _load_created_ts,
+    "mve_collection_ticker": _load_mve_collection_ticker,
+    "mve_selected_legs": _load_mve_selected_legs,
+    "rest_remainder": _load_rest_remainder,
+    "cancellation_reason": _load_cancellation_reason,
+    "creator_user_id": _load_creator_user_id,
+    "creator_subaccount": _load_creator_subaccount,
+    "cancelled_ts": _load_cancelled_ts,
+    "updated_ts": _load_updated_ts,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "status",
+    "created_ts",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "rest_remainder",
+    "cancellation_reason",
+    "creator_user_id",
+    "creator_subaccount",
+    "cancelled_ts",
+    "updated_ts",
+    "additional_properties",
+)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -14,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
@@ -54,6 +55,9 @@ class Settlement:
     fee_cost: str | Unset = UNSET
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
@@ -119,132 +123,78 @@ class Settlement:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            settlement = cls.__new__(cls)
+            settlement._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return settlement
         d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
-        if not isinstance(ticker, str | Unset | None):
-            raise TypeError(
-                f"Settlement.ticker: expected str, got {type(ticker).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"Settlement.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"Settlement.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        _market_result = d.pop("market_result", UNSET)
-        market_result: SettlementMarketResult | Unset
-        if isinstance(_market_result, Unset):
-            market_result = UNSET
-        else:
-            market_result = SettlementMarketResult._value2member_map_.get(
-                _raw := _market_result
-            ) or SettlementMarketResult(_raw)
-
-        yes_count_fp = d.pop("yes_count_fp", UNSET)
-        if not isinstance(yes_count_fp, str | Unset | None):
-            raise TypeError(
-                f"Settlement.yes_count_fp: expected str, got {type(yes_count_fp).__name__}"
-            )
-
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars", UNSET)
-        if not isinstance(yes_total_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"Settlement.yes_total_cost_dollars: expected str, got {type(yes_total_cost_dollars).__name__}"
-            )
-
-        no_count_fp = d.pop("no_count_fp", UNSET)
-        if not isinstance(no_count_fp, str | Unset | None):
-            raise TypeError(
-                f"Settlement.no_count_fp: expected str, got {type(no_count_fp).__name__}"
-            )
-
-        no_total_cost_dollars = d.pop("no_total_cost_dollars", UNSET)
-        if not isinstance(no_total_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"Settlement.no_total_cost_dollars: expected str, got {type(no_total_cost_dollars).__name__}"
-            )
-
-        revenue = d.pop("revenue", UNSET)
-        if not isinstance(revenue, int | Unset | None) or isinstance(revenue, bool):
-            raise TypeError(
-                f"Settlement.revenue: expected int, got {type(revenue).__name__}"
-            )
-
-        _settled_time = d.pop("settled_time", UNSET)
-        settled_time: datetime.datetime | Unset
-        if isinstance(_settled_time, Unset):
-            settled_time = UNSET
-        else:
-            settled_time = datetime.datetime.fromisoformat(_settled_time)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-        if not isinstance(fee_cost, str | Unset | None):
-            raise TypeError(
-                f"Settlement.fee_cost: expected str, got {type(fee_cost).__name__}"
-            )
-
-        _value_data = d.pop("value", UNSET)
-        value: int | None | Unset
-        if _value_data is None or isinstance(_value_data, Unset):
-            value = _value_data
-        elif not isinstance(_value_data, int) or isinstance(_value_data, bool):
-            raise TypeError(f"value: expected int, got {type(_value_data).__name__}")
-        else:
-            value = cast(int | None | Unset, _value_data)
-
         settlement = cls(
-            ticker=ticker,
-            exchange_index=exchange_index,
-            event_ticker=event_ticker,
-            market_result=market_result,
-            yes_count_fp=yes_count_fp,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            no_count_fp=no_count_fp,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            settled_time=settled_time,
-            fee_cost=fee_cost,
-            value=value,
+            ticker=_load_ticker(d, False),
+            exchange_index=_load_exchange_index(d, False),
+            event_ticker=_load_event_ticker(d, False),
+            market_result=_load_market_result(d, False),
+            yes_count_fp=_load_yes_count_fp(d, False),
+            yes_total_cost_dollars=_load_yes_total_cost_dollars(d, False),
+            no_count_fp=_load_no_count_fp(d, False),
+            no_total_cost_dollars=_load_no_total_cost_dollars(d, False),
+            revenue=_load_revenue(d, False),
+            settled_time=_load_settled_time(d, False),
+            fee_cost=_load_fee_cost(d, False),
+            value=_load_value(d, False),
         )
-
-        settlement.additional_properties = d
+        settlement.additional_properties = _load_additional_properties(d, False)
         return settlement
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"Settlement.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("ticker", self.ticker),
-            ("exchange_index", self.exchange_index),
-            ("event_ticker", self.event_ticker),
-            ("market_result", self.market_result),
-            ("yes_count_fp", self.yes_count_fp),
-            ("yes_total_cost_dollars", self.yes_total_cost_dollars),
-            ("no_count_fp", self.no_count_fp),
-            ("no_total_cost_dollars", self.no_total_cost_dollars),
-            ("revenue", self.revenue),
-            ("settled_time", self.settled_time),
-            ("fee_cost", self.fee_cost),
-            ("value", self.value),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"Settlement({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"Settlement({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "no_count_fp": 1,
@@ -297,3 +247,180 @@ class Settlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    ticker = d.get("ticker", UNSET)
+    if not isinstance(ticker, str | Unset | None):
+        raise TypeError(f"Settlement.ticker: expected str, got {type(ticker).__name__}")
+    return ticker
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"Settlement.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"Settlement.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_market_result(
+    d: dict[str, Any], lazily: bool
+) -> SettlementMarketResult | Unset:
+    _market_result = d.get("market_result", UNSET)
+    market_result: SettlementMarketResult | Unset
+    if isinstance(_market_result, Unset):
+        market_result = UNSET
+    else:
+        market_result = SettlementMarketResult._value2member_map_.get(
+            _raw := _market_result
+        ) or SettlementMarketResult(_raw)
+
+    return market_result
+
+
+def _load_yes_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_count_fp = d.get("yes_count_fp", UNSET)
+    if not isinstance(yes_count_fp, str | Unset | None):
+        raise TypeError(
+            f"Settlement.yes_count_fp: expected str, got {type(yes_count_fp).__name__}"
+        )
+    return yes_count_fp
+
+
+def _load_yes_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_total_cost_dollars = d.get("yes_total_cost_dollars", UNSET)
+    if not isinstance(yes_total_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"Settlement.yes_total_cost_dollars: expected str, got {type(yes_total_cost_dollars).__name__}"
+        )
+    return yes_total_cost_dollars
+
+
+def _load_no_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_count_fp = d.get("no_count_fp", UNSET)
+    if not isinstance(no_count_fp, str | Unset | None):
+        raise TypeError(
+            f"Settlement.no_count_fp: expected str, got {type(no_count_fp).__name__}"
+        )
+    return no_count_fp
+
+
+def _load_no_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_total_cost_dollars = d.get("no_total_cost_dollars", UNSET)
+    if not isinstance(no_total_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"Settlement.no_total_cost_dollars: expected str, got {type(no_total_cost_dollars).__name__}"
+        )
+    return no_total_cost_dollars
+
+
+def _load_revenue(d: dict[str, Any], lazily: bool) -> int | Unset:
+    revenue = d.get("revenue", UNSET)
+    if not isinstance(revenue, int | Unset | None) or isinstance(revenue, bool):
+        raise TypeError(
+            f"Settlement.revenue: expected int, got {type(revenue).__name__}"
+        )
+    return revenue
+
+
+def _load_settled_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _settled_time = d.get("settled_time", UNSET)
+    settled_time: datetime.datetime | Unset
+    if isinstance(_settled_time, Unset):
+        settled_time = UNSET
+    else:
+        settled_time = datetime.datetime.fromisoformat(_settled_time)
+
+    return settled_time
+
+
+def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fee_cost = d.get("fee_cost", UNSET)
+    if not isinstance(fee_cost, str | Unset | None):
+        raise TypeError(
+            f"Settlement.fee_cost: expected str, got {type(fee_cost).__name__}"
+        )
+    return fee_cost
+
+
+def _load_value(d: dict[str, Any], lazily: bool) -> int | None | Unset:
+    _value_data = d.get("value", UNSET)
+    value: int | None | Unset
+    if _value_data is None or isinstance(_value_data, Unset):
+        value = _value_data
+    elif not isinstance(_value_data, int) or isinstance(_value_data, bool):
+        raise TypeError(f"value: expected int, got {type(_value_data).__name__}")
+    else:
+        value = cast(int | None | Unset, _value_data)
+
+    return value
+
+
+_FIELDS = frozenset(
+    {
+        "ticker",
+        "exchange_index",
+        "event_ticker",
+        "market_result",
+        "yes_count_fp",
+        "yes_total_cost_dollars",
+        "no_count_fp",
+        "no_total_cost_dollars",
+        "revenue",
+        "settled_time",
+        "fee_cost",
+        "value",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "ticker": _load_ticker,
+    "exchange_index": _load_exchange_index,
+    "event_ticker": _load_event_ticker,
+    "market_result": _load_market_result,
+    "yes_count_fp": _load_yes_count_fp,
+    "yes_total_cost_dollars": _load_yes_total_cost_dollars,
+    "no_count_fp": _load_no_count_fp,
+    "no_total_cost_dollars": _load_no_total_cost_dollars,
+    "revenue": _load_revenue,
+    "settled_time": _load_settled_time,
+    "fee_cost": _load_fee_cost,
+    "value": _load_value,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "ticker",
+    "exchange_index",
+    "event_ticker",
+    "market_result",
+    "yes_count_fp",
+    "yes_total_cost_dollars",
+    "no_count_fp",
+    "no_total_cost_dollars",
+    "revenue",
+    "settled_time",
+    "fee_cost",
+    "value",
+    "additional_properties",
+)

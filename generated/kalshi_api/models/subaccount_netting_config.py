@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
@@ -27,6 +29,9 @@ class SubaccountNettingConfig:
     enabled: bool | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         subaccount_number = self.subaccount_number
@@ -48,55 +53,73 @@ class SubaccountNettingConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            subaccount_netting_config = cls.__new__(cls)
+            subaccount_netting_config._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return subaccount_netting_config
         d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number", UNSET)
-        if not isinstance(subaccount_number, int | Unset | None) or isinstance(
-            subaccount_number, bool
-        ):
-            raise TypeError(
-                f"SubaccountNettingConfig.subaccount_number: expected int, got {type(subaccount_number).__name__}"
-            )
-
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool | Unset | None):
-            raise TypeError(
-                f"SubaccountNettingConfig.enabled: expected bool, got {type(enabled).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"SubaccountNettingConfig.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
         subaccount_netting_config = cls(
-            subaccount_number=subaccount_number,
-            enabled=enabled,
-            exchange_index=exchange_index,
+            subaccount_number=_load_subaccount_number(d, False),
+            enabled=_load_enabled(d, False),
+            exchange_index=_load_exchange_index(d, False),
         )
-
-        subaccount_netting_config.additional_properties = d
+        subaccount_netting_config.additional_properties = _load_additional_properties(
+            d, False
+        )
         return subaccount_netting_config
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"SubaccountNettingConfig.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("subaccount_number", self.subaccount_number),
-            ("enabled", self.enabled),
-            ("exchange_index", self.exchange_index),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"SubaccountNettingConfig({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"SubaccountNettingConfig({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +136,64 @@ class SubaccountNettingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount_number = d.get("subaccount_number", UNSET)
+    if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+        subaccount_number, bool
+    ):
+        raise TypeError(
+            f"SubaccountNettingConfig.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+        )
+    return subaccount_number
+
+
+def _load_enabled(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    enabled = d.get("enabled", UNSET)
+    if not isinstance(enabled, bool | Unset | None):
+        raise TypeError(
+            f"SubaccountNettingConfig.enabled: expected bool, got {type(enabled).__name__}"
+        )
+    return enabled
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"SubaccountNettingConfig.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+_FIELDS = frozenset(
+    {
+        "subaccount_number",
+        "enabled",
+        "exchange_index",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "subaccount_number": _load_subaccount_number,
+    "enabled": _load_enabled,
+    "exchange_index": _load_exchange_index,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "subaccount_number",
+    "enabled",
+    "exchange_index",
+    "additional_properties",
+)

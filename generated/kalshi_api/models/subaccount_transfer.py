@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubaccountTransfer")
@@ -37,6 +38,9 @@ class SubaccountTransfer:
     created_ts: int | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         transfer_id = self.transfer_id
@@ -70,85 +74,74 @@ class SubaccountTransfer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            subaccount_transfer = cls.__new__(cls)
+            subaccount_transfer._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return subaccount_transfer
         d = dict(src_dict)
-        transfer_id = d.pop("transfer_id", UNSET)
-        if not isinstance(transfer_id, str | Unset | None):
-            raise TypeError(
-                f"SubaccountTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
-            )
-
-        from_subaccount = d.pop("from_subaccount", UNSET)
-        if not isinstance(from_subaccount, int | Unset | None) or isinstance(
-            from_subaccount, bool
-        ):
-            raise TypeError(
-                f"SubaccountTransfer.from_subaccount: expected int, got {type(from_subaccount).__name__}"
-            )
-
-        to_subaccount = d.pop("to_subaccount", UNSET)
-        if not isinstance(to_subaccount, int | Unset | None) or isinstance(
-            to_subaccount, bool
-        ):
-            raise TypeError(
-                f"SubaccountTransfer.to_subaccount: expected int, got {type(to_subaccount).__name__}"
-            )
-
-        amount_cents = d.pop("amount_cents", UNSET)
-        if not isinstance(amount_cents, int | Unset | None) or isinstance(
-            amount_cents, bool
-        ):
-            raise TypeError(
-                f"SubaccountTransfer.amount_cents: expected int, got {type(amount_cents).__name__}"
-            )
-
-        created_ts = d.pop("created_ts", UNSET)
-        if not isinstance(created_ts, int | Unset | None) or isinstance(
-            created_ts, bool
-        ):
-            raise TypeError(
-                f"SubaccountTransfer.created_ts: expected int, got {type(created_ts).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"SubaccountTransfer.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
         subaccount_transfer = cls(
-            transfer_id=transfer_id,
-            from_subaccount=from_subaccount,
-            to_subaccount=to_subaccount,
-            amount_cents=amount_cents,
-            created_ts=created_ts,
-            exchange_index=exchange_index,
+            transfer_id=_load_transfer_id(d, False),
+            from_subaccount=_load_from_subaccount(d, False),
+            to_subaccount=_load_to_subaccount(d, False),
+            amount_cents=_load_amount_cents(d, False),
+            created_ts=_load_created_ts(d, False),
+            exchange_index=_load_exchange_index(d, False),
         )
-
-        subaccount_transfer.additional_properties = d
+        subaccount_transfer.additional_properties = _load_additional_properties(
+            d, False
+        )
         return subaccount_transfer
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"SubaccountTransfer.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("transfer_id", self.transfer_id),
-            ("from_subaccount", self.from_subaccount),
-            ("to_subaccount", self.to_subaccount),
-            ("amount_cents", self.amount_cents),
-            ("created_ts", self.created_ts),
-            ("exchange_index", self.exchange_index),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"SubaccountTransfer({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"SubaccountTransfer({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "amount_cents": 100,
@@ -190,3 +183,104 @@ class SubaccountTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_transfer_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    transfer_id = d.get("transfer_id", UNSET)
+    if not isinstance(transfer_id, str | Unset | None):
+        raise TypeError(
+            f"SubaccountTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
+        )
+    return transfer_id
+
+
+def _load_from_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    from_subaccount = d.get("from_subaccount", UNSET)
+    if not isinstance(from_subaccount, int | Unset | None) or isinstance(
+        from_subaccount, bool
+    ):
+        raise TypeError(
+            f"SubaccountTransfer.from_subaccount: expected int, got {type(from_subaccount).__name__}"
+        )
+    return from_subaccount
+
+
+def _load_to_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    to_subaccount = d.get("to_subaccount", UNSET)
+    if not isinstance(to_subaccount, int | Unset | None) or isinstance(
+        to_subaccount, bool
+    ):
+        raise TypeError(
+            f"SubaccountTransfer.to_subaccount: expected int, got {type(to_subaccount).__name__}"
+        )
+    return to_subaccount
+
+
+def _load_amount_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
+    amount_cents = d.get("amount_cents", UNSET)
+    if not isinstance(amount_cents, int | Unset | None) or isinstance(
+        amount_cents, bool
+    ):
+        raise TypeError(
+            f"SubaccountTransfer.amount_cents: expected int, got {type(amount_cents).__name__}"
+        )
+    return amount_cents
+
+
+def _load_created_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    created_ts = d.get("created_ts", UNSET)
+    if not isinstance(created_ts, int | Unset | None) or isinstance(created_ts, bool):
+        raise TypeError(
+            f"SubaccountTransfer.created_ts: expected int, got {type(created_ts).__name__}"
+        )
+    return created_ts
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"SubaccountTransfer.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+_FIELDS = frozenset(
+    {
+        "transfer_id",
+        "from_subaccount",
+        "to_subaccount",
+        "amount_cents",
+        "created_ts",
+        "exchange_index",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "transfer_id": _load_transfer_id,
+    "from_subaccount": _load_from_subaccount,
+    "to_subaccount": _load_to_subaccount,
+    "amount_cents": _load_amount_cents,
+    "created_ts": _load_created_ts,
+    "exchange_index": _load_exchange_index,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "transfer_id",
+    "from_subaccount",
+    "to_subaccount",
+    "amount_cents",
+    "created_ts",
+    "exchange_index",
+    "additional_properties",
+)

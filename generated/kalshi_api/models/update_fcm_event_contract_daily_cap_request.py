@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
@@ -25,6 +27,9 @@ class UpdateFCMEventContractDailyCapRequest:
     subtrader_id: str
     limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
@@ -43,43 +48,72 @@ class UpdateFCMEventContractDailyCapRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            update_fcm_event_contract_daily_cap_request = cls.__new__(cls)
+            update_fcm_event_contract_daily_cap_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return update_fcm_event_contract_daily_cap_request
         d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-        if not isinstance(subtrader_id, str | None):
-            raise TypeError(
-                f"UpdateFCMEventContractDailyCapRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
-            )
-
-        limit = d.pop("limit")
-        if not isinstance(limit, str | None):
-            raise TypeError(
-                f"UpdateFCMEventContractDailyCapRequest.limit: expected str, got {type(limit).__name__}"
-            )
-
         update_fcm_event_contract_daily_cap_request = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
+            subtrader_id=_load_subtrader_id(d, False),
+            limit=_load_limit(d, False),
         )
-
-        update_fcm_event_contract_daily_cap_request.additional_properties = d
+        update_fcm_event_contract_daily_cap_request.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return update_fcm_event_contract_daily_cap_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"UpdateFCMEventContractDailyCapRequest.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("subtrader_id", self.subtrader_id),
-            ("limit", self.limit),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"UpdateFCMEventContractDailyCapRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"UpdateFCMEventContractDailyCapRequest({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +130,48 @@ class UpdateFCMEventContractDailyCapRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str:
+    subtrader_id = d["subtrader_id"]
+    if not isinstance(subtrader_id, str | None):
+        raise TypeError(
+            f"UpdateFCMEventContractDailyCapRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+        )
+    return subtrader_id
+
+
+def _load_limit(d: dict[str, Any], lazily: bool) -> str:
+    limit = d["limit"]
+    if not isinstance(limit, str | None):
+        raise TypeError(
+            f"UpdateFCMEventContractDailyCapRequest.limit: expected str, got {type(limit).__name__}"
+        )
+    return limit
+
+
+_FIELDS = frozenset(
+    {
+        "subtrader_id",
+        "limit",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "subtrader_id": _load_subtrader_id,
+    "limit": _load_limit,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "subtrader_id",
+    "limit",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
@@ -30,6 +31,9 @@ class UpdateOrderGroupLimitRequest:
     contracts_limit: int | Unset = UNSET
     contracts_limit_fp: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         contracts_limit = self.contracts_limit
@@ -51,52 +55,72 @@ class UpdateOrderGroupLimitRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            update_order_group_limit_request = cls.__new__(cls)
+            update_order_group_limit_request._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return update_order_group_limit_request
         d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
-        if not isinstance(contracts_limit, int | Unset | None) or isinstance(
-            contracts_limit, bool
-        ):
-            raise TypeError(
-                f"UpdateOrderGroupLimitRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
-            )
-
-        _contracts_limit_fp_data = d.pop("contracts_limit_fp", UNSET)
-        contracts_limit_fp: None | str | Unset
-        if _contracts_limit_fp_data is None or isinstance(
-            _contracts_limit_fp_data, Unset
-        ):
-            contracts_limit_fp = _contracts_limit_fp_data
-        elif not isinstance(_contracts_limit_fp_data, str):
-            raise TypeError(
-                f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
-            )
-        else:
-            contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
-
         update_order_group_limit_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
+            contracts_limit=_load_contracts_limit(d, False),
+            contracts_limit_fp=_load_contracts_limit_fp(d, False),
         )
-
-        update_order_group_limit_request.additional_properties = d
+        update_order_group_limit_request.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return update_order_group_limit_request
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"UpdateOrderGroupLimitRequest.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("contracts_limit", self.contracts_limit),
-            ("contracts_limit_fp", self.contracts_limit_fp),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"UpdateOrderGroupLimitRequest({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"UpdateOrderGroupLimitRequest({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_limit_fp": 1,
@@ -140,3 +164,56 @@ class UpdateOrderGroupLimitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_contracts_limit(d: dict[str, Any], lazily: bool) -> int | Unset:
+    contracts_limit = d.get("contracts_limit", UNSET)
+    if not isinstance(contracts_limit, int | Unset | None) or isinstance(
+        contracts_limit, bool
+    ):
+        raise TypeError(
+            f"UpdateOrderGroupLimitRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
+        )
+    return contracts_limit
+
+
+def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
+    _contracts_limit_fp_data = d.get("contracts_limit_fp", UNSET)
+    contracts_limit_fp: None | str | Unset
+    if _contracts_limit_fp_data is None or isinstance(_contracts_limit_fp_data, Unset):
+        contracts_limit_fp = _contracts_limit_fp_data
+    elif not isinstance(_contracts_limit_fp_data, str):
+        raise TypeError(
+            f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
+        )
+    else:
+        contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
+
+    return contracts_limit_fp
+
+
+_FIELDS = frozenset(
+    {
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "contracts_limit": _load_contracts_limit,
+    "contracts_limit_fp": _load_contracts_limit_fp,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "contracts_limit",
+    "contracts_limit_fp",
+    "additional_properties",
+)

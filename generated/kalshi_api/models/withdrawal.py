@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -13,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset
@@ -46,6 +47,9 @@ class Withdrawal:
     created_ts: int | Unset = UNSET
     finalized_ts: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,98 +95,73 @@ class Withdrawal:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            withdrawal = cls.__new__(cls)
+            withdrawal._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return withdrawal
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str | Unset | None):
-            raise TypeError(f"Withdrawal.id: expected str, got {type(id).__name__}")
-
-        _status = d.pop("status", UNSET)
-        status: WithdrawalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WithdrawalStatus._value2member_map_.get(
-                _raw := _status
-            ) or WithdrawalStatus(_raw)
-
-        _type_ = d.pop("type", UNSET)
-        type_: WithdrawalType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WithdrawalType._value2member_map_.get(
-                _raw := _type_
-            ) or WithdrawalType(_raw)
-
-        amount_cents = d.pop("amount_cents", UNSET)
-        if not isinstance(amount_cents, int | Unset | None) or isinstance(
-            amount_cents, bool
-        ):
-            raise TypeError(
-                f"Withdrawal.amount_cents: expected int, got {type(amount_cents).__name__}"
-            )
-
-        fee_cents = d.pop("fee_cents", UNSET)
-        if not isinstance(fee_cents, int | Unset | None) or isinstance(fee_cents, bool):
-            raise TypeError(
-                f"Withdrawal.fee_cents: expected int, got {type(fee_cents).__name__}"
-            )
-
-        created_ts = d.pop("created_ts", UNSET)
-        if not isinstance(created_ts, int | Unset | None) or isinstance(
-            created_ts, bool
-        ):
-            raise TypeError(
-                f"Withdrawal.created_ts: expected int, got {type(created_ts).__name__}"
-            )
-
-        _finalized_ts_data = d.pop("finalized_ts", UNSET)
-        finalized_ts: int | None | Unset
-        if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
-            finalized_ts = _finalized_ts_data
-        elif not isinstance(_finalized_ts_data, int) or isinstance(
-            _finalized_ts_data, bool
-        ):
-            raise TypeError(
-                f"finalized_ts: expected int, got {type(_finalized_ts_data).__name__}"
-            )
-        else:
-            finalized_ts = cast(int | None | Unset, _finalized_ts_data)
-
         withdrawal = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            amount_cents=amount_cents,
-            fee_cents=fee_cents,
-            created_ts=created_ts,
-            finalized_ts=finalized_ts,
+            id=_load_id(d, False),
+            status=_load_status(d, False),
+            type_=_load_type_(d, False),
+            amount_cents=_load_amount_cents(d, False),
+            fee_cents=_load_fee_cents(d, False),
+            created_ts=_load_created_ts(d, False),
+            finalized_ts=_load_finalized_ts(d, False),
         )
-
-        withdrawal.additional_properties = d
+        withdrawal.additional_properties = _load_additional_properties(d, False)
         return withdrawal
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"Withdrawal.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("status", self.status),
-            ("type_", self.type_),
-            ("amount_cents", self.amount_cents),
-            ("fee_cents", self.fee_cents),
-            ("created_ts", self.created_ts),
-            ("finalized_ts", self.finalized_ts),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"Withdrawal({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"Withdrawal({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "amount_cents": 100,
@@ -223,3 +202,124 @@ class Withdrawal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    id = d.get("id", UNSET)
+    if not isinstance(id, str | Unset | None):
+        raise TypeError(f"Withdrawal.id: expected str, got {type(id).__name__}")
+    return id
+
+
+def _load_status(d: dict[str, Any], lazily: bool) -> WithdrawalStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: WithdrawalStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = WithdrawalStatus._value2member_map_.get(
+            _raw := _status
+        ) or WithdrawalStatus(_raw)
+
+    return status
+
+
+def _load_type_(d: dict[str, Any], lazily: bool) -> WithdrawalType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: WithdrawalType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = WithdrawalType._value2member_map_.get(_raw := _type_) or WithdrawalType(
+            _raw
+        )
+
+    return type_
+
+
+def _load_amount_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
+    amount_cents = d.get("amount_cents", UNSET)
+    if not isinstance(amount_cents, int | Unset | None) or isinstance(
+        amount_cents, bool
+    ):
+        raise TypeError(
+            f"Withdrawal.amount_cents: expected int, got {type(amount_cents).__name__}"
+        )
+    return amount_cents
+
+
+def _load_fee_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
+    fee_cents = d.get("fee_cents", UNSET)
+    if not isinstance(fee_cents, int | Unset | None) or isinstance(fee_cents, bool):
+        raise TypeError(
+            f"Withdrawal.fee_cents: expected int, got {type(fee_cents).__name__}"
+        )
+    return fee_cents
+
+
+def _load_created_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    created_ts = d.get("created_ts", UNSET)
+    if not isinstance(created_ts, int | Unset | None) or isinstance(created_ts, bool):
+        raise TypeError(
+            f"Withdrawal.created_ts: expected int, got {type(created_ts).__name__}"
+        )
+    return created_ts
+
+
+def _load_finalized_ts(d: dict[str, Any], lazily: bool) -> int | None | Unset:
+    _finalized_ts_data = d.get("finalized_ts", UNSET)
+    finalized_ts: int | None | Unset
+    if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
+        finalized_ts = _finalized_ts_data
+    elif not isinstance(_finalized_ts_data, int) or isinstance(
+        _finalized_ts_data, bool
+    ):
+        raise TypeError(
+            f"finalized_ts: expected int, got {type(_finalized_ts_data).__name__}"
+        )
+    else:
+        finalized_ts = cast(int | None | Unset, _finalized_ts_data)
+
+    return finalized_ts
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "status",
+        "type",
+        "amount_cents",
+        "fee_cents",
+        "created_ts",
+        "finalized_ts",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "status": _load_status,
+    "type_": _load_type_,
+    "amount_cents": _load_amount_cents,
+    "fee_cents": _load_fee_cents,
+    "created_ts": _load_created_ts,
+    "finalized_ts": _load_finalized_ts,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "status",
+    "type_",
+    "amount_cents",
+    "fee_cents",
+    "created_ts",
+    "finalized_ts",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.cfbenchmarks_update_subscription_command_cmd import (
     CfbenchmarksUpdateSubscriptionCommandCmd,
 )
@@ -38,6 +39,9 @@ class CfbenchmarksUpdateSubscriptionCommand:
     cmd: CfbenchmarksUpdateSubscriptionCommandCmd | Literal["update_subscription"]
     params: CfbenchmarksUpdateSubscriptionCommandParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,49 +63,73 @@ class CfbenchmarksUpdateSubscriptionCommand:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_update_subscription_command_params import (
-            CfbenchmarksUpdateSubscriptionCommandParams,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int | None) or isinstance(id, bool):
-            raise TypeError(
-                f"CfbenchmarksUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+        if lazy:
+            cfbenchmarks_update_subscription_command = cls.__new__(cls)
+            cfbenchmarks_update_subscription_command._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
-        cmd = CfbenchmarksUpdateSubscriptionCommandCmd._value2member_map_.get(
-            _raw := d.pop("cmd")
-        ) or CfbenchmarksUpdateSubscriptionCommandCmd(_raw)
-
-        params = CfbenchmarksUpdateSubscriptionCommandParams.from_dict(d.pop("params"))
-
+            return cfbenchmarks_update_subscription_command
+        d = dict(src_dict)
         cfbenchmarks_update_subscription_command = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            id=_load_id(d, False),
+            cmd=_load_cmd(d, False),
+            params=_load_params(d, False),
         )
-
-        cfbenchmarks_update_subscription_command.additional_properties = d
+        cfbenchmarks_update_subscription_command.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return cfbenchmarks_update_subscription_command
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CfbenchmarksUpdateSubscriptionCommand.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("cmd", self.cmd),
-            ("params", self.params),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CfbenchmarksUpdateSubscriptionCommand({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CfbenchmarksUpdateSubscriptionCommand({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +146,66 @@ class CfbenchmarksUpdateSubscriptionCommand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> int:
+    id = d["id"]
+    if not isinstance(id, int | None) or isinstance(id, bool):
+        raise TypeError(
+            f"CfbenchmarksUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+        )
+    return id
+
+
+def _load_cmd(
+    d: dict[str, Any], lazily: bool
+) -> CfbenchmarksUpdateSubscriptionCommandCmd:
+    cmd = CfbenchmarksUpdateSubscriptionCommandCmd._value2member_map_.get(
+        _raw := d["cmd"]
+    ) or CfbenchmarksUpdateSubscriptionCommandCmd(_raw)
+
+    return cmd
+
+
+def _load_params(
+    d: dict[str, Any], lazily: bool
+) -> CfbenchmarksUpdateSubscriptionCommandParams:
+    from ..models.cfbenchmarks_update_subscription_command_params import (
+        CfbenchmarksUpdateSubscriptionCommandParams,  # noqa: PLC0415
+    )
+
+    params = CfbenchmarksUpdateSubscriptionCommandParams.from_dict(
+        lazy=lazily, src_dict=d["params"]
+    )
+
+    return params
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "cmd",
+        "params",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "cmd": _load_cmd,
+    "params": _load_params,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "cmd",
+    "params",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.cfbenchmarks_update_subscription_command_params_action import (
     CfbenchmarksUpdateSubscriptionCommandParamsAction,
 )
@@ -37,6 +39,9 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
     sids: list[int] | Unset = UNSET
     index_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         action = CfbenchmarksUpdateSubscriptionCommandParamsAction.of(self.action).value
@@ -68,52 +73,74 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            cfbenchmarks_update_subscription_command_params = cls.__new__(cls)
+            cfbenchmarks_update_subscription_command_params._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return cfbenchmarks_update_subscription_command_params
         d = dict(src_dict)
-        action = (
-            CfbenchmarksUpdateSubscriptionCommandParamsAction._value2member_map_.get(
-                _raw := d.pop("action")
-            )
-            or CfbenchmarksUpdateSubscriptionCommandParamsAction(_raw)
-        )
-
-        sid = d.pop("sid", UNSET)
-        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
-            raise TypeError(
-                f"CfbenchmarksUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
-            )
-
-        sids = cast(list[int], d.pop("sids", UNSET))
-
-        index_ids = cast(list[str], d.pop("index_ids", UNSET))
-
         cfbenchmarks_update_subscription_command_params = cls(
-            action=action,
-            sid=sid,
-            sids=sids,
-            index_ids=index_ids,
+            action=_load_action(d, False),
+            sid=_load_sid(d, False),
+            sids=_load_sids(d, False),
+            index_ids=_load_index_ids(d, False),
         )
-
-        cfbenchmarks_update_subscription_command_params.additional_properties = d
+        cfbenchmarks_update_subscription_command_params.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return cfbenchmarks_update_subscription_command_params
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CfbenchmarksUpdateSubscriptionCommandParams.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("action", self.action),
-            ("sid", self.sid),
-            ("sids", self.sids),
-            ("index_ids", self.index_ids),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CfbenchmarksUpdateSubscriptionCommandParams({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CfbenchmarksUpdateSubscriptionCommandParams({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +157,67 @@ class CfbenchmarksUpdateSubscriptionCommandParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_action(
+    d: dict[str, Any], lazily: bool
+) -> CfbenchmarksUpdateSubscriptionCommandParamsAction:
+    action = CfbenchmarksUpdateSubscriptionCommandParamsAction._value2member_map_.get(
+        _raw := d["action"]
+    ) or CfbenchmarksUpdateSubscriptionCommandParamsAction(_raw)
+
+    return action
+
+
+def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
+    sid = d.get("sid", UNSET)
+    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+        raise TypeError(
+            f"CfbenchmarksUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+        )
+    return sid
+
+
+def _load_sids(d: dict[str, Any], lazily: bool) -> list[int] | Unset:
+    sids = cast(list[int], d.get("sids", UNSET))
+
+    return sids
+
+
+def _load_index_ids(d: dict[str, Any], lazily: bool) -> list[str] | Unset:
+    index_ids = cast(list[str], d.get("index_ids", UNSET))
+
+    return index_ids
+
+
+_FIELDS = frozenset(
+    {
+        "action",
+        "sid",
+        "sids",
+        "index_ids",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "action": _load_action,
+    "sid": _load_sid,
+    "sids": _load_sids,
+    "index_ids": _load_index_ids,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "action",
+    "sid",
+    "sids",
+    "index_ids",
+    "additional_properties",
+)

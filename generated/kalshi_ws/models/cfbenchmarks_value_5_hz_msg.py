@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CfbenchmarksValue5HzMsg")
@@ -31,6 +33,9 @@ class CfbenchmarksValue5HzMsg:
     received_at: int | Unset = UNSET
     data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id
@@ -60,71 +65,75 @@ class CfbenchmarksValue5HzMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            cfbenchmarks_value_5_hz_msg = cls.__new__(cls)
+            cfbenchmarks_value_5_hz_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return cfbenchmarks_value_5_hz_msg
         d = dict(src_dict)
-        index_id = d.pop("index_id", UNSET)
-        if not isinstance(index_id, str | Unset | None):
-            raise TypeError(
-                f"CfbenchmarksValue5HzMsg.index_id: expected str, got {type(index_id).__name__}"
-            )
-
-        value_usd = d.pop("value_usd", UNSET)
-        if not isinstance(value_usd, str | Unset | None):
-            raise TypeError(
-                f"CfbenchmarksValue5HzMsg.value_usd: expected str, got {type(value_usd).__name__}"
-            )
-
-        source_ts_ms = d.pop("source_ts_ms", UNSET)
-        if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
-            source_ts_ms, bool
-        ):
-            raise TypeError(
-                f"CfbenchmarksValue5HzMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
-            )
-
-        received_at = d.pop("received_at", UNSET)
-        if not isinstance(received_at, int | Unset | None) or isinstance(
-            received_at, bool
-        ):
-            raise TypeError(
-                f"CfbenchmarksValue5HzMsg.received_at: expected int, got {type(received_at).__name__}"
-            )
-
-        data = d.pop("data", UNSET)
-        if not isinstance(data, str | Unset | None):
-            raise TypeError(
-                f"CfbenchmarksValue5HzMsg.data: expected str, got {type(data).__name__}"
-            )
-
         cfbenchmarks_value_5_hz_msg = cls(
-            index_id=index_id,
-            value_usd=value_usd,
-            source_ts_ms=source_ts_ms,
-            received_at=received_at,
-            data=data,
+            index_id=_load_index_id(d, False),
+            value_usd=_load_value_usd(d, False),
+            source_ts_ms=_load_source_ts_ms(d, False),
+            received_at=_load_received_at(d, False),
+            data=_load_data(d, False),
         )
-
-        cfbenchmarks_value_5_hz_msg.additional_properties = d
+        cfbenchmarks_value_5_hz_msg.additional_properties = _load_additional_properties(
+            d, False
+        )
         return cfbenchmarks_value_5_hz_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"CfbenchmarksValue5HzMsg.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("index_id", self.index_id),
-            ("value_usd", self.value_usd),
-            ("source_ts_ms", self.source_ts_ms),
-            ("received_at", self.received_at),
-            ("data", self.data),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"CfbenchmarksValue5HzMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"CfbenchmarksValue5HzMsg({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +150,86 @@ class CfbenchmarksValue5HzMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_index_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    index_id = d.get("index_id", UNSET)
+    if not isinstance(index_id, str | Unset | None):
+        raise TypeError(
+            f"CfbenchmarksValue5HzMsg.index_id: expected str, got {type(index_id).__name__}"
+        )
+    return index_id
+
+
+def _load_value_usd(d: dict[str, Any], lazily: bool) -> str | Unset:
+    value_usd = d.get("value_usd", UNSET)
+    if not isinstance(value_usd, str | Unset | None):
+        raise TypeError(
+            f"CfbenchmarksValue5HzMsg.value_usd: expected str, got {type(value_usd).__name__}"
+        )
+    return value_usd
+
+
+def _load_source_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
+    source_ts_ms = d.get("source_ts_ms", UNSET)
+    if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
+        source_ts_ms, bool
+    ):
+        raise TypeError(
+            f"CfbenchmarksValue5HzMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
+        )
+    return source_ts_ms
+
+
+def _load_received_at(d: dict[str, Any], lazily: bool) -> int | Unset:
+    received_at = d.get("received_at", UNSET)
+    if not isinstance(received_at, int | Unset | None) or isinstance(received_at, bool):
+        raise TypeError(
+            f"CfbenchmarksValue5HzMsg.received_at: expected int, got {type(received_at).__name__}"
+        )
+    return received_at
+
+
+def _load_data(d: dict[str, Any], lazily: bool) -> str | Unset:
+    data = d.get("data", UNSET)
+    if not isinstance(data, str | Unset | None):
+        raise TypeError(
+            f"CfbenchmarksValue5HzMsg.data: expected str, got {type(data).__name__}"
+        )
+    return data
+
+
+_FIELDS = frozenset(
+    {
+        "index_id",
+        "value_usd",
+        "source_ts_ms",
+        "received_at",
+        "data",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "index_id": _load_index_id,
+    "value_usd": _load_value_usd,
+    "source_ts_ms": _load_source_ts_ms,
+    "received_at": _load_received_at,
+    "data": _load_data,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "index_id",
+    "value_usd",
+    "source_ts_ms",
+    "received_at",
+    "data",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.event_fee_update_msg_fee_type_override import (
     EventFeeUpdateMsgFeeTypeOverride,
 )
@@ -42,6 +44,9 @@ class EventFeeUpdateMsg:
     ) = UNSET
     fee_multiplier_override: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_ticker = self.event_ticker
@@ -71,65 +76,71 @@ class EventFeeUpdateMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            event_fee_update_msg = cls.__new__(cls)
+            event_fee_update_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return event_fee_update_msg
         d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"EventFeeUpdateMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        _fee_type_override = d.pop("fee_type_override", UNSET)
-        fee_type_override: EventFeeUpdateMsgFeeTypeOverride | Unset
-        if isinstance(_fee_type_override, Unset):
-            fee_type_override = UNSET
-        else:
-            fee_type_override = EventFeeUpdateMsgFeeTypeOverride._value2member_map_.get(
-                _raw := _fee_type_override
-            ) or EventFeeUpdateMsgFeeTypeOverride(_raw)
-
-        _fee_multiplier_override_data = d.pop("fee_multiplier_override", UNSET)
-        fee_multiplier_override: float | None | Unset
-        if _fee_multiplier_override_data is None or isinstance(
-            _fee_multiplier_override_data, Unset
-        ):
-            fee_multiplier_override = _fee_multiplier_override_data
-        elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
-            _fee_multiplier_override_data, bool
-        ):
-            raise TypeError(
-                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
-            )
-        else:
-            fee_multiplier_override = cast(
-                float | None | Unset, _fee_multiplier_override_data
-            )
-
         event_fee_update_msg = cls(
-            event_ticker=event_ticker,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
+            event_ticker=_load_event_ticker(d, False),
+            fee_type_override=_load_fee_type_override(d, False),
+            fee_multiplier_override=_load_fee_multiplier_override(d, False),
         )
-
-        event_fee_update_msg.additional_properties = d
+        event_fee_update_msg.additional_properties = _load_additional_properties(
+            d, False
+        )
         return event_fee_update_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"EventFeeUpdateMsg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("event_ticker", self.event_ticker),
-            ("fee_type_override", self.fee_type_override),
-            ("fee_multiplier_override", self.fee_multiplier_override),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"EventFeeUpdateMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"EventFeeUpdateMsg({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +157,80 @@ class EventFeeUpdateMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"EventFeeUpdateMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_fee_type_override(
+    d: dict[str, Any], lazily: bool
+) -> EventFeeUpdateMsgFeeTypeOverride | Unset:
+    _fee_type_override = d.get("fee_type_override", UNSET)
+    fee_type_override: EventFeeUpdateMsgFeeTypeOverride | Unset
+    if isinstance(_fee_type_override, Unset):
+        fee_type_override = UNSET
+    else:
+        fee_type_override = EventFeeUpdateMsgFeeTypeOverride._value2member_map_.get(
+            _raw := _fee_type_override
+        ) or EventFeeUpdateMsgFeeTypeOverride(_raw)
+
+    return fee_type_override
+
+
+def _load_fee_multiplier_override(
+    d: dict[str, Any], lazily: bool
+) -> float | None | Unset:
+    _fee_multiplier_override_data = d.get("fee_multiplier_override", UNSET)
+    fee_multiplier_override: float | None | Unset
+    if _fee_multiplier_override_data is None or isinstance(
+        _fee_multiplier_override_data, Unset
+    ):
+        fee_multiplier_override = _fee_multiplier_override_data
+    elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
+        _fee_multiplier_override_data, bool
+    ):
+        raise TypeError(
+            f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+        )
+    else:
+        fee_multiplier_override = cast(
+            float | None | Unset, _fee_multiplier_override_data
+        )
+
+    return fee_multiplier_override
+
+
+_FIELDS = frozenset(
+    {
+        "event_ticker",
+        "fee_type_override",
+        "fee_multiplier_override",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "event_ticker": _load_event_ticker,
+    "fee_type_override": _load_fee_type_override,
+    "fee_multiplier_override": _load_fee_multiplier_override,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "event_ticker",
+    "fee_type_override",
+    "fee_multiplier_override",
+    "additional_properties",
+)

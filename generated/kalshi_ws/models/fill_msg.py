@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
@@ -68,6 +69,9 @@ class FillMsg:
     book_side: BookSide | Literal["bid", "ask"] | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         trade_id = self.trade_id
@@ -159,184 +163,84 @@ class FillMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            fill_msg = cls.__new__(cls)
+            fill_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return fill_msg
         d = dict(src_dict)
-        trade_id = d.pop("trade_id", UNSET)
-        if not isinstance(trade_id, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.trade_id: expected str, got {type(trade_id).__name__}"
-            )
-
-        order_id = d.pop("order_id", UNSET)
-        if not isinstance(order_id, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.order_id: expected str, got {type(order_id).__name__}"
-            )
-
-        client_order_id = d.pop("client_order_id", UNSET)
-        if not isinstance(client_order_id, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"FillMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
-        is_taker = d.pop("is_taker", UNSET)
-        if not isinstance(is_taker, bool | Unset | None):
-            raise TypeError(
-                f"FillMsg.is_taker: expected bool, got {type(is_taker).__name__}"
-            )
-
-        _side = d.pop("side", UNSET)
-        side: MarketSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
-
-        ts = d.pop("ts", UNSET)
-        if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
-            raise TypeError(f"FillMsg.ts: expected int, got {type(ts).__name__}")
-
-        ts_ms = d.pop("ts_ms", UNSET)
-        if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
-            raise TypeError(f"FillMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-        if not isinstance(yes_price_dollars, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
-            )
-
-        count_fp = d.pop("count_fp", UNSET)
-        if not isinstance(count_fp, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.count_fp: expected str, got {type(count_fp).__name__}"
-            )
-
-        fee_cost = d.pop("fee_cost", UNSET)
-        if not isinstance(fee_cost, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.fee_cost: expected str, got {type(fee_cost).__name__}"
-            )
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OrderAction._value2member_map_.get(_raw := _action) or OrderAction(
-                _raw
-            )
-
-        post_position_fp = d.pop("post_position_fp", UNSET)
-        if not isinstance(post_position_fp, str | Unset | None):
-            raise TypeError(
-                f"FillMsg.post_position_fp: expected str, got {type(post_position_fp).__name__}"
-            )
-
-        _purchased_side = d.pop("purchased_side", UNSET)
-        purchased_side: MarketSide | Unset
-        if isinstance(_purchased_side, Unset):
-            purchased_side = UNSET
-        else:
-            purchased_side = MarketSide._value2member_map_.get(
-                _raw := _purchased_side
-            ) or MarketSide(_raw)
-
-        _outcome_side = d.pop("outcome_side", UNSET)
-        outcome_side: MarketSide | Unset
-        if isinstance(_outcome_side, Unset):
-            outcome_side = UNSET
-        else:
-            outcome_side = MarketSide._value2member_map_.get(
-                _raw := _outcome_side
-            ) or MarketSide(_raw)
-
-        _book_side = d.pop("book_side", UNSET)
-        book_side: BookSide | Unset
-        if isinstance(_book_side, Unset):
-            book_side = UNSET
-        else:
-            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
-                _raw
-            )
-
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"FillMsg.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
         fill_msg = cls(
-            trade_id=trade_id,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            market_ticker=market_ticker,
-            exchange_index=exchange_index,
-            is_taker=is_taker,
-            side=side,
-            ts=ts,
-            ts_ms=ts_ms,
-            yes_price_dollars=yes_price_dollars,
-            count_fp=count_fp,
-            fee_cost=fee_cost,
-            action=action,
-            post_position_fp=post_position_fp,
-            purchased_side=purchased_side,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            subaccount=subaccount,
+            trade_id=_load_trade_id(d, False),
+            order_id=_load_order_id(d, False),
+            client_order_id=_load_client_order_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            exchange_index=_load_exchange_index(d, False),
+            is_taker=_load_is_taker(d, False),
+            side=_load_side(d, False),
+            ts=_load_ts(d, False),
+            ts_ms=_load_ts_ms(d, False),
+            yes_price_dollars=_load_yes_price_dollars(d, False),
+            count_fp=_load_count_fp(d, False),
+            fee_cost=_load_fee_cost(d, False),
+            action=_load_action(d, False),
+            post_position_fp=_load_post_position_fp(d, False),
+            purchased_side=_load_purchased_side(d, False),
+            outcome_side=_load_outcome_side(d, False),
+            book_side=_load_book_side(d, False),
+            subaccount=_load_subaccount(d, False),
         )
-
-        fill_msg.additional_properties = d
+        fill_msg.additional_properties = _load_additional_properties(d, False)
         return fill_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"FillMsg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("trade_id", self.trade_id),
-            ("order_id", self.order_id),
-            ("client_order_id", self.client_order_id),
-            ("market_ticker", self.market_ticker),
-            ("exchange_index", self.exchange_index),
-            ("is_taker", self.is_taker),
-            ("side", self.side),
-            ("ts", self.ts),
-            ("ts_ms", self.ts_ms),
-            ("yes_price_dollars", self.yes_price_dollars),
-            ("count_fp", self.count_fp),
-            ("fee_cost", self.fee_cost),
-            ("action", self.action),
-            ("post_position_fp", self.post_position_fp),
-            ("purchased_side", self.purchased_side),
-            ("outcome_side", self.outcome_side),
-            ("book_side", self.book_side),
-            ("subaccount", self.subaccount),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"FillMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"FillMsg({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "count_fp": 1,
@@ -378,3 +282,256 @@ class FillMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    trade_id = d.get("trade_id", UNSET)
+    if not isinstance(trade_id, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.trade_id: expected str, got {type(trade_id).__name__}"
+        )
+    return trade_id
+
+
+def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    order_id = d.get("order_id", UNSET)
+    if not isinstance(order_id, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.order_id: expected str, got {type(order_id).__name__}"
+        )
+    return order_id
+
+
+def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    client_order_id = d.get("client_order_id", UNSET)
+    if not isinstance(client_order_id, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+        )
+    return client_order_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"FillMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+def _load_is_taker(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    is_taker = d.get("is_taker", UNSET)
+    if not isinstance(is_taker, bool | Unset | None):
+        raise TypeError(
+            f"FillMsg.is_taker: expected bool, got {type(is_taker).__name__}"
+        )
+    return is_taker
+
+
+def _load_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
+    _side = d.get("side", UNSET)
+    side: MarketSide | Unset
+    if isinstance(_side, Unset):
+        side = UNSET
+    else:
+        side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+    return side
+
+
+def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    ts = d.get("ts", UNSET)
+    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+        raise TypeError(f"FillMsg.ts: expected int, got {type(ts).__name__}")
+    return ts
+
+
+def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
+    ts_ms = d.get("ts_ms", UNSET)
+    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+        raise TypeError(f"FillMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+    return ts_ms
+
+
+def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_price_dollars = d.get("yes_price_dollars", UNSET)
+    if not isinstance(yes_price_dollars, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+        )
+    return yes_price_dollars
+
+
+def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    count_fp = d.get("count_fp", UNSET)
+    if not isinstance(count_fp, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.count_fp: expected str, got {type(count_fp).__name__}"
+        )
+    return count_fp
+
+
+def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fee_cost = d.get("fee_cost", UNSET)
+    if not isinstance(fee_cost, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.fee_cost: expected str, got {type(fee_cost).__name__}"
+        )
+    return fee_cost
+
+
+def _load_action(d: dict[str, Any], lazily: bool) -> OrderAction | Unset:
+    _action = d.get("action", UNSET)
+    action: OrderAction | Unset
+    if isinstance(_action, Unset):
+        action = UNSET
+    else:
+        action = OrderAction._value2member_map_.get(_raw := _action) or OrderAction(
+            _raw
+        )
+
+    return action
+
+
+def _load_post_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    post_position_fp = d.get("post_position_fp", UNSET)
+    if not isinstance(post_position_fp, str | Unset | None):
+        raise TypeError(
+            f"FillMsg.post_position_fp: expected str, got {type(post_position_fp).__name__}"
+        )
+    return post_position_fp
+
+
+def _load_purchased_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
+    _purchased_side = d.get("purchased_side", UNSET)
+    purchased_side: MarketSide | Unset
+    if isinstance(_purchased_side, Unset):
+        purchased_side = UNSET
+    else:
+        purchased_side = MarketSide._value2member_map_.get(
+            _raw := _purchased_side
+        ) or MarketSide(_raw)
+
+    return purchased_side
+
+
+def _load_outcome_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
+    _outcome_side = d.get("outcome_side", UNSET)
+    outcome_side: MarketSide | Unset
+    if isinstance(_outcome_side, Unset):
+        outcome_side = UNSET
+    else:
+        outcome_side = MarketSide._value2member_map_.get(
+            _raw := _outcome_side
+        ) or MarketSide(_raw)
+
+    return outcome_side
+
+
+def _load_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
+    _book_side = d.get("book_side", UNSET)
+    book_side: BookSide | Unset
+    if isinstance(_book_side, Unset):
+        book_side = UNSET
+    else:
+        book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+            _raw
+        )
+
+    return book_side
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"FillMsg.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+_FIELDS = frozenset(
+    {
+        "trade_id",
+        "order_id",
+        "client_order_id",
+        "market_ticker",
+        "exchange_index",
+        "is_taker",
+        "side",
+        "ts",
+        "ts_ms",
+        "yes_price_dollars",
+        "count_fp",
+        "fee_cost",
+        "action",
+        "post_position_fp",
+        "purchased_side",
+        "outcome_side",
+        "book_side",
+        "subaccount",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "trade_id": _load_trade_id,
+    "order_id": _load_order_id,
+    "client_order_id": _load_client_order_id,
+    "market_ticker": _load_market_ticker,
+    "exchange_index": _load_exchange_index,
+    "is_taker": _load_is_taker,
+    "side": _load_side,
+    "ts": _load_ts,
+    "ts_ms": _load_ts_ms,
+    "yes_price_dollars": _load_yes_price_dollars,
+    "count_fp": _load_count_fp,
+    "fee_cost": _load_fee_cost,
+    "action": _load_action,
+    "post_position_fp": _load_post_position_fp,
+    "purchased_side": _load_purchased_side,
+    "outcome_side": _load_outcome_side,
+    "book_side": _load_book_side,
+    "subaccount": _load_subaccount,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "trade_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "exchange_index",
+    "is_taker",
+    "side",
+    "ts",
+    "ts_ms",
+    "yes_price_dollars",
+    "count_fp",
+    "fee_cost",
+    "action",
+    "post_position_fp",
+    "purchased_side",
+    "outcome_side",
+    "book_side",
+    "subaccount",
+    "additional_properties",
+)

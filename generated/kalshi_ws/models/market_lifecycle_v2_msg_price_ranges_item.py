@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
 )
@@ -9,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketLifecycleV2MsgPriceRangesItem")
@@ -27,6 +29,9 @@ class MarketLifecycleV2MsgPriceRangesItem:
     end: str | Unset = UNSET
     step: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start
@@ -48,51 +53,73 @@ class MarketLifecycleV2MsgPriceRangesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            market_lifecycle_v2_msg_price_ranges_item = cls.__new__(cls)
+            market_lifecycle_v2_msg_price_ranges_item._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return market_lifecycle_v2_msg_price_ranges_item
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
-        if not isinstance(start, str | Unset | None):
-            raise TypeError(
-                f"MarketLifecycleV2MsgPriceRangesItem.start: expected str, got {type(start).__name__}"
-            )
-
-        end = d.pop("end", UNSET)
-        if not isinstance(end, str | Unset | None):
-            raise TypeError(
-                f"MarketLifecycleV2MsgPriceRangesItem.end: expected str, got {type(end).__name__}"
-            )
-
-        step = d.pop("step", UNSET)
-        if not isinstance(step, str | Unset | None):
-            raise TypeError(
-                f"MarketLifecycleV2MsgPriceRangesItem.step: expected str, got {type(step).__name__}"
-            )
-
         market_lifecycle_v2_msg_price_ranges_item = cls(
-            start=start,
-            end=end,
-            step=step,
+            start=_load_start(d, False),
+            end=_load_end(d, False),
+            step=_load_step(d, False),
         )
-
-        market_lifecycle_v2_msg_price_ranges_item.additional_properties = d
+        market_lifecycle_v2_msg_price_ranges_item.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return market_lifecycle_v2_msg_price_ranges_item
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"MarketLifecycleV2MsgPriceRangesItem.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("start", self.start),
-            ("end", self.end),
-            ("step", self.step),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketLifecycleV2MsgPriceRangesItem({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketLifecycleV2MsgPriceRangesItem({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +136,60 @@ class MarketLifecycleV2MsgPriceRangesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_start(d: dict[str, Any], lazily: bool) -> str | Unset:
+    start = d.get("start", UNSET)
+    if not isinstance(start, str | Unset | None):
+        raise TypeError(
+            f"MarketLifecycleV2MsgPriceRangesItem.start: expected str, got {type(start).__name__}"
+        )
+    return start
+
+
+def _load_end(d: dict[str, Any], lazily: bool) -> str | Unset:
+    end = d.get("end", UNSET)
+    if not isinstance(end, str | Unset | None):
+        raise TypeError(
+            f"MarketLifecycleV2MsgPriceRangesItem.end: expected str, got {type(end).__name__}"
+        )
+    return end
+
+
+def _load_step(d: dict[str, Any], lazily: bool) -> str | Unset:
+    step = d.get("step", UNSET)
+    if not isinstance(step, str | Unset | None):
+        raise TypeError(
+            f"MarketLifecycleV2MsgPriceRangesItem.step: expected str, got {type(step).__name__}"
+        )
+    return step
+
+
+_FIELDS = frozenset(
+    {
+        "start",
+        "end",
+        "step",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "start": _load_start,
+    "end": _load_end,
+    "step": _load_step,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "start",
+    "end",
+    "step",
+    "additional_properties",
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.market_metadata_updated_msg_event_type import (
     MarketMetadataUpdatedMsgEventType,
 )
@@ -48,6 +49,9 @@ class MarketMetadataUpdatedMsg:
     custom_strike: MarketMetadataUpdatedMsgCustomStrike | Unset = UNSET
     yes_sub_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_type: str | Unset = UNSET
@@ -89,97 +93,77 @@ class MarketMetadataUpdatedMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_metadata_updated_msg_custom_strike import (
-            MarketMetadataUpdatedMsgCustomStrike,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            market_metadata_updated_msg = cls.__new__(cls)
+            market_metadata_updated_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return market_metadata_updated_msg
         d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: MarketMetadataUpdatedMsgEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = MarketMetadataUpdatedMsgEventType._value2member_map_.get(
-                _raw := _event_type
-            ) or MarketMetadataUpdatedMsgEventType(_raw)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"MarketMetadataUpdatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        strike_type = d.pop("strike_type", UNSET)
-        if not isinstance(strike_type, str | Unset | None):
-            raise TypeError(
-                f"MarketMetadataUpdatedMsg.strike_type: expected str, got {type(strike_type).__name__}"
-            )
-
-        floor_strike = d.pop("floor_strike", UNSET)
-        if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
-            floor_strike, bool
-        ):
-            raise TypeError(
-                f"MarketMetadataUpdatedMsg.floor_strike: expected float, got {type(floor_strike).__name__}"
-            )
-
-        cap_strike = d.pop("cap_strike", UNSET)
-        if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
-            cap_strike, bool
-        ):
-            raise TypeError(
-                f"MarketMetadataUpdatedMsg.cap_strike: expected float, got {type(cap_strike).__name__}"
-            )
-
-        _custom_strike = d.pop("custom_strike", UNSET)
-        custom_strike: MarketMetadataUpdatedMsgCustomStrike | Unset
-        if isinstance(_custom_strike, Unset):
-            custom_strike = UNSET
-        else:
-            custom_strike = MarketMetadataUpdatedMsgCustomStrike.from_dict(
-                _custom_strike
-            )
-
-        yes_sub_title = d.pop("yes_sub_title", UNSET)
-        if not isinstance(yes_sub_title, str | Unset | None):
-            raise TypeError(
-                f"MarketMetadataUpdatedMsg.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
-            )
-
         market_metadata_updated_msg = cls(
-            event_type=event_type,
-            market_ticker=market_ticker,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            custom_strike=custom_strike,
-            yes_sub_title=yes_sub_title,
+            event_type=_load_event_type(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            strike_type=_load_strike_type(d, False),
+            floor_strike=_load_floor_strike(d, False),
+            cap_strike=_load_cap_strike(d, False),
+            custom_strike=_load_custom_strike(d, False),
+            yes_sub_title=_load_yes_sub_title(d, False),
         )
-
-        market_metadata_updated_msg.additional_properties = d
+        market_metadata_updated_msg.additional_properties = _load_additional_properties(
+            d, False
+        )
         return market_metadata_updated_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"MarketMetadataUpdatedMsg.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("event_type", self.event_type),
-            ("market_ticker", self.market_ticker),
-            ("strike_type", self.strike_type),
-            ("floor_strike", self.floor_strike),
-            ("cap_strike", self.cap_strike),
-            ("custom_strike", self.custom_strike),
-            ("yes_sub_title", self.yes_sub_title),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketMetadataUpdatedMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketMetadataUpdatedMsg({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,3 +180,128 @@ class MarketMetadataUpdatedMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_event_type(
+    d: dict[str, Any], lazily: bool
+) -> MarketMetadataUpdatedMsgEventType | Unset:
+    _event_type = d.get("event_type", UNSET)
+    event_type: MarketMetadataUpdatedMsgEventType | Unset
+    if isinstance(_event_type, Unset):
+        event_type = UNSET
+    else:
+        event_type = MarketMetadataUpdatedMsgEventType._value2member_map_.get(
+            _raw := _event_type
+        ) or MarketMetadataUpdatedMsgEventType(_raw)
+
+    return event_type
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"MarketMetadataUpdatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_strike_type(d: dict[str, Any], lazily: bool) -> str | Unset:
+    strike_type = d.get("strike_type", UNSET)
+    if not isinstance(strike_type, str | Unset | None):
+        raise TypeError(
+            f"MarketMetadataUpdatedMsg.strike_type: expected str, got {type(strike_type).__name__}"
+        )
+    return strike_type
+
+
+def _load_floor_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
+    floor_strike = d.get("floor_strike", UNSET)
+    if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
+        floor_strike, bool
+    ):
+        raise TypeError(
+            f"MarketMetadataUpdatedMsg.floor_strike: expected float, got {type(floor_strike).__name__}"
+        )
+    return floor_strike
+
+
+def _load_cap_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
+    cap_strike = d.get("cap_strike", UNSET)
+    if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
+        cap_strike, bool
+    ):
+        raise TypeError(
+            f"MarketMetadataUpdatedMsg.cap_strike: expected float, got {type(cap_strike).__name__}"
+        )
+    return cap_strike
+
+
+def _load_custom_strike(
+    d: dict[str, Any], lazily: bool
+) -> MarketMetadataUpdatedMsgCustomStrike | Unset:
+    from ..models.market_metadata_updated_msg_custom_strike import (
+        MarketMetadataUpdatedMsgCustomStrike,  # noqa: PLC0415
+    )
+
+    _custom_strike = d.get("custom_strike", UNSET)
+    custom_strike: MarketMetadataUpdatedMsgCustomStrike | Unset
+    if isinstance(_custom_strike, Unset):
+        custom_strike = UNSET
+    else:
+        custom_strike = MarketMetadataUpdatedMsgCustomStrike.from_dict(
+            lazy=lazily, src_dict=_custom_strike
+        )
+
+    return custom_strike
+
+
+def _load_yes_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_sub_title = d.get("yes_sub_title", UNSET)
+    if not isinstance(yes_sub_title, str | Unset | None):
+        raise TypeError(
+            f"MarketMetadataUpdatedMsg.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+        )
+    return yes_sub_title
+
+
+_FIELDS = frozenset(
+    {
+        "event_type",
+        "market_ticker",
+        "strike_type",
+        "floor_strike",
+        "cap_strike",
+        "custom_strike",
+        "yes_sub_title",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "event_type": _load_event_type,
+    "market_ticker": _load_market_ticker,
+    "strike_type": _load_strike_type,
+    "floor_strike": _load_floor_strike,
+    "cap_strike": _load_cap_strike,
+    "custom_strike": _load_custom_strike,
+    "yes_sub_title": _load_yes_sub_title,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "event_type",
+    "market_ticker",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "custom_strike",
+    "yes_sub_title",
+    "additional_properties",
+)

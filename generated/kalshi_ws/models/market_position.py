@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.market_position_type import MarketPositionType
 from ..types import UNSET, Unset
 
@@ -34,6 +35,9 @@ class MarketPosition:
     sid: int | Unset = UNSET
     msg: MarketPositionMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -59,57 +63,69 @@ class MarketPosition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_position_msg import MarketPositionMsg  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: MarketPositionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MarketPositionType._value2member_map_.get(
-                _raw := _type_
-            ) or MarketPositionType(_raw)
-
-        sid = d.pop("sid", UNSET)
-        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
-            raise TypeError(
-                f"MarketPosition.sid: expected int, got {type(sid).__name__}"
+        if lazy:
+            market_position = cls.__new__(cls)
+            market_position._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
-        _msg = d.pop("msg", UNSET)
-        msg: MarketPositionMsg | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = MarketPositionMsg.from_dict(_msg)
-
+            return market_position
+        d = dict(src_dict)
         market_position = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
+            type_=_load_type_(d, False),
+            sid=_load_sid(d, False),
+            msg=_load_msg(d, False),
         )
-
-        market_position.additional_properties = d
+        market_position.additional_properties = _load_additional_properties(d, False)
         return market_position
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"MarketPosition.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("type_", self.type_),
-            ("sid", self.sid),
-            ("msg", self.msg),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketPosition({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketPosition({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +142,66 @@ class MarketPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_type_(d: dict[str, Any], lazily: bool) -> MarketPositionType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: MarketPositionType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = MarketPositionType._value2member_map_.get(
+            _raw := _type_
+        ) or MarketPositionType(_raw)
+
+    return type_
+
+
+def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
+    sid = d.get("sid", UNSET)
+    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+        raise TypeError(f"MarketPosition.sid: expected int, got {type(sid).__name__}")
+    return sid
+
+
+def _load_msg(d: dict[str, Any], lazily: bool) -> MarketPositionMsg | Unset:
+    from ..models.market_position_msg import MarketPositionMsg  # noqa: PLC0415
+
+    _msg = d.get("msg", UNSET)
+    msg: MarketPositionMsg | Unset
+    if isinstance(_msg, Unset):
+        msg = UNSET
+    else:
+        msg = MarketPositionMsg.from_dict(lazy=lazily, src_dict=_msg)
+
+    return msg
+
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "sid",
+        "msg",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "type_": _load_type_,
+    "sid": _load_sid,
+    "msg": _load_msg,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "type_",
+    "sid",
+    "msg",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketPositionMsg")
@@ -43,6 +44,9 @@ class MarketPositionMsg:
     volume_fp: str | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -88,101 +92,77 @@ class MarketPositionMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            market_position_msg = cls.__new__(cls)
+            market_position_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return market_position_msg
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.user_id: expected str, got {type(user_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        position_fp = d.pop("position_fp", UNSET)
-        if not isinstance(position_fp, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.position_fp: expected str, got {type(position_fp).__name__}"
-            )
-
-        position_cost_dollars = d.pop("position_cost_dollars", UNSET)
-        if not isinstance(position_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.position_cost_dollars: expected str, got {type(position_cost_dollars).__name__}"
-            )
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
-        if not isinstance(realized_pnl_dollars, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
-            )
-
-        fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
-        if not isinstance(fees_paid_dollars, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
-            )
-
-        position_fee_cost_dollars = d.pop("position_fee_cost_dollars", UNSET)
-        if not isinstance(position_fee_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.position_fee_cost_dollars: expected str, got {type(position_fee_cost_dollars).__name__}"
-            )
-
-        volume_fp = d.pop("volume_fp", UNSET)
-        if not isinstance(volume_fp, str | Unset | None):
-            raise TypeError(
-                f"MarketPositionMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
-            )
-
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"MarketPositionMsg.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
         market_position_msg = cls(
-            user_id=user_id,
-            market_ticker=market_ticker,
-            position_fp=position_fp,
-            position_cost_dollars=position_cost_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
-            position_fee_cost_dollars=position_fee_cost_dollars,
-            volume_fp=volume_fp,
-            subaccount=subaccount,
+            user_id=_load_user_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            position_fp=_load_position_fp(d, False),
+            position_cost_dollars=_load_position_cost_dollars(d, False),
+            realized_pnl_dollars=_load_realized_pnl_dollars(d, False),
+            fees_paid_dollars=_load_fees_paid_dollars(d, False),
+            position_fee_cost_dollars=_load_position_fee_cost_dollars(d, False),
+            volume_fp=_load_volume_fp(d, False),
+            subaccount=_load_subaccount(d, False),
         )
-
-        market_position_msg.additional_properties = d
+        market_position_msg.additional_properties = _load_additional_properties(
+            d, False
+        )
         return market_position_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"MarketPositionMsg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("user_id", self.user_id),
-            ("market_ticker", self.market_ticker),
-            ("position_fp", self.position_fp),
-            ("position_cost_dollars", self.position_cost_dollars),
-            ("realized_pnl_dollars", self.realized_pnl_dollars),
-            ("fees_paid_dollars", self.fees_paid_dollars),
-            ("position_fee_cost_dollars", self.position_fee_cost_dollars),
-            ("volume_fp", self.volume_fp),
-            ("subaccount", self.subaccount),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MarketPositionMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MarketPositionMsg({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "fees_paid_dollars": 1,
@@ -239,3 +219,132 @@ class MarketPositionMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    user_id = d.get("user_id", UNSET)
+    if not isinstance(user_id, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.user_id: expected str, got {type(user_id).__name__}"
+        )
+    return user_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    position_fp = d.get("position_fp", UNSET)
+    if not isinstance(position_fp, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.position_fp: expected str, got {type(position_fp).__name__}"
+        )
+    return position_fp
+
+
+def _load_position_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    position_cost_dollars = d.get("position_cost_dollars", UNSET)
+    if not isinstance(position_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.position_cost_dollars: expected str, got {type(position_cost_dollars).__name__}"
+        )
+    return position_cost_dollars
+
+
+def _load_realized_pnl_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
+    if not isinstance(realized_pnl_dollars, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+        )
+    return realized_pnl_dollars
+
+
+def _load_fees_paid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
+    if not isinstance(fees_paid_dollars, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+        )
+    return fees_paid_dollars
+
+
+def _load_position_fee_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    position_fee_cost_dollars = d.get("position_fee_cost_dollars", UNSET)
+    if not isinstance(position_fee_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.position_fee_cost_dollars: expected str, got {type(position_fee_cost_dollars).__name__}"
+        )
+    return position_fee_cost_dollars
+
+
+def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    volume_fp = d.get("volume_fp", UNSET)
+    if not isinstance(volume_fp, str | Unset | None):
+        raise TypeError(
+            f"MarketPositionMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
+        )
+    return volume_fp
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"MarketPositionMsg.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+_FIELDS = frozenset(
+    {
+        "user_id",
+        "market_ticker",
+        "position_fp",
+        "position_cost_dollars",
+        "realized_pnl_dollars",
+        "fees_paid_dollars",
+        "position_fee_cost_dollars",
+        "volume_fp",
+        "subaccount",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "user_id": _load_user_id,
+    "market_ticker": _load_market_ticker,
+    "position_fp": _load_position_fp,
+    "position_cost_dollars": _load_position_cost_dollars,
+    "realized_pnl_dollars": _load_realized_pnl_dollars,
+    "fees_paid_dollars": _load_fees_paid_dollars,
+    "position_fee_cost_dollars": _load_position_fee_cost_dollars,
+    "volume_fp": _load_volume_fp,
+    "subaccount": _load_subaccount,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "user_id",
+    "market_ticker",
+    "position_fp",
+    "position_cost_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "position_fee_cost_dollars",
+    "volume_fp",
+    "subaccount",
+    "additional_properties",
+)

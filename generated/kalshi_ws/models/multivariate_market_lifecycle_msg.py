@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
 from ..models.multivariate_market_lifecycle_msg_event_type import (
     MultivariateMarketLifecycleMsgEventType,
@@ -85,6 +86,9 @@ class MultivariateMarketLifecycleMsg:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         market_ticker = self.market_ticker
@@ -152,140 +156,82 @@ class MultivariateMarketLifecycleMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            multivariate_market_lifecycle_msg = cls.__new__(cls)
+            multivariate_market_lifecycle_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return multivariate_market_lifecycle_msg
         d = dict(src_dict)
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        if not isinstance(exchange_index, int | Unset | None) or isinstance(
-            exchange_index, bool
-        ):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
-            )
-
-        open_ts = d.pop("open_ts", UNSET)
-        if not isinstance(open_ts, int | Unset | None) or isinstance(open_ts, bool):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.open_ts: expected int, got {type(open_ts).__name__}"
-            )
-
-        close_ts = d.pop("close_ts", UNSET)
-        if not isinstance(close_ts, int | Unset | None) or isinstance(close_ts, bool):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.close_ts: expected int, got {type(close_ts).__name__}"
-            )
-
-        determination_ts = d.pop("determination_ts", UNSET)
-        if not isinstance(determination_ts, int | Unset | None) or isinstance(
-            determination_ts, bool
-        ):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.determination_ts: expected int, got {type(determination_ts).__name__}"
-            )
-
-        settled_ts = d.pop("settled_ts", UNSET)
-        if not isinstance(settled_ts, int | Unset | None) or isinstance(
-            settled_ts, bool
-        ):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.settled_ts: expected int, got {type(settled_ts).__name__}"
-            )
-
-        result = d.pop("result", UNSET)
-        if not isinstance(result, str | Unset | None):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.result: expected str, got {type(result).__name__}"
-            )
-
-        settlement_value = d.pop("settlement_value", UNSET)
-        if not isinstance(settlement_value, str | Unset | None):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.settlement_value: expected str, got {type(settlement_value).__name__}"
-            )
-
-        is_deactivated = d.pop("is_deactivated", UNSET)
-        if not isinstance(is_deactivated, bool | Unset | None):
-            raise TypeError(
-                f"MultivariateMarketLifecycleMsg.is_deactivated: expected bool, got {type(is_deactivated).__name__}"
-            )
-
-        _additional_metadata = d.pop("additional_metadata", UNSET)
-        additional_metadata: LifecycleAdditionalMetadata | Unset
-        if isinstance(_additional_metadata, Unset):
-            additional_metadata = UNSET
-        else:
-            additional_metadata = LifecycleAdditionalMetadata.from_dict(
-                _additional_metadata
-            )
-
-        _event_type = d.pop("event_type", UNSET)
-        event_type: MultivariateMarketLifecycleMsgEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = MultivariateMarketLifecycleMsgEventType._value2member_map_.get(
-                _raw := _event_type
-            ) or MultivariateMarketLifecycleMsgEventType(_raw)
-
-        _price_level_structure = d.pop("price_level_structure", UNSET)
-        price_level_structure: LifecyclePriceLevelStructure | Unset
-        if isinstance(_price_level_structure, Unset):
-            price_level_structure = UNSET
-        else:
-            price_level_structure = LifecyclePriceLevelStructure._value2member_map_.get(
-                _raw := _price_level_structure
-            ) or LifecyclePriceLevelStructure(_raw)
-
         multivariate_market_lifecycle_msg = cls(
-            market_ticker=market_ticker,
-            exchange_index=exchange_index,
-            open_ts=open_ts,
-            close_ts=close_ts,
-            determination_ts=determination_ts,
-            settled_ts=settled_ts,
-            result=result,
-            settlement_value=settlement_value,
-            is_deactivated=is_deactivated,
-            additional_metadata=additional_metadata,
-            event_type=event_type,
-            price_level_structure=price_level_structure,
+            market_ticker=_load_market_ticker(d, False),
+            exchange_index=_load_exchange_index(d, False),
+            open_ts=_load_open_ts(d, False),
+            close_ts=_load_close_ts(d, False),
+            determination_ts=_load_determination_ts(d, False),
+            settled_ts=_load_settled_ts(d, False),
+            result=_load_result(d, False),
+            settlement_value=_load_settlement_value(d, False),
+            is_deactivated=_load_is_deactivated(d, False),
+            additional_metadata=_load_additional_metadata(d, False),
+            event_type=_load_event_type(d, False),
+            price_level_structure=_load_price_level_structure(d, False),
         )
-
-        multivariate_market_lifecycle_msg.additional_properties = d
+        multivariate_market_lifecycle_msg.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return multivariate_market_lifecycle_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"MultivariateMarketLifecycleMsg.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("market_ticker", self.market_ticker),
-            ("exchange_index", self.exchange_index),
-            ("open_ts", self.open_ts),
-            ("close_ts", self.close_ts),
-            ("determination_ts", self.determination_ts),
-            ("settled_ts", self.settled_ts),
-            ("result", self.result),
-            ("settlement_value", self.settlement_value),
-            ("is_deactivated", self.is_deactivated),
-            ("additional_metadata", self.additional_metadata),
-            ("event_type", self.event_type),
-            ("price_level_structure", self.price_level_structure),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"MultivariateMarketLifecycleMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"MultivariateMarketLifecycleMsg({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -302,3 +248,192 @@ class MultivariateMarketLifecycleMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
+    exchange_index = d.get("exchange_index", UNSET)
+    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+        exchange_index, bool
+    ):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+        )
+    return exchange_index
+
+
+def _load_open_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    open_ts = d.get("open_ts", UNSET)
+    if not isinstance(open_ts, int | Unset | None) or isinstance(open_ts, bool):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.open_ts: expected int, got {type(open_ts).__name__}"
+        )
+    return open_ts
+
+
+def _load_close_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    close_ts = d.get("close_ts", UNSET)
+    if not isinstance(close_ts, int | Unset | None) or isinstance(close_ts, bool):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.close_ts: expected int, got {type(close_ts).__name__}"
+        )
+    return close_ts
+
+
+def _load_determination_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    determination_ts = d.get("determination_ts", UNSET)
+    if not isinstance(determination_ts, int | Unset | None) or isinstance(
+        determination_ts, bool
+    ):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.determination_ts: expected int, got {type(determination_ts).__name__}"
+        )
+    return determination_ts
+
+
+def _load_settled_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
+    settled_ts = d.get("settled_ts", UNSET)
+    if not isinstance(settled_ts, int | Unset | None) or isinstance(settled_ts, bool):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.settled_ts: expected int, got {type(settled_ts).__name__}"
+        )
+    return settled_ts
+
+
+def _load_result(d: dict[str, Any], lazily: bool) -> str | Unset:
+    result = d.get("result", UNSET)
+    if not isinstance(result, str | Unset | None):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.result: expected str, got {type(result).__name__}"
+        )
+    return result
+
+
+def _load_settlement_value(d: dict[str, Any], lazily: bool) -> str | Unset:
+    settlement_value = d.get("settlement_value", UNSET)
+    if not isinstance(settlement_value, str | Unset | None):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.settlement_value: expected str, got {type(settlement_value).__name__}"
+        )
+    return settlement_value
+
+
+def _load_is_deactivated(d: dict[str, Any], lazily: bool) -> bool | Unset:
+    is_deactivated = d.get("is_deactivated", UNSET)
+    if not isinstance(is_deactivated, bool | Unset | None):
+        raise TypeError(
+            f"MultivariateMarketLifecycleMsg.is_deactivated: expected bool, got {type(is_deactivated).__name__}"
+        )
+    return is_deactivated
+
+
+def _load_additional_metadata(
+    d: dict[str, Any], lazily: bool
+) -> LifecycleAdditionalMetadata | Unset:
+    from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
+
+    _additional_metadata = d.get("additional_metadata", UNSET)
+    additional_metadata: LifecycleAdditionalMetadata | Unset
+    if isinstance(_additional_metadata, Unset):
+        additional_metadata = UNSET
+    else:
+        additional_metadata = LifecycleAdditionalMetadata.from_dict(
+            lazy=lazily, src_dict=_additional_metadata
+        )
+
+    return additional_metadata
+
+
+def _load_event_type(
+    d: dict[str, Any], lazily: bool
+) -> MultivariateMarketLifecycleMsgEventType | Unset:
+    _event_type = d.get("event_type", UNSET)
+    event_type: MultivariateMarketLifecycleMsgEventType | Unset
+    if isinstance(_event_type, Unset):
+        event_type = UNSET
+    else:
+        event_type = MultivariateMarketLifecycleMsgEventType._value2member_map_.get(
+            _raw := _event_type
+        ) or MultivariateMarketLifecycleMsgEventType(_raw)
+
+    return event_type
+
+
+def _load_price_level_structure(
+    d: dict[str, Any], lazily: bool
+) -> LifecyclePriceLevelStructure | Unset:
+    _price_level_structure = d.get("price_level_structure", UNSET)
+    price_level_structure: LifecyclePriceLevelStructure | Unset
+    if isinstance(_price_level_structure, Unset):
+        price_level_structure = UNSET
+    else:
+        price_level_structure = LifecyclePriceLevelStructure._value2member_map_.get(
+            _raw := _price_level_structure
+        ) or LifecyclePriceLevelStructure(_raw)
+
+    return price_level_structure
+
+
+_FIELDS = frozenset(
+    {
+        "market_ticker",
+        "exchange_index",
+        "open_ts",
+        "close_ts",
+        "determination_ts",
+        "settled_ts",
+        "result",
+        "settlement_value",
+        "is_deactivated",
+        "additional_metadata",
+        "event_type",
+        "price_level_structure",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "market_ticker": _load_market_ticker,
+    "exchange_index": _load_exchange_index,
+    "open_ts": _load_open_ts,
+    "close_ts": _load_close_ts,
+    "determination_ts": _load_determination_ts,
+    "settled_ts": _load_settled_ts,
+    "result": _load_result,
+    "settlement_value": _load_settlement_value,
+    "is_deactivated": _load_is_deactivated,
+    "additional_metadata": _load_additional_metadata,
+    "event_type": _load_event_type,
+    "price_level_structure": _load_price_level_structure,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "market_ticker",
+    "exchange_index",
+    "open_ts",
+    "close_ts",
+    "determination_ts",
+    "settled_ts",
+    "result",
+    "settlement_value",
+    "is_deactivated",
+    "additional_metadata",
+    "event_type",
+    "price_level_structure",
+    "additional_properties",
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     TypeVar,
     cast,
@@ -10,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PythUnderlyingListMsg")
@@ -24,6 +26,9 @@ class PythUnderlyingListMsg:
 
     underlying_tickers: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         underlying_tickers: list[str] | None | Unset
@@ -44,44 +49,71 @@ class PythUnderlyingListMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _underlying_tickers_data = d.pop("underlying_tickers", UNSET)
-        underlying_tickers: list[str] | None | Unset
-        if _underlying_tickers_data is None or isinstance(
-            _underlying_tickers_data, Unset
-        ):
-            underlying_tickers = _underlying_tickers_data
-        elif isinstance(_underlying_tickers_data, list):
-            underlying_tickers_type_0 = cast(list[str], _underlying_tickers_data)
-
-            underlying_tickers = underlying_tickers_type_0
-        else:
-            raise TypeError(
-                f"underlying_tickers: unexpected JSON type {type(_underlying_tickers_data).__name__}"
+        if lazy:
+            pyth_underlying_list_msg = cls.__new__(cls)
+            pyth_underlying_list_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
             )
-
+            return pyth_underlying_list_msg
+        d = dict(src_dict)
         pyth_underlying_list_msg = cls(
-            underlying_tickers=underlying_tickers,
+            underlying_tickers=_load_underlying_tickers(d, False),
         )
-
-        pyth_underlying_list_msg.additional_properties = d
+        pyth_underlying_list_msg.additional_properties = _load_additional_properties(
+            d, False
+        )
         return pyth_underlying_list_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"PythUnderlyingListMsg.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("underlying_tickers", self.underlying_tickers),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"PythUnderlyingListMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"PythUnderlyingListMsg({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +130,46 @@ class PythUnderlyingListMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_underlying_tickers(
+    d: dict[str, Any], lazily: bool
+) -> list[str] | None | Unset:
+    _underlying_tickers_data = d.get("underlying_tickers", UNSET)
+    underlying_tickers: list[str] | None | Unset
+    if _underlying_tickers_data is None or isinstance(_underlying_tickers_data, Unset):
+        underlying_tickers = _underlying_tickers_data
+    elif isinstance(_underlying_tickers_data, list):
+        underlying_tickers_type_0 = cast(list[str], _underlying_tickers_data)
+
+        underlying_tickers = underlying_tickers_type_0
+    else:
+        raise TypeError(
+            f"underlying_tickers: unexpected JSON type {type(_underlying_tickers_data).__name__}"
+        )
+
+    return underlying_tickers
+
+
+_FIELDS = frozenset(
+    {
+        "underlying_tickers",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "underlying_tickers": _load_underlying_tickers,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "underlying_tickers",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.quote_accepted_msg_accepted_side import QuoteAcceptedMsgAcceptedSide
 from ..types import UNSET, Unset
 
@@ -54,6 +55,9 @@ class QuoteAcceptedMsg:
     rfq_target_cost_dollars: str | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         quote_id = self.quote_id
@@ -121,144 +125,80 @@ class QuoteAcceptedMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            quote_accepted_msg = cls.__new__(cls)
+            quote_accepted_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return quote_accepted_msg
         d = dict(src_dict)
-        quote_id = d.pop("quote_id", UNSET)
-        if not isinstance(quote_id, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.quote_id: expected str, got {type(quote_id).__name__}"
-            )
-
-        rfq_id = d.pop("rfq_id", UNSET)
-        if not isinstance(rfq_id, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
-            )
-
-        quote_creator_id = d.pop("quote_creator_id", UNSET)
-        if not isinstance(quote_creator_id, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
-            )
-
-        rfq_creator_id = d.pop("rfq_creator_id", UNSET)
-        if not isinstance(rfq_creator_id, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
-        if not isinstance(yes_bid_dollars, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
-            )
-
-        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
-        if not isinstance(no_bid_dollars, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
-            )
-
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: QuoteAcceptedMsgAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = QuoteAcceptedMsgAcceptedSide._value2member_map_.get(
-                _raw := _accepted_side
-            ) or QuoteAcceptedMsgAcceptedSide(_raw)
-
-        contracts_accepted_fp = d.pop("contracts_accepted_fp", UNSET)
-        if not isinstance(contracts_accepted_fp, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.contracts_accepted_fp: expected str, got {type(contracts_accepted_fp).__name__}"
-            )
-
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-        if not isinstance(yes_contracts_offered_fp, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
-            )
-
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-        if not isinstance(no_contracts_offered_fp, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
-            )
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-        if not isinstance(rfq_target_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"QuoteAcceptedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
-            )
-
-        subaccount = d.pop("subaccount", UNSET)
-        if not isinstance(subaccount, int | Unset | None) or isinstance(
-            subaccount, bool
-        ):
-            raise TypeError(
-                f"QuoteAcceptedMsg.subaccount: expected int, got {type(subaccount).__name__}"
-            )
-
         quote_accepted_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            event_ticker=event_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            accepted_side=accepted_side,
-            contracts_accepted_fp=contracts_accepted_fp,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            subaccount=subaccount,
+            quote_id=_load_quote_id(d, False),
+            rfq_id=_load_rfq_id(d, False),
+            quote_creator_id=_load_quote_creator_id(d, False),
+            rfq_creator_id=_load_rfq_creator_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            event_ticker=_load_event_ticker(d, False),
+            yes_bid_dollars=_load_yes_bid_dollars(d, False),
+            no_bid_dollars=_load_no_bid_dollars(d, False),
+            accepted_side=_load_accepted_side(d, False),
+            contracts_accepted_fp=_load_contracts_accepted_fp(d, False),
+            yes_contracts_offered_fp=_load_yes_contracts_offered_fp(d, False),
+            no_contracts_offered_fp=_load_no_contracts_offered_fp(d, False),
+            rfq_target_cost_dollars=_load_rfq_target_cost_dollars(d, False),
+            subaccount=_load_subaccount(d, False),
         )
-
-        quote_accepted_msg.additional_properties = d
+        quote_accepted_msg.additional_properties = _load_additional_properties(d, False)
         return quote_accepted_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"QuoteAcceptedMsg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("quote_id", self.quote_id),
-            ("rfq_id", self.rfq_id),
-            ("quote_creator_id", self.quote_creator_id),
-            ("rfq_creator_id", self.rfq_creator_id),
-            ("market_ticker", self.market_ticker),
-            ("event_ticker", self.event_ticker),
-            ("yes_bid_dollars", self.yes_bid_dollars),
-            ("no_bid_dollars", self.no_bid_dollars),
-            ("accepted_side", self.accepted_side),
-            ("contracts_accepted_fp", self.contracts_accepted_fp),
-            ("yes_contracts_offered_fp", self.yes_contracts_offered_fp),
-            ("no_contracts_offered_fp", self.no_contracts_offered_fp),
-            ("rfq_target_cost_dollars", self.rfq_target_cost_dollars),
-            ("subaccount", self.subaccount),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"QuoteAcceptedMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"QuoteAcceptedMsg({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_accepted_fp": 1,
@@ -315,3 +255,198 @@ class QuoteAcceptedMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_quote_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    quote_id = d.get("quote_id", UNSET)
+    if not isinstance(quote_id, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+        )
+    return quote_id
+
+
+def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_id = d.get("rfq_id", UNSET)
+    if not isinstance(rfq_id, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+        )
+    return rfq_id
+
+
+def _load_quote_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    quote_creator_id = d.get("quote_creator_id", UNSET)
+    if not isinstance(quote_creator_id, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+        )
+    return quote_creator_id
+
+
+def _load_rfq_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_creator_id = d.get("rfq_creator_id", UNSET)
+    if not isinstance(rfq_creator_id, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+        )
+    return rfq_creator_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+    if not isinstance(yes_bid_dollars, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+        )
+    return yes_bid_dollars
+
+
+def _load_no_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_bid_dollars = d.get("no_bid_dollars", UNSET)
+    if not isinstance(no_bid_dollars, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+        )
+    return no_bid_dollars
+
+
+def _load_accepted_side(
+    d: dict[str, Any], lazily: bool
+) -> QuoteAcceptedMsgAcceptedSide | Unset:
+    _accepted_side = d.get("accepted_side", UNSET)
+    accepted_side: QuoteAcceptedMsgAcceptedSide | Unset
+    if isinstance(_accepted_side, Unset):
+        accepted_side = UNSET
+    else:
+        accepted_side = QuoteAcceptedMsgAcceptedSide._value2member_map_.get(
+            _raw := _accepted_side
+        ) or QuoteAcceptedMsgAcceptedSide(_raw)
+
+    return accepted_side
+
+
+def _load_contracts_accepted_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    contracts_accepted_fp = d.get("contracts_accepted_fp", UNSET)
+    if not isinstance(contracts_accepted_fp, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.contracts_accepted_fp: expected str, got {type(contracts_accepted_fp).__name__}"
+        )
+    return contracts_accepted_fp
+
+
+def _load_yes_contracts_offered_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
+    if not isinstance(yes_contracts_offered_fp, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
+        )
+    return yes_contracts_offered_fp
+
+
+def _load_no_contracts_offered_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
+    if not isinstance(no_contracts_offered_fp, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
+        )
+    return no_contracts_offered_fp
+
+
+def _load_rfq_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+    if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"QuoteAcceptedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+        )
+    return rfq_target_cost_dollars
+
+
+def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
+    subaccount = d.get("subaccount", UNSET)
+    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+        raise TypeError(
+            f"QuoteAcceptedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+        )
+    return subaccount
+
+
+_FIELDS = frozenset(
+    {
+        "quote_id",
+        "rfq_id",
+        "quote_creator_id",
+        "rfq_creator_id",
+        "market_ticker",
+        "event_ticker",
+        "yes_bid_dollars",
+        "no_bid_dollars",
+        "accepted_side",
+        "contracts_accepted_fp",
+        "yes_contracts_offered_fp",
+        "no_contracts_offered_fp",
+        "rfq_target_cost_dollars",
+        "subaccount",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "quote_id": _load_quote_id,
+    "rfq_id": _load_rfq_id,
+    "quote_creator_id": _load_quote_creator_id,
+    "rfq_creator_id": _load_rfq_creator_id,
+    "market_ticker": _load_market_ticker,
+    "event_ticker": _load_event_ticker,
+    "yes_bid_dollars": _load_yes_bid_dollars,
+    "no_bid_dollars": _load_no_bid_dollars,
+    "accepted_side": _load_accepted_side,
+    "contracts_accepted_fp": _load_contracts_accepted_fp,
+    "yes_contracts_offered_fp": _load_yes_contracts_offered_fp,
+    "no_contracts_offered_fp": _load_no_contracts_offered_fp,
+    "rfq_target_cost_dollars": _load_rfq_target_cost_dollars,
+    "subaccount": _load_subaccount,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "event_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "accepted_side",
+    "contracts_accepted_fp",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+    "subaccount",
+    "additional_properties",
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ class RfqCreatedMsg:
     mve_collection_ticker: str | Unset = UNSET
     mve_selected_legs: list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -110,120 +113,75 @@ class RfqCreatedMsg:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_created_msg_mve_selected_legs_item import (
-            RfqCreatedMsgMveSelectedLegsItem,  # noqa: PLC0415
-        )
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            rfq_created_msg = cls.__new__(cls)
+            rfq_created_msg._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return rfq_created_msg
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str | Unset | None):
-            raise TypeError(f"RfqCreatedMsg.id: expected str, got {type(id).__name__}")
-
-        creator_id = d.pop("creator_id", UNSET)
-        if not isinstance(creator_id, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.creator_id: expected str, got {type(creator_id).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-        if not isinstance(contracts_fp, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
-            )
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-        if not isinstance(target_cost_dollars, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
-            )
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
-        else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-        if not isinstance(mve_collection_ticker, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsg.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
-            )
-
-        _mve_selected_legs_data = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset
-        if _mve_selected_legs_data is None or isinstance(
-            _mve_selected_legs_data, Unset
-        ):
-            mve_selected_legs = _mve_selected_legs_data
-        elif isinstance(_mve_selected_legs_data, list):
-            mve_selected_legs_type_0 = []
-            _mve_selected_legs_type_0 = _mve_selected_legs_data
-            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
-                mve_selected_legs_type_0_item = (
-                    RfqCreatedMsgMveSelectedLegsItem.from_dict(
-                        mve_selected_legs_type_0_item_data
-                    )
-                )
-
-                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
-
-            mve_selected_legs = mve_selected_legs_type_0
-        else:
-            raise TypeError(
-                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
-            )
-
         rfq_created_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            created_ts=created_ts,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
+            id=_load_id(d, False),
+            creator_id=_load_creator_id(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            event_ticker=_load_event_ticker(d, False),
+            contracts_fp=_load_contracts_fp(d, False),
+            target_cost_dollars=_load_target_cost_dollars(d, False),
+            created_ts=_load_created_ts(d, False),
+            mve_collection_ticker=_load_mve_collection_ticker(d, False),
+            mve_selected_legs=_load_mve_selected_legs(d, False),
         )
-
-        rfq_created_msg.additional_properties = d
+        rfq_created_msg.additional_properties = _load_additional_properties(d, False)
         return rfq_created_msg
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"RfqCreatedMsg.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("id", self.id),
-            ("creator_id", self.creator_id),
-            ("market_ticker", self.market_ticker),
-            ("event_ticker", self.event_ticker),
-            ("contracts_fp", self.contracts_fp),
-            ("target_cost_dollars", self.target_cost_dollars),
-            ("created_ts", self.created_ts),
-            ("mve_collection_ticker", self.mve_collection_ticker),
-            ("mve_selected_legs", self.mve_selected_legs),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"RfqCreatedMsg({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"RfqCreatedMsg({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "contracts_fp": 1,
@@ -268,3 +226,153 @@ class RfqCreatedMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    id = d.get("id", UNSET)
+    if not isinstance(id, str | Unset | None):
+        raise TypeError(f"RfqCreatedMsg.id: expected str, got {type(id).__name__}")
+    return id
+
+
+def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
+    creator_id = d.get("creator_id", UNSET)
+    if not isinstance(creator_id, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.creator_id: expected str, got {type(creator_id).__name__}"
+        )
+    return creator_id
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
+    contracts_fp = d.get("contracts_fp", UNSET)
+    if not isinstance(contracts_fp, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+        )
+    return contracts_fp
+
+
+def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    target_cost_dollars = d.get("target_cost_dollars", UNSET)
+    if not isinstance(target_cost_dollars, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+        )
+    return target_cost_dollars
+
+
+def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
+    _created_ts = d.get("created_ts", UNSET)
+    created_ts: datetime.datetime | Unset
+    if isinstance(_created_ts, Unset):
+        created_ts = UNSET
+    else:
+        created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+    return created_ts
+
+
+def _load_mve_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+    if not isinstance(mve_collection_ticker, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsg.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+        )
+    return mve_collection_ticker
+
+
+def _load_mve_selected_legs(
+    d: dict[str, Any], lazily: bool
+) -> list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset:
+    from ..models.rfq_created_msg_mve_selected_legs_item import (
+        RfqCreatedMsgMveSelectedLegsItem,  # noqa: PLC0415
+    )
+
+    _mve_selected_legs_data = d.get("mve_selected_legs", UNSET)
+    mve_selected_legs: list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset
+    if _mve_selected_legs_data is None or isinstance(_mve_selected_legs_data, Unset):
+        mve_selected_legs = _mve_selected_legs_data
+    elif isinstance(_mve_selected_legs_data, list):
+        mve_selected_legs_type_0 = []
+        _mve_selected_legs_type_0 = _mve_selected_legs_data
+        for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+            mve_selected_legs_type_0_item = RfqCreatedMsgMveSelectedLegsItem.from_dict(
+                lazy=lazily, src_dict=mve_selected_legs_type_0_item_data
+            )
+
+            mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+
+        mve_selected_legs = mve_selected_legs_type_0
+    else:
+        raise TypeError(
+            f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
+        )
+
+    return mve_selected_legs
+
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "creator_id",
+        "market_ticker",
+        "event_ticker",
+        "contracts_fp",
+        "target_cost_dollars",
+        "created_ts",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "id": _load_id,
+    "creator_id": _load_creator_id,
+    "market_ticker": _load_market_ticker,
+    "event_ticker": _load_event_ticker,
+    "contracts_fp": _load_contracts_fp,
+    "target_cost_dollars": _load_target_cost_dollars,
+    "created_ts": _load_created_ts,
+    "mve_collection_ticker": _load_mve_collection_ticker,
+    "mve_selected_legs": _load_mve_selected_legs,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "created_ts",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "additional_properties",
+)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Literal,
@@ -12,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import InvalidValue
+from ..errors import InvalidValue, MalformedField
 from ..models.rfq_created_msg_mve_selected_legs_item_side import (
     RfqCreatedMsgMveSelectedLegsItemSide,
 )
@@ -36,6 +37,9 @@ class RfqCreatedMsgMveSelectedLegsItem:
     side: RfqCreatedMsgMveSelectedLegsItemSide | Literal["yes", "no"] | Unset = UNSET
     yes_settlement_value_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_ticker = self.event_ticker
@@ -63,62 +67,74 @@ class RfqCreatedMsgMveSelectedLegsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            rfq_created_msg_mve_selected_legs_item = cls.__new__(cls)
+            rfq_created_msg_mve_selected_legs_item._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return rfq_created_msg_mve_selected_legs_item
         d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-        if not isinstance(event_ticker, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsgMveSelectedLegsItem.event_ticker: expected str, got {type(event_ticker).__name__}"
-            )
-
-        market_ticker = d.pop("market_ticker", UNSET)
-        if not isinstance(market_ticker, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsgMveSelectedLegsItem.market_ticker: expected str, got {type(market_ticker).__name__}"
-            )
-
-        _side = d.pop("side", UNSET)
-        side: RfqCreatedMsgMveSelectedLegsItemSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = RfqCreatedMsgMveSelectedLegsItemSide._value2member_map_.get(
-                _raw := _side
-            ) or RfqCreatedMsgMveSelectedLegsItemSide(_raw)
-
-        yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
-        if not isinstance(yes_settlement_value_dollars, str | Unset | None):
-            raise TypeError(
-                f"RfqCreatedMsgMveSelectedLegsItem.yes_settlement_value_dollars: expected str, got {type(yes_settlement_value_dollars).__name__}"
-            )
-
         rfq_created_msg_mve_selected_legs_item = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
+            event_ticker=_load_event_ticker(d, False),
+            market_ticker=_load_market_ticker(d, False),
+            side=_load_side(d, False),
+            yes_settlement_value_dollars=_load_yes_settlement_value_dollars(d, False),
         )
-
-        rfq_created_msg_mve_selected_legs_item.additional_properties = d
+        rfq_created_msg_mve_selected_legs_item.additional_properties = (
+            _load_additional_properties(d, False)
+        )
         return rfq_created_msg_mve_selected_legs_item
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(
+                    f"RfqCreatedMsgMveSelectedLegsItem.{name}: {error!r}"
+                ) from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("event_ticker", self.event_ticker),
-            ("market_ticker", self.market_ticker),
-            ("side", self.side),
-            ("yes_settlement_value_dollars", self.yes_settlement_value_dollars),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"RfqCreatedMsgMveSelectedLegsItem({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"RfqCreatedMsgMveSelectedLegsItem({', '.join(shown)})"
 
     _DECIMAL_SCALES: ClassVar[dict[str, int]] = {
         "yes_settlement_value_dollars": 1,
@@ -162,3 +178,78 @@ class RfqCreatedMsgMveSelectedLegsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    event_ticker = d.get("event_ticker", UNSET)
+    if not isinstance(event_ticker, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsgMveSelectedLegsItem.event_ticker: expected str, got {type(event_ticker).__name__}"
+        )
+    return event_ticker
+
+
+def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
+    market_ticker = d.get("market_ticker", UNSET)
+    if not isinstance(market_ticker, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsgMveSelectedLegsItem.market_ticker: expected str, got {type(market_ticker).__name__}"
+        )
+    return market_ticker
+
+
+def _load_side(
+    d: dict[str, Any], lazily: bool
+) -> RfqCreatedMsgMveSelectedLegsItemSide | Unset:
+    _side = d.get("side", UNSET)
+    side: RfqCreatedMsgMveSelectedLegsItemSide | Unset
+    if isinstance(_side, Unset):
+        side = UNSET
+    else:
+        side = RfqCreatedMsgMveSelectedLegsItemSide._value2member_map_.get(
+            _raw := _side
+        ) or RfqCreatedMsgMveSelectedLegsItemSide(_raw)
+
+    return side
+
+
+def _load_yes_settlement_value_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
+    yes_settlement_value_dollars = d.get("yes_settlement_value_dollars", UNSET)
+    if not isinstance(yes_settlement_value_dollars, str | Unset | None):
+        raise TypeError(
+            f"RfqCreatedMsgMveSelectedLegsItem.yes_settlement_value_dollars: expected str, got {type(yes_settlement_value_dollars).__name__}"
+        )
+    return yes_settlement_value_dollars
+
+
+_FIELDS = frozenset(
+    {
+        "event_ticker",
+        "market_ticker",
+        "side",
+        "yes_settlement_value_dollars",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "event_ticker": _load_event_ticker,
+    "market_ticker": _load_market_ticker,
+    "side": _load_side,
+    "yes_settlement_value_dollars": _load_yes_settlement_value_dollars,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "event_ticker",
+    "market_ticker",
+    "side",
+    "yes_settlement_value_dollars",
+    "additional_properties",
+)

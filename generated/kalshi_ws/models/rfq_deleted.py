@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedField
 from ..models.rfq_deleted_type import RfqDeletedType
 from ..types import UNSET, Unset
 
@@ -36,6 +37,9 @@ class RfqDeleted:
     seq: int | Unset = UNSET
     msg: RfqDeletedMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _kalshi_raw: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -65,61 +69,70 @@ class RfqDeleted:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_deleted_msg import RfqDeletedMsg  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], lazy: bool = False) -> T:
+        """The model of a JSON object, every field checked now. With `lazy=True` the object is
+        kept as it is (not copied: leave it unchanged) and each field is parsed and checked
+        when first read; a field that does not match raises `MalformedField` then."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
+        if lazy:
+            rfq_deleted = cls.__new__(cls)
+            rfq_deleted._kalshi_raw = (
+                src_dict if type(src_dict) is dict else dict(src_dict)
+            )
+            return rfq_deleted
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: RfqDeletedType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = RfqDeletedType._value2member_map_.get(
-                _raw := _type_
-            ) or RfqDeletedType(_raw)
-
-        sid = d.pop("sid", UNSET)
-        if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
-            raise TypeError(f"RfqDeleted.sid: expected int, got {type(sid).__name__}")
-
-        seq = d.pop("seq", UNSET)
-        if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
-            raise TypeError(f"RfqDeleted.seq: expected int, got {type(seq).__name__}")
-
-        _msg = d.pop("msg", UNSET)
-        msg: RfqDeletedMsg | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = RfqDeletedMsg.from_dict(_msg)
-
         rfq_deleted = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
+            type_=_load_type_(d, False),
+            sid=_load_sid(d, False),
+            seq=_load_seq(d, False),
+            msg=_load_msg(d, False),
         )
-
-        rfq_deleted.additional_properties = d
+        rfq_deleted.additional_properties = _load_additional_properties(d, False)
         return rfq_deleted
+
+    # hidden from type checkers: with it, any unknown attribute would pass
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Reached only for a field of a lazily built model not read yet: parse it now."""
+            if name == "_kalshi_raw":  # never set: made by __new__ alone
+                raise AttributeError(name)
+            raw = self._kalshi_raw
+            load = _LOADERS.get(name)
+            if raw is None or load is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            try:
+                value = load(raw, True)
+            except (
+                TypeError,
+                ValueError,
+                KeyError,
+                AttributeError,
+                RecursionError,
+            ) as error:
+                raise MalformedField(f"RfqDeleted.{name}: {error!r}") from error
+            object.__setattr__(self, name, value)
+            return value
 
     def __repr__(self) -> str:
         """Only the fields that are set (an unset field shows nothing rather than a sentinel)."""
-        fields: list[tuple[str, object]] = [
-            ("type_", self.type_),
-            ("sid", self.sid),
-            ("seq", self.seq),
-            ("msg", self.msg),
-            ("additional_properties", self.additional_properties or UNSET),
-        ]
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in fields if value is not UNSET
-        )
-        return f"RfqDeleted({shown})"
+        shown: list[str] = []
+        for name in _REPR_FIELDS:
+            try:
+                value = getattr(self, name)
+            except MalformedField:
+                shown.append(f"{name}=<malformed>")
+                continue
+            if value is not UNSET and not (
+                name == "additional_properties" and not value
+            ):
+                shown.append(f"{name}={value!r}")
+        return f"RfqDeleted({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +149,76 @@ class RfqDeleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _load_type_(d: dict[str, Any], lazily: bool) -> RfqDeletedType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: RfqDeletedType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = RfqDeletedType._value2member_map_.get(_raw := _type_) or RfqDeletedType(
+            _raw
+        )
+
+    return type_
+
+
+def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
+    sid = d.get("sid", UNSET)
+    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+        raise TypeError(f"RfqDeleted.sid: expected int, got {type(sid).__name__}")
+    return sid
+
+
+def _load_seq(d: dict[str, Any], lazily: bool) -> int | Unset:
+    seq = d.get("seq", UNSET)
+    if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+        raise TypeError(f"RfqDeleted.seq: expected int, got {type(seq).__name__}")
+    return seq
+
+
+def _load_msg(d: dict[str, Any], lazily: bool) -> RfqDeletedMsg | Unset:
+    from ..models.rfq_deleted_msg import RfqDeletedMsg  # noqa: PLC0415
+
+    _msg = d.get("msg", UNSET)
+    msg: RfqDeletedMsg | Unset
+    if isinstance(_msg, Unset):
+        msg = UNSET
+    else:
+        msg = RfqDeletedMsg.from_dict(lazy=lazily, src_dict=_msg)
+
+    return msg
+
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "sid",
+        "seq",
+        "msg",
+    }
+)
+
+
+def _load_additional_properties(d: dict[str, Any], lazily: bool) -> dict[str, Any]:
+    extra = d.keys() - _FIELDS
+    if not extra:
+        return {}
+    return {k: v for k, v in d.items() if k in extra}
+
+
+_LOADERS: dict[str, Callable[[dict[str, Any], bool], Any]] = {
+    "type_": _load_type_,
+    "sid": _load_sid,
+    "seq": _load_seq,
+    "msg": _load_msg,
+    "additional_properties": _load_additional_properties,
+}
+_REPR_FIELDS = (
+    "type_",
+    "sid",
+    "seq",
+    "msg",
+    "additional_properties",
+)

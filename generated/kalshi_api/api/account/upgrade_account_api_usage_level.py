@@ -19,8 +19,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> Any | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 201:
         return None
 

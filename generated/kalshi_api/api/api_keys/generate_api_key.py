@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.generate_api_key_request import GenerateApiKeyRequest
 from ...models.generate_api_key_response import GenerateApiKeyResponse
 from ...types import Response
@@ -30,10 +30,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GenerateApiKeyResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 201:
-        response_201 = GenerateApiKeyResponse.from_dict(response.json())
+        response_201 = GenerateApiKeyResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_201
 

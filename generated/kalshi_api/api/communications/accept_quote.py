@@ -33,8 +33,12 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> Any | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 204:
         return None
 

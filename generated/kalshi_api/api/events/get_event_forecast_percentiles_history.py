@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_event_forecast_percentiles_history_period_interval import (
     GetEventForecastPercentilesHistoryPeriodInterval,
 )
@@ -58,11 +58,15 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetEventForecastPercentilesHistoryResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(
-            response.json()
+            lazy=lazy, src_dict=json_loads(response.content)
         )
 
         return response_200

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
 from ...types import Response
 
@@ -20,10 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> ListFCMSubtradersResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
-        response_200 = ListFCMSubtradersResponse.from_dict(response.json())
+        response_200 = ListFCMSubtradersResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_200
 

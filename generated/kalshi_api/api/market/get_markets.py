@@ -3,7 +3,7 @@ from typing import Any, Literal
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
@@ -84,10 +84,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetMarketsResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
-        response_200 = GetMarketsResponse.from_dict(response.json())
+        response_200 = GetMarketsResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_200
 

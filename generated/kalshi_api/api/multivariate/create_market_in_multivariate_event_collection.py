@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.create_market_in_multivariate_event_collection_request import (
     CreateMarketInMultivariateEventCollectionRequest,
 )
@@ -40,11 +40,15 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> CreateMarketInMultivariateEventCollectionResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-            response.json()
+            lazy=lazy, src_dict=json_loads(response.content)
         )
 
         return response_200

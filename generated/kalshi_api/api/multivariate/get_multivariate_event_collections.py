@@ -3,7 +3,7 @@ from typing import Any, Literal
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_multivariate_event_collections_response import (
     GetMultivariateEventCollectionsResponse,
 )
@@ -55,11 +55,15 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetMultivariateEventCollectionsResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionsResponse.from_dict(
-            response.json()
+            lazy=lazy, src_dict=json_loads(response.content)
         )
 
         return response_200

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, deprecated
+from ...client import AuthenticatedClient, Client, deprecated, json_loads
 from ...models.amend_order_request import AmendOrderRequest
 from ...models.amend_order_response import AmendOrderResponse
 from ...types import Response
@@ -34,10 +34,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> AmendOrderResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
-        response_200 = AmendOrderResponse.from_dict(response.json())
+        response_200 = AmendOrderResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_200
 

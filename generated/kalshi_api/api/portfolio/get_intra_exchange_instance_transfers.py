@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_intra_exchange_instance_transfers_response import (
     GetIntraExchangeInstanceTransfersResponse,
 )
@@ -37,11 +37,15 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetIntraExchangeInstanceTransfersResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(
-            response.json()
+            lazy=lazy, src_dict=json_loads(response.content)
         )
 
         return response_200

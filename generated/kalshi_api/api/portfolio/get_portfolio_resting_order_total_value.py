@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_portfolio_resting_order_total_value_response import (
     GetPortfolioRestingOrderTotalValueResponse,
 )
@@ -24,11 +24,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetPortfolioRestingOrderTotalValueResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetPortfolioRestingOrderTotalValueResponse.from_dict(
-            response.json()
+            lazy=lazy, src_dict=json_loads(response.content)
         )
 
         return response_200

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.get_withdrawals_response import GetWithdrawalsResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,10 +33,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> GetWithdrawalsResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
-        response_200 = GetWithdrawalsResponse.from_dict(response.json())
+        response_200 = GetWithdrawalsResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_200
 

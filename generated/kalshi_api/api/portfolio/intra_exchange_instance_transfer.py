@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, json_loads
 from ...models.intra_exchange_instance_transfer_request import (
     IntraExchangeInstanceTransferRequest,
 )
@@ -36,10 +36,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *,
+    client: AuthenticatedClient | Client,
+    response: httpx.Response,
+    lazy: bool = False,
 ) -> IntraExchangeInstanceTransferResponse | None:
+    """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
-        response_200 = IntraExchangeInstanceTransferResponse.from_dict(response.json())
+        response_200 = IntraExchangeInstanceTransferResponse.from_dict(
+            lazy=lazy, src_dict=json_loads(response.content)
+        )
 
         return response_200
 
