@@ -2,7 +2,9 @@
 
 A first slice (see the README's *Live account state*): `AccountState` is the pure engine,
 `reconcile` catches it up from REST after a loss, `wait_for` waits on its events, and
-`AccountView` / `SyncAccountView` keep it live from a stream and a client.
+`AccountView` / `SyncAccountView` keep it live from a stream and a client. `AccountState.pnl`
+is each market's P&L from the fills seen (see `market_pnl` for the formula), marked by the
+views at the live `ticker` prices (`Marks`).
 """
 
 from ._async_rest import look_up, read_snapshot
@@ -11,13 +13,16 @@ from ._events import (
     AccountEvent,
     BalanceChanged,
     FillReceived,
+    MarketSettled,
     OrderCanceled,
     OrderCreated,
     OrderFilled,
     OrderUpdated,
     PositionChanged,
 )
+from ._marks import MarkMethod, Marks, Quote
 from ._model import FillRecord, OrderState, OrderStatusName, PositionState
+from ._pnl import PnL, SettlementRecord, market_pnl
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
 from ._sync_view import SyncAccountView
 from ._view import AccountView, EventOverflow
@@ -31,6 +36,9 @@ __all__ = [
     "EventOverflow",
     "FillReceived",
     "FillRecord",
+    "MarkMethod",
+    "MarketSettled",
+    "Marks",
     "OrderCanceled",
     "OrderCreated",
     "OrderEnded",
@@ -38,15 +46,19 @@ __all__ = [
     "OrderState",
     "OrderStatusName",
     "OrderUpdated",
+    "PnL",
     "PositionChanged",
     "PositionState",
+    "Quote",
     "ReconcileReport",
     "RestSnapshot",
+    "SettlementRecord",
     "SyncAccountView",
     "SyncWaiter",
     "WaitStatus",
     "WaitTimeout",
     "look_up",
+    "market_pnl",
     "reached",
     "read_snapshot",
     "reconcile",

@@ -15,10 +15,12 @@ from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, Creat
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
+from kalshi_api.models import Settlement as RestSettlement
 from kalshi_ws.models import FillMsg, MarketPositionMsg, UserOrderMsg
 
 from .. import money
 from ._model import ZERO, FillRecord, OrderStatusName, PositionState
+from ._pnl import SettlementRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,4 +221,22 @@ def position_from_stream(msg: MarketPositionMsg) -> PositionState | None:
         cost=msg.decimal("position_cost_dollars"),
         realized_pnl=msg.decimal("realized_pnl_dollars"),
         fees_paid=msg.decimal("fees_paid_dollars"),
+    )
+
+
+def settlement_from_rest(settlement: RestSettlement) -> SettlementRecord | None:
+    """What one YES contract paid: `value` (cents) when given, else $1 on `yes`, 0 on `no`."""
+    ticker, result = _str(settlement.ticker), _str(settlement.market_result)
+    cents = settlement.value
+    value = money.cents_to_dollars(cents) if isinstance(cents, int) else None
+    if value is None and result in ("yes", "no"):
+        value = Decimal(1) if result == "yes" else ZERO
+    if ticker is None or result is None or value is None:
+        return None  # a scalar settlement without its value cannot be counted
+    return SettlementRecord(
+        ticker=ticker,
+        result=result,
+        yes_value=value,
+        fee=_dec(settlement.fee_cost) or ZERO,
+        ts_ms=_ms(settlement.settled_time),
     )

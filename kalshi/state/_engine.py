@@ -28,6 +28,7 @@ from kalshi_api.models import (
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
+from kalshi_api.models import Settlement as RestSettlement
 from kalshi_ws.models import Fill as StreamFill
 from kalshi_ws.models import FillMsg, MarketPositionMsg, UserOrder, UserOrderMsg
 from kalshi_ws.models import MarketPosition as StreamPosition
@@ -39,6 +40,7 @@ from ._events import (
     AccountEvent,
     BalanceChanged,
     FillReceived,
+    MarketSettled,
     OrderCanceled,
     OrderCreated,
     OrderFilled,
@@ -46,6 +48,7 @@ from ._events import (
     PositionChanged,
 )
 from ._model import TERMINAL, ZERO, FillRecord, OrderState, OrderStatusName, PositionState
+from ._pnl import PnL, SettlementRecord, market_pnl
 
 Listener = Callable[[AccountEvent], None]
 
@@ -96,6 +99,7 @@ class AccountState:
         self._positions: dict[str, PositionState] = {}
         self._balance: Decimal | None = None
         self._reserved: Decimal | None = None
+        self._settlements: dict[str, SettlementRecord] = {}
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------------ reading
@@ -141,6 +145,20 @@ class AccountState:
         """What resting orders reserve, in dollars, as REST last reported it."""
         return self._reserved
 
+    def settlement(self, ticker: str) -> SettlementRecord | None:
+        return self._settlements.get(ticker)
+
+    @property
+    def markets(self) -> list[str]:
+        """Every market with a fill, a position or a settlement, in the order first seen."""
+        tickers = [f.ticker for f in self._fills.values() if f.ticker]
+        return list(dict.fromkeys([*tickers, *self._positions, *self._settlements]))
+
+    def pnl(self, ticker: str, mark: Decimal | None = None) -> PnL:
+        """The market's P&L from the fills seen and its settlement (see `kalshi.state._pnl`),
+        the open position marked at the YES price `mark` (unrealized None without one)."""
+        return market_pnl(ticker, self._fills.values(), self._settlements.get(ticker), mark)
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` with every event from now on; returns the function that stops it."""
         self._listeners.append(listener)
@@ -185,6 +203,14 @@ class AccountState:
     def apply_rest_position(self, position: RestPosition) -> list[AccountEvent]:
         state = _convert.position_from_rest(position)
         return [] if state is None else self.set_position(state)
+
+    def apply_rest_settlement(self, settlement: RestSettlement) -> list[AccountEvent]:
+        """A GetSettlements item: the market paid out (P&L counts it once)."""
+        record = _convert.settlement_from_rest(settlement)
+        if record is None or self._settlements.get(record.ticker) == record:
+            return []
+        self._settlements[record.ticker] = record
+        return self._emit([MarketSettled(record)])
 
     def apply_balance(self, balance: GetBalanceResponse) -> list[AccountEvent]:
         value = balance.decimal("balance")

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TypeAlias
 
 from ._model import FillRecord, OrderState, PositionState
+from ._pnl import SettlementRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,13 @@ class BalanceChanged:
     balance: Decimal
 
 
+@dataclass(frozen=True, slots=True)
+class MarketSettled:
+    """A settlement of a market the account held, not seen before (GetSettlements)."""
+
+    settlement: SettlementRecord
+
+
 AccountEvent: TypeAlias = (
     OrderCreated
     | OrderUpdated
@@ -70,4 +78,5 @@ AccountEvent: TypeAlias = (
     | FillReceived
     | PositionChanged
     | BalanceChanged
+    | MarketSettled
 )

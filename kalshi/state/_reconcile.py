@@ -15,6 +15,7 @@ from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import GetBalanceResponse, GetPortfolioRestingOrderTotalValueResponse
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
+from kalshi_api.models import Settlement as RestSettlement
 from kalshi_api.types import Unset
 
 from ._engine import AccountState
@@ -28,7 +29,9 @@ class RestSnapshot:
     `resting_orders`, when given, must be every resting order (GetOrders status=resting, all
     pages): only then are orders held as resting but absent `unexplained`;
     `orders` are orders read one by one, of any status; `fills` the recent fills (those since
-    shortly before the loss is enough); `positions` every open market position when
+    shortly before the loss is enough), newest first as GetFills lists them (they are applied
+    oldest first, the order P&L replays fills of one millisecond in); `settlements` the recent
+    settlements (GetSettlements); `positions` every open market position when
     `complete_positions` (then a market held but absent is flat); `skip_positions` are
     markets the caller has fresher word on (stream messages during the read): REST neither
     overwrites nor flattens them.
@@ -37,6 +40,7 @@ class RestSnapshot:
     resting_orders: Sequence[RestOrder] | None = None
     orders: Sequence[RestOrder] = ()
     fills: Sequence[RestFill] = ()
+    settlements: Sequence[RestSettlement] = ()
     positions: Sequence[RestPosition] = ()
     balance: GetBalanceResponse | None = None
     reserved: GetPortfolioRestingOrderTotalValueResponse | None = None
@@ -67,8 +71,10 @@ def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
     resting = snapshot.resting_orders
     for order in (*(resting or ()), *snapshot.orders):
         events += state.apply_rest_order(order)
-    for fill in snapshot.fills:
+    for fill in reversed(snapshot.fills):
         events += state.apply_rest_fill(fill)
+    for settlement in snapshot.settlements:
+        events += state.apply_rest_settlement(settlement)
     seen_positions: set[str] = set()
     skip = snapshot.skip_positions
     for position in snapshot.positions:

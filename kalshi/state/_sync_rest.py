@@ -23,18 +23,23 @@ logger = logging.getLogger("kalshi")
 
 
 def read_snapshot(client: KalshiClient, *, fills_since_s: float) -> RestSnapshot:
-    """Every resting order, the fills since `fills_since_s` (Unix s), every open position, the
-    balance and the reserved amount, all pages; complete enough that absent positions are flat."""
+    """Every resting order, the fills and settlements since `fills_since_s` (Unix s), every
+    open position, the balance and the reserved amount, all pages; complete enough that
+    absent positions are flat."""
     resting = [o for o in client.paginate(client.orders.get_orders, status="resting")]
     fills = [f for f in client.paginate(client.portfolio.get_fills, min_ts=int(fills_since_s))]
     positions = [
         p for p in client.paginate(client.portfolio.get_positions, item_field="market_positions")
+    ]
+    settlements = [
+        s for s in client.paginate(client.portfolio.get_settlements, min_ts=int(fills_since_s))
     ]
     balance = client.portfolio.get_balance()
     reserved = client.portfolio.get_portfolio_resting_order_total_value()
     return RestSnapshot(
         resting_orders=resting,
         fills=fills,
+        settlements=settlements,
         positions=positions,
         balance=balance,
         reserved=reserved,

@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable
+from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -25,8 +26,11 @@ from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
 from . import _sync_entry as entry
 from ._engine import AccountState
+from ._marks import MarkMethod
 from ._model import OrderState
+from ._pnl_reading import PnlReading
 from ._reconcile import ReconcileReport
+from ._sync_mark_feed import SyncMarkFeed
 from ._sync_rest import catch_up
 from ._view import BLIND_MARGIN_S, CHANNELS, _position_ticker
 from ._wait import OrderRef, SyncWaiter, WaitStatus
@@ -39,11 +43,12 @@ logger = logging.getLogger("kalshi")
 JOIN_TIMEOUT_S = 10  # how long close() waits for each follower thread to end
 
 
-class SyncAccountView:
+class SyncAccountView(PnlReading):
     """Orders, fills, positions and balance of the client's account, live, for threads.
 
     `SyncAccountView.open(client)` (or `client.account_state()`) opens a stream (or uses
     `stream=`), subscribes, seeds over REST and keeps `state` up to date until `close()`.
+    P&L: `pnl(ticker)`, marked as on the async view (`follow_marks=False`: no marks).
     """
 
     def __init__(
@@ -53,10 +58,14 @@ class SyncAccountView:
         *,
         fills_lookback: float = 86_400,
         owns_stream: bool = False,
+        follow_marks: bool = True,
     ) -> None:
         self.state = AccountState()
         self._waiter = SyncWaiter(self.state)
         self.lock = self._waiter.lock
+        self._feed = SyncMarkFeed(client, stream, self.state, self.lock, follow_marks=follow_marks)
+        self.marks = self._feed.marks
+        self._pnl_guard = self.lock
         self._client = client
         self._stream = stream
         self._owns_stream = owns_stream
@@ -95,6 +104,7 @@ class SyncAccountView:
         self._reconcile(since_s=self._started_s - self._fills_lookback)
         for sub in self._subs:
             self._spawn(self._follow, sub, name=f"kalshi-{sub.channel}")
+        self._feed.start()
 
     def _spawn(self, target: Any, *args: Any, name: str) -> None:
         thread = threading.Thread(target=target, args=args, name=name, daemon=True)
@@ -104,6 +114,7 @@ class SyncAccountView:
     def close(self) -> None:
         """Stop following: unsubscribe (or close the stream this view opened), join threads."""
         self._closing = True
+        self._feed.close()
         if self._owns_stream:
             self._stream.close()
         else:
@@ -136,6 +147,12 @@ class SyncAccountView:
     ) -> OrderState:
         """Block until the order reaches `status` (see `kalshi.state.wait_for`)."""
         return self._waiter.wait_for(order, status, timeout)
+
+    def wait_for_mark(
+        self, ticker: str, method: MarkMethod = "mid", timeout: float | None = None
+    ) -> Decimal:
+        """The market's mark once its `ticker` message came; TimeoutError after `timeout`."""
+        return self._feed.wait_for_mark(ticker, method, timeout)
 
     # ------------------------------------------------------------------ order entry
 

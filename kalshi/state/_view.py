@@ -14,6 +14,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncGenerator, Iterable
+from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -29,7 +30,10 @@ from . import _async_entry as entry
 from ._async_rest import catch_up
 from ._engine import AccountState
 from ._events import AccountEvent
+from ._mark_feed import MarkFeed
+from ._marks import MarkMethod
 from ._model import OrderState
+from ._pnl_reading import PnlReading
 from ._reconcile import ReconcileReport
 from ._wait import OrderRef, WaitStatus, wait_for
 
@@ -54,12 +58,13 @@ class EventOverflow(KalshiError):
     """An `events()` iterator fell `max_events` behind; the state itself is still right."""
 
 
-class AccountView:
+class AccountView(PnlReading):
     """Orders, fills, positions and balance of the client's account, live.
 
     `await AccountView.open(client)` opens a stream (or uses `stream=`), subscribes to
     `user_orders`, `fill` and `market_positions`, seeds over REST and keeps the `state`
-    (an `AccountState`) up to date until `close()`.
+    (an `AccountState`) up to date until `close()`. P&L: `pnl(ticker)`, marked from a
+    `ticker` subscription for the markets traded (`follow_marks=False`: none).
     """
 
     def __init__(
@@ -70,8 +75,12 @@ class AccountView:
         fills_lookback: float = 86_400,
         max_events: int = 10_000,
         owns_stream: bool = False,
+        follow_marks: bool = True,
     ) -> None:
         self.state = AccountState()
+        self._feed = MarkFeed(client, stream, self.state, follow_marks=follow_marks)
+        self.marks = self._feed.marks
+        self._pnl_guard = _FREE
         self._client = client
         self._stream = stream
         self._owns_stream = owns_stream
@@ -111,8 +120,10 @@ class AccountView:
         await self._reconcile(since_s=self._started_s - self._fills_lookback)
         for sub in self._subs:
             self._tasks.append(asyncio.create_task(self._follow(sub), name=f"kalshi-{sub.channel}"))
+        self._feed.start()
 
     async def close(self) -> None:
+        await self._feed.close(unsubscribe=not self._owns_stream)
         for task in [*self._tasks, *self._resync_tasks]:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -145,6 +156,12 @@ class AccountView:
     ) -> OrderState:
         """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
         return await wait_for(self.state, order, status, timeout)
+
+    async def wait_for_mark(
+        self, ticker: str, method: MarkMethod = "mid", timeout: float | None = None
+    ) -> Decimal:
+        """The market's mark once its `ticker` message came; TimeoutError after `timeout`."""
+        return await self._feed.wait_for_mark(ticker, method, timeout)
 
     async def events(self, max_events: int | None = None) -> AsyncGenerator[AccountEvent, None]:
         """Every event from now on; raises `EventOverflow` if it falls `max_events` behind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ..engine import Exchange
 from . import _wire as wire
@@ -57,7 +57,17 @@ def positions(exchange: Exchange, req: Request) -> Any:
 
 
 def settlements(exchange: Exchange, req: Request) -> Any:
-    chunk, cursor = page(req, list(reversed(exchange.user(req.user).settlements)))
+    """Newest first; `ticker`, `event_ticker`, `min_ts` / `max_ts` (Unix s, settled time)."""
+    found = list(reversed(exchange.user(req.user).settlements))
+    for name in ("ticker", "event_ticker"):
+        if req.arg(name):
+            found = [s for s in found if s[name] == req.arg(name)]
+    low, high = req.int_arg("min_ts"), req.int_arg("max_ts")
+    if low is not None:
+        found = [s for s in found if cast(float, s["ts"]) >= low]
+    if high is not None:
+        found = [s for s in found if cast(float, s["ts"]) <= high]
+    chunk, cursor = page(req, found)
     return {"settlements": [wire.settlement(s) for s in chunk], "cursor": cursor}
 
 
