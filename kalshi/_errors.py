@@ -9,6 +9,7 @@ import httpx
 
 # The base lives in the generated package, so that what generated code refuses before sending
 # (kalshi_api.errors.InvalidValue: an enum string that is none of its values) is a KalshiError.
+from kalshi_api.client import response_json
 from kalshi_api.errors import InvalidValue as InvalidValue
 from kalshi_api.errors import KalshiError as KalshiError
 from kalshi_api.errors import MalformedField as MalformedField
@@ -220,16 +221,18 @@ def error_fields(body: bytes) -> tuple[str | None, str | None, str | None]:
     return text("code"), text("message"), text("details")
 
 
-def carries_error(body: bytes) -> bool:
+def carries_error(response: httpx.Response) -> bool:
     """A 2xx body that is an error object (seen in the wild), so a failure.
 
     Decided by shape, so that a success body with a field named `code` is not mistaken for
     one: either a non-empty top-level `error`, or the flat error object - a string `code` and
-    a string `message` and no keys beyond Kalshi's error fields (`details`, `service`).
+    a string `message` and no keys beyond Kalshi's error fields (`details`, `service`). The
+    body is decoded once here and the decoded value kept for the model to be built from.
     """
-    if b'"error"' not in body and b'"code"' not in body:  # cheap test first: most bodies
-        return False
-    data = load_json(body)
+    try:
+        data = response_json(response)
+    except (ValueError, RecursionError):
+        return False  # not JSON: the model's parser reports it
     if not isinstance(data, dict):
         return False
     if data.get("error"):

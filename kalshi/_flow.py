@@ -160,7 +160,7 @@ def failure(
 ) -> APIError | None:
     """The error a final (read) response stands for, or None when it is a success."""
     status = response.status_code
-    if status < 400 and not (200 <= status < 300 and carries_error(response.content)):
+    if status < 400 and not (200 <= status < 300 and carries_error(response)):
         return None
     replacement = op.replaced_by if op is not None and status == 410 else None
     error = status_error(

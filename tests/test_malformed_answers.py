@@ -268,8 +268,18 @@ def test_a_success_with_a_code_field_is_not_an_error(mode: str) -> None:
     ],
 )
 def test_what_counts_as_an_error_body(body: Any, error: bool) -> None:
-    assert carries_error(json.dumps(body).encode()) is error
-    assert carries_error(DEEP) is False
+    assert carries_error(httpx.Response(200, content=json.dumps(body).encode())) is error
+    assert carries_error(httpx.Response(200, content=DEEP)) is False
+    assert carries_error(httpx.Response(200, content=b"not json")) is False
+
+
+def test_a_success_body_is_decoded_once() -> None:
+    response = httpx.Response(200, content=b'{"balance": 5}')
+    assert carries_error(response) is False
+    decoded = response.extensions["kalshi_json"]
+    from kalshi_api.client import response_json
+
+    assert response_json(response) is decoded == {"balance": 5}
 
 
 # --------------------------------------------------------------------------- whole timeout

@@ -47,6 +47,19 @@ def json_loads(content: bytes | str) -> Any:
     return json.loads(content)
 
 
+def response_json(response: httpx.Response) -> Any:
+    """The JSON of an answer, decoded once: the hand-written layer may have decoded it already
+    (to check the shape of a success) and keeps it in the response's extensions."""
+    decoded = response.extensions.get("kalshi_json", _NOT_DECODED)
+    if decoded is _NOT_DECODED:
+        decoded = json_loads(response.content)
+        response.extensions["kalshi_json"] = decoded
+    return decoded
+
+
+_NOT_DECODED: Any = object()
+
+
 def json_decoder() -> str:
     """Which decoder `json_loads` tries first: "orjson" or "json"."""
     return "json" if _orjson is None else "orjson"

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, json_loads
+from ...client import AuthenticatedClient, Client, response_json
 from ...models.get_account_endpoint_costs_response import (
     GetAccountEndpointCostsResponse,
 )
@@ -30,7 +30,7 @@ def _parse_response(
     """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetAccountEndpointCostsResponse.from_dict(
-            lazy=lazy, src_dict=json_loads(response.content)
+            lazy=lazy, src_dict=response_json(response)
         )
 
         return response_200

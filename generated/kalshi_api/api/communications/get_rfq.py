@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, json_loads
+from ...client import AuthenticatedClient, Client, response_json
 from ...models.get_rfq_response import GetRFQResponse
 from ...types import Response
 
@@ -33,7 +33,7 @@ def _parse_response(
     """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = GetRFQResponse.from_dict(
-            lazy=lazy, src_dict=json_loads(response.content)
+            lazy=lazy, src_dict=response_json(response)
         )
 
         return response_200

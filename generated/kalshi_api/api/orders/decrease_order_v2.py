@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, json_loads
+from ...client import AuthenticatedClient, Client, response_json
 from ...models.decrease_order_v2_request import DecreaseOrderV2Request
 from ...models.decrease_order_v2_response import DecreaseOrderV2Response
 from ...types import UNSET, Response, Unset
@@ -50,7 +50,7 @@ def _parse_response(
     """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 200:
         response_200 = DecreaseOrderV2Response.from_dict(
-            lazy=lazy, src_dict=json_loads(response.content)
+            lazy=lazy, src_dict=response_json(response)
         )
 
         return response_200

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, json_loads
+from ...client import AuthenticatedClient, Client, response_json
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...types import UNSET, Response, Unset
@@ -39,7 +39,7 @@ def _parse_response(
     """The success model; `lazy=True` parses its fields (and items) when first read."""
     if response.status_code == 201:
         response_201 = CreateSubaccountResponse.from_dict(
-            lazy=lazy, src_dict=json_loads(response.content)
+            lazy=lazy, src_dict=response_json(response)
         )
 
         return response_201
