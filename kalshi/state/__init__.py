@@ -21,7 +21,15 @@ from ._model import FillRecord, OrderState, OrderStatusName, PositionState
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
 from ._sync_view import SyncAccountView
 from ._view import AccountView, EventOverflow
-from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
+from ._wait import (
+    OrderEnded,
+    OrderRef,
+    SyncWaiter,
+    WaitStatus,
+    WaitTimeout,
+    reached,
+    wait_for,
+)
 
 __all__ = [
     "AccountEvent",
@@ -35,6 +43,7 @@ __all__ = [
     "OrderCreated",
     "OrderEnded",
     "OrderFilled",
+    "OrderRef",
     "OrderState",
     "OrderStatusName",
     "OrderUpdated",

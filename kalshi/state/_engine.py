@@ -172,13 +172,24 @@ class AccountState:
         self, ack: CreateOrderV2Response, client_order_id: str | None = None
     ) -> list[AccountEvent]:
         """The create's answer: links the order_id to the client_order_id sent."""
-        return self._merge(_convert.order_from_ack(ack, client_order_id))
+        return self._merge(self._ended_how(_convert.order_from_ack(ack, client_order_id)))
+
+    def _ended_how(self, report: OrderReport) -> OrderReport:
+        """An answer that leaves nothing resting does not say how the order ended: executed
+        only if all of it filled (an immediate-or-cancel order filled in part is canceled)."""
+        if report.status != "executed" or report.filled is None:
+            return report
+        record = self._find(report)
+        initial = report.initial if report.initial is not None else record and record.initial
+        if initial is not None and report.filled < initial:
+            return replace(report, status="canceled")
+        return report
 
     def record_amend_ack(
         self, order_id: str, request: AmendOrderV2Request, ack: AmendOrderV2Response
     ) -> list[AccountEvent]:
         """An amend's answer: the price and total count sent are the order's now."""
-        report = _convert.order_from_amend(ack, request, order_id)
+        report = self._ended_how(_convert.order_from_amend(ack, request, order_id))
         record = self._find(report)
         if record is not None and report.client_order_id:  # updated_client_order_id
             record.client_order_id = report.client_order_id
