@@ -180,7 +180,9 @@ class AccountState:
         if report.status != "executed" or report.filled is None:
             return report
         record = self._find(report)
-        initial = report.initial if report.initial is not None else record and record.initial
+        initial = report.initial
+        if initial is None and record is not None:
+            initial = record.initial
         if initial is not None and report.filled < initial:
             return replace(report, status="canceled")
         return report
