@@ -1,8 +1,8 @@
 """Live account state: orders, fills, positions and balance kept from REST and the stream.
 
-A first slice (see the README's *Live account state*): `AccountState` is the pure engine,
-`reconcile` catches it up from REST after a loss, `wait_for` waits on its events, and
-`AccountView` / `SyncAccountView` keep it live from a stream and a client.
+See the README's *Live account state*: `AccountState` is the pure engine, `reconcile` catches
+it up from REST after a loss, `wait_for` waits on its events, and `AccountView` /
+`SyncAccountView` keep it live from a stream and a client, with order entry through them.
 """
 
 from ._async_rest import look_up, read_snapshot
