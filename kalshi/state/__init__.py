@@ -1,10 +1,10 @@
 """Live account state: orders, fills, positions and balance kept from REST and the stream.
 
-A first slice (see the README's *Live account state*): `AccountState` is the pure engine,
-`reconcile` catches it up from REST after a loss, `wait_for` waits on its events, and
-`AccountView` / `SyncAccountView` keep it live from a stream and a client. `AccountState.pnl`
-is each market's P&L from the fills seen (see `market_pnl` for the formula), marked by the
-views at the live `ticker` prices (`Marks`).
+See the README's *Live account state*: `AccountState` is the pure engine, `reconcile` catches
+it up from REST after a loss, `wait_for` waits on its events, and `AccountView` /
+`SyncAccountView` keep it live from a stream and a client, with order entry through them.
+`AccountState.pnl` is each market's P&L from the fills seen (see `market_pnl` for the
+formula), marked by the views at the live `ticker` prices (`Marks`).
 """
 
 from ._async_rest import look_up, read_snapshot
@@ -26,7 +26,15 @@ from ._pnl import PnL, SettlementRecord, market_pnl
 from ._reconcile import ReconcileReport, RestSnapshot, reconcile
 from ._sync_view import SyncAccountView
 from ._view import AccountView, EventOverflow
-from ._wait import OrderEnded, SyncWaiter, WaitStatus, WaitTimeout, reached, wait_for
+from ._wait import (
+    OrderEnded,
+    OrderRef,
+    SyncWaiter,
+    WaitStatus,
+    WaitTimeout,
+    reached,
+    wait_for,
+)
 
 __all__ = [
     "AccountEvent",
@@ -43,6 +51,7 @@ __all__ = [
     "OrderCreated",
     "OrderEnded",
     "OrderFilled",
+    "OrderRef",
     "OrderState",
     "OrderStatusName",
     "OrderUpdated",

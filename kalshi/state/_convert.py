@@ -11,7 +11,14 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
+from kalshi_api.models import (
+    AmendOrderV2Request,
+    AmendOrderV2Response,
+    CancelOrderV2Response,
+    CreateOrderV2Request,
+    CreateOrderV2Response,
+    DecreaseOrderV2Response,
+)
 from kalshi_api.models import Fill as RestFill
 from kalshi_api.models import MarketPosition as RestPosition
 from kalshi_api.models import Order as RestOrder
@@ -137,6 +144,47 @@ def order_from_ack(ack: CreateOrderV2Response, client_order_id: str | None) -> O
         status=status,
         initial=None,
         filled=filled,
+        remaining=remaining,
+        fees=None,
+        updated_ms=_ms(ack.ts_ms),
+    )
+
+
+def order_from_amend(
+    ack: AmendOrderV2Response, request: AmendOrderV2Request, order_id: str
+) -> OrderReport:
+    """An amend's answer with what was sent: the new price and total count are the order's now."""
+    remaining, filled = _dec(ack.remaining_count), _dec(ack.fill_count)
+    status: OrderStatusName | None = None
+    if remaining is not None:
+        status = "resting" if remaining > 0 else ("executed" if filled else "canceled")
+    return OrderReport(
+        order_id=_str(ack.order_id) or order_id,
+        client_order_id=_str(request.updated_client_order_id) or None,
+        ticker=None,
+        side=None,
+        price=money.parse_dollars(request.price),
+        status=status,
+        initial=money.parse_count(request.count),
+        filled=filled,
+        remaining=remaining,
+        fees=None,
+        updated_ms=_ms(ack.ts_ms),
+    )
+
+
+def order_from_decrease(ack: DecreaseOrderV2Response, order_id: str) -> OrderReport:
+    """A decrease's answer: what still rests (none left: the order is canceled)."""
+    remaining = _dec(ack.remaining_count)
+    return OrderReport(
+        order_id=_str(ack.order_id) or order_id,
+        client_order_id=None,
+        ticker=None,
+        side=None,
+        price=None,
+        status="canceled" if remaining == 0 else None,
+        initial=None,
+        filled=None,
         remaining=remaining,
         fees=None,
         updated_ms=_ms(ack.ts_ms),

@@ -9,7 +9,10 @@ Rules that keep it right whatever order facts arrive in:
 * an order is known from the moment order entry records it (status `pending`, keyed by its
   client_order_id) and is the same record once the exchange names its order_id;
 * fills do not carry client_order_id (since March 2026): they attach to orders by order_id,
-  and a fill for an order not known yet waits for it.
+  and a fill for an order not known yet waits for it;
+* only the newest `keep_ended` ended orders are kept (see `_prune`): older ones are dropped
+  with their fills, and later word of them is ignored. Positions are the exchange's own
+  figures, never sums of fills, so they stay right.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kalshi_api.models import (
+    AmendOrderV2Request,
+    AmendOrderV2Response,
     CancelOrderV2Response,
     CreateOrderV2Request,
     CreateOrderV2Response,
+    DecreaseOrderV2Response,
     GetBalanceResponse,
     GetPortfolioRestingOrderTotalValueResponse,
 )
@@ -49,6 +55,7 @@ from ._events import (
 )
 from ._model import TERMINAL, ZERO, FillRecord, OrderState, OrderStatusName, PositionState
 from ._pnl import PnL, SettlementRecord, market_pnl
+from ._prune import DEFAULT_KEEP_ENDED, EndedOrders
 
 Listener = Callable[[AccountEvent], None]
 
@@ -89,9 +96,13 @@ class AccountState:
     Every `apply_*` / `record_*` method returns the events it caused and passes them to the
     listeners added with `subscribe`. Nothing here waits or does I/O: feed it from REST and
     the stream (or from tests) and read it back.
+
+    `keep_ended`: how many ended (canceled or executed) orders to keep, newest by when they
+    ended; older ones are dropped with their fills (None keeps everything).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_ended: int | None = DEFAULT_KEEP_ENDED) -> None:
+        self._ended = EndedOrders(keep_ended)
         self._by_id: dict[str, _Order] = {}
         self._by_coid: dict[str, _Order] = {}
         self._fills: dict[tuple[str, str], FillRecord] = {}
@@ -179,7 +190,37 @@ class AccountState:
         self, ack: CreateOrderV2Response, client_order_id: str | None = None
     ) -> list[AccountEvent]:
         """The create's answer: links the order_id to the client_order_id sent."""
-        return self._merge(_convert.order_from_ack(ack, client_order_id))
+        return self._merge(self._ended_how(_convert.order_from_ack(ack, client_order_id)))
+
+    def _ended_how(self, report: OrderReport) -> OrderReport:
+        """An answer that leaves nothing resting does not say how the order ended: executed
+        only if all of it filled (an immediate-or-cancel order filled in part is canceled)."""
+        if report.status != "executed" or report.filled is None:
+            return report
+        record = self._find(report)
+        initial = report.initial
+        if initial is None and record is not None:
+            initial = record.initial
+        if initial is not None and report.filled < initial:
+            return replace(report, status="canceled")
+        return report
+
+    def record_amend_ack(
+        self, order_id: str, request: AmendOrderV2Request, ack: AmendOrderV2Response
+    ) -> list[AccountEvent]:
+        """An amend's answer: the price and total count sent are the order's now."""
+        report = self._ended_how(_convert.order_from_amend(ack, request, order_id))
+        record = self._find(report)
+        if record is not None and report.client_order_id:  # updated_client_order_id
+            record.client_order_id = report.client_order_id
+            self._by_coid[report.client_order_id] = record
+        return self._merge(report)
+
+    def record_decrease_ack(
+        self, order_id: str, ack: DecreaseOrderV2Response
+    ) -> list[AccountEvent]:
+        """A decrease's answer: what still rests (nothing: canceled)."""
+        return self._merge(_convert.order_from_decrease(ack, order_id))
 
     def record_cancel_ack(self, ack: CancelOrderV2Response) -> list[AccountEvent]:
         """A cancel's answer: what rested is gone (an order that already ended is refused)."""
@@ -270,6 +311,8 @@ class AccountState:
     def _merge(self, report: OrderReport) -> list[AccountEvent]:
         if report.order_id is None and report.client_order_id is None:
             return []
+        if self._ended.forgotten(report.order_id):
+            return []  # ended and dropped: it cannot have changed since
         record = self._find(report)
         before = None if record is None else self._view(record)
         if record is None:
@@ -298,20 +341,39 @@ class AccountState:
                 record.fees = report.fees
             if report.updated_ms is not None:
                 record.updated_ms = report.updated_ms
-        return self._order_events(before, self._view(record))
+        after = self._view(record)
+        events = self._order_events(before, after)
+        self._prune(after)
+        return events
 
     def _add_fill(self, fill: FillRecord) -> list[AccountEvent]:
         if fill.key in self._fills:
             return []
-        record = self._by_id.get(fill.order_id) if fill.order_id else None
+        # a fill of an order already dropped still counts (positions, P&L) but attaches to none
+        forgotten = self._ended.forgotten(fill.order_id)
+        record = self._by_id.get(fill.order_id) if fill.order_id and not forgotten else None
         before = None if record is None else self._view(record)
         self._fills[fill.key] = fill
-        if fill.order_id:
+        if fill.order_id and not forgotten:
             self._fills_by_order.setdefault(fill.order_id, []).append(fill)
         events: list[AccountEvent] = [FillReceived(fill)]
         if record is not None:
-            events += self._order_events(before, self._view(record), emit=False)
+            after = self._view(record)
+            events += self._order_events(before, after, emit=False)
+            self._prune(after)
         return self._emit(events)
+
+    def _prune(self, order: OrderState) -> None:
+        """Note an order that ended; drop the oldest ended ones beyond `keep_ended`."""
+        if not order.is_terminal or order.order_id is None:
+            return
+        for order_id in self._ended.ended(order.order_id):
+            record = self._by_id.pop(order_id, None)
+            coid = record.client_order_id if record is not None else None
+            if coid and self._by_coid.get(coid) is record:
+                del self._by_coid[coid]
+            # its fills stay: P&L replays every fill of a market, in time order
+            self._fills_by_order.pop(order_id, None)
 
     def _view(self, record: _Order) -> OrderState:
         fills = self._fills_by_order.get(record.order_id, []) if record.order_id else []

@@ -14,14 +14,23 @@ import uuid
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from kalshi_api.api.orders import create_order_v2
-from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Request, CreateOrderV2Response
+from kalshi_api.api.orders import amend_order_v2, create_order_v2, decrease_order_v2
+from kalshi_api.models import (
+    AmendOrderV2Request,
+    CancelOrderV2Response,
+    CreateOrderV2Request,
+    CreateOrderV2Response,
+    DecreaseOrderV2Request,
+)
 from kalshi_api.types import UNSET, Unset
 
+from .. import money
 from .._batch import BatchResult
-from .._errors import APIStatusError
+from .._errors import APIStatusError, InvalidValue
+from ..money import BookSideName
+from ..orders import amend_request
 from ._engine import AccountState
 from ._model import OrderState
 from ._wait import OrderRef
@@ -117,6 +126,80 @@ def cancel_order(
     ack = client.cancel_order(order_id)
     with guard:
         state.record_cancel_ack(ack)
+        return state.order(order_id)
+
+
+def amend_of(
+    state: AccountState,
+    order: OrderRef,
+    *,
+    price: money.Number | None,
+    count: money.Number | None,
+    updated_client_order_id: str | None,
+) -> tuple[str, AmendOrderV2Request]:
+    """The order's id and an amend of it: what is not given (price, total count) stays."""
+    key = order if isinstance(order, str) else order.key
+    known = state.order(key)
+    if known is None or known.order_id is None or known.ticker is None or known.side is None:
+        raise InvalidValue(f"order {key} is not known with its order_id, ticker and side")
+    new_price = known.price if price is None else money.to_decimal(price, "price")
+    new_count = known.initial if count is None else money.to_decimal(count, "count")
+    if new_price is None or new_count is None:
+        raise InvalidValue(f"order {key}: give price and count (they are not known)")
+    request = amend_request(
+        ticker=known.ticker,
+        side=cast(BookSideName, known.side),
+        price=new_price,
+        count=new_count,
+        client_order_id=known.client_order_id,
+        updated_client_order_id=updated_client_order_id,
+    )
+    return known.order_id, request
+
+
+def amend_order(
+    client: KalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    order: OrderRef,
+    *,
+    price: money.Number | None = None,
+    count: money.Number | None = None,
+    updated_client_order_id: str | None = None,
+) -> OrderState | None:
+    """Send one amend; its answer (new price, total count, what filled) is recorded at once."""
+    with guard:
+        order_id, request = amend_of(
+            state, order, price=price, count=count, updated_client_order_id=updated_client_order_id
+        )
+    ack = amend_order_v2.sync(order_id, client=client, body=request)
+    with guard:
+        state.record_amend_ack(order_id, request, ack)
+        return state.order(order_id)
+
+
+def decrease_order(
+    client: KalshiClient,
+    state: AccountState,
+    guard: AbstractContextManager[object],
+    order: OrderRef,
+    *,
+    reduce_by: money.Number | None = None,
+    reduce_to: money.Number | None = None,
+) -> OrderState | None:
+    """Send one decrease (exactly one of `reduce_by`, `reduce_to`); its answer is recorded."""
+    if (reduce_by is None) == (reduce_to is None):
+        raise InvalidValue("give exactly one of reduce_by and reduce_to")
+    with guard:
+        order_id = _order_id(state, order)
+    request = DecreaseOrderV2Request()
+    if reduce_by is not None:
+        request.reduce_by = money.count(reduce_by)
+    if reduce_to is not None:  # 0 is allowed: it cancels the order
+        request.reduce_to = f"{money.to_decimal(reduce_to, 'reduce_to'):.2f}"
+    ack = decrease_order_v2.sync(order_id, client=client, body=request)
+    with guard:
+        state.record_decrease_ack(order_id, ack)
         return state.order(order_id)
 
 

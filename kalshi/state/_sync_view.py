@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from kalshi_api.models import CreateOrderV2Request
 
+from .. import money
 from .._batch import BatchResult
 from .._errors import KalshiError
 from ..orders import LimitOrderFields, limit_order
@@ -29,10 +30,18 @@ from ._engine import AccountState
 from ._marks import MarkMethod
 from ._model import OrderState
 from ._pnl_reading import PnlReading
+from ._prune import DEFAULT_KEEP_ENDED
 from ._reconcile import ReconcileReport
 from ._sync_mark_feed import SyncMarkFeed
 from ._sync_rest import catch_up
-from ._view import BLIND_MARGIN_S, CHANNELS, _position_ticker
+from ._view import (
+    BLIND_MARGIN_S,
+    CHANNELS,
+    LIVE_TIMEOUT_S,
+    _position_ticker,
+    outcome_unknown,
+    retry_wait,
+)
 from ._wait import OrderRef, SyncWaiter, WaitStatus
 
 if TYPE_CHECKING:
@@ -57,10 +66,11 @@ class SyncAccountView(PnlReading):
         stream: Stream,
         *,
         fills_lookback: float = 86_400,
+        keep_ended: int | None = DEFAULT_KEEP_ENDED,
         owns_stream: bool = False,
         follow_marks: bool = True,
     ) -> None:
-        self.state = AccountState()
+        self.state = AccountState(keep_ended=keep_ended)
         self._waiter = SyncWaiter(self.state)
         self.lock = self._waiter.lock
         self._feed = SyncMarkFeed(client, stream, self.state, self.lock, follow_marks=follow_marks)
@@ -79,6 +89,7 @@ class SyncAccountView(PnlReading):
         self._resync_lock = threading.Lock()
         self._resync_wanted = False
         self._closing = False
+        self._closed = threading.Event()  # wakes reconcile retries waiting to try again
         self.resyncs = 0  #: how many reconciles ran after a loss
         self.last_report: ReconcileReport | None = None
 
@@ -115,6 +126,7 @@ class SyncAccountView(PnlReading):
         """Stop following: unsubscribe (or close the stream this view opened), join threads."""
         self._closing = True
         self._feed.close()
+        self._closed.set()
         if self._owns_stream:
             self._stream.close()
         else:
@@ -183,7 +195,54 @@ class SyncAccountView(PnlReading):
 
     def cancel_order(self, order: OrderRef) -> OrderState | None:
         """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
-        return entry.cancel_order(self._client, self.state, self.lock, order)
+        try:
+            return entry.cancel_order(self._client, self.state, self.lock, order)
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    def amend_order(
+        self,
+        order: OrderRef,
+        *,
+        price: money.Number | None = None,
+        count: money.Number | None = None,
+        updated_client_order_id: str | None = None,
+    ) -> OrderState | None:
+        """Amend a resting order's price and/or total count, recorded at once (see AccountView)."""
+        try:
+            return entry.amend_order(
+                self._client,
+                self.state,
+                self.lock,
+                order,
+                price=price,
+                count=count,
+                updated_client_order_id=updated_client_order_id,
+            )
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    def decrease_order(
+        self,
+        order: OrderRef,
+        *,
+        reduce_by: money.Number | None = None,
+        reduce_to: money.Number | None = None,
+    ) -> OrderState | None:
+        """Take contracts off a resting order, recorded at once (see AccountView)."""
+        try:
+            return entry.decrease_order(
+                self._client, self.state, self.lock, order, reduce_by=reduce_by, reduce_to=reduce_to
+            )
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    def _reconcile_if_unknown(self, error: BaseException) -> None:
+        if outcome_unknown(error):
+            self._schedule_resync("unanswered write")
 
     # ------------------------------------------------------------------ following
 
@@ -216,10 +275,18 @@ class SyncAccountView(PnlReading):
             self._schedule_resync("unanswered create")
 
     def _resync_after(self, reason: str) -> None:
-        try:
-            self.resync()
-        except KalshiError as error:  # the state stays as it was until the next marker
-            logger.warning("reconcile after %s failed: %s", reason, error)
+        """Reconcile, trying again (with growing waits) until REST answers or the view closes."""
+        attempt = 0
+        while not self._closing:
+            try:
+                self.resync()
+                return
+            except (KalshiError, TimeoutError) as error:
+                if self._closing:
+                    return
+                logger.warning("reconcile after %s failed (try %d): %s", reason, attempt + 1, error)
+            self._closed.wait(retry_wait(attempt))
+            attempt += 1
 
     def resync(self) -> ReconcileReport | None:
         """Reconcile over REST now (markers do this by themselves). Calls made while one runs
@@ -230,7 +297,14 @@ class SyncAccountView(PnlReading):
                 return self.last_report  # a round begun after this call covered it
             self._resync_wanted = False
             self.resyncs += 1
-            return self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
+            since_s = self._last_seen_s - BLIND_MARGIN_S
+            try:
+                for sub in self._subs:  # REST is read once every subscription is made again
+                    sub.live(LIVE_TIMEOUT_S)
+                return self._reconcile(since_s=since_s)
+            except BaseException:
+                self._resync_wanted = True  # this round did not happen: the next call runs
+                raise
 
     def _reconcile(self, since_s: float) -> ReconcileReport:
         report = catch_up(

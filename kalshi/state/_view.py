@@ -22,8 +22,9 @@ from kalshi_api.models import CreateOrderV2Request
 from kalshi_ws.models import MarketPosition as StreamPosition
 from kalshi_ws.models import MarketPositionMsg
 
+from .. import money
 from .._batch import BatchResult
-from .._errors import KalshiError
+from .._errors import APIError, KalshiError, OutcomeUnknownError
 from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
 from . import _async_entry as entry
@@ -34,6 +35,7 @@ from ._mark_feed import MarkFeed
 from ._marks import MarkMethod
 from ._model import OrderState
 from ._pnl_reading import PnlReading
+from ._prune import DEFAULT_KEEP_ENDED
 from ._reconcile import ReconcileReport
 from ._wait import OrderRef, WaitStatus, wait_for
 
@@ -45,6 +47,20 @@ logger = logging.getLogger("kalshi")
 _FREE = contextlib.nullcontext()  # one event loop: the state needs no lock
 CHANNELS = ("user_orders", "fill", "market_positions")
 BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
+LIVE_TIMEOUT_S = 60  # how long a reconcile waits for the subscriptions to be made again
+RETRY_BASE_S, RETRY_CAP_S = 0.25, 10.0  # waits between reconcile attempts that failed
+
+
+def retry_wait(attempt: int) -> float:
+    """The wait before reconcile attempt `attempt` + 1 (capped doubling: REST is struggling)."""
+    return float(min(RETRY_CAP_S, RETRY_BASE_S * 2**attempt))
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """A write whose answer was lost: only a reconcile can say what the exchange did."""
+    return isinstance(error, OutcomeUnknownError) or (
+        isinstance(error, APIError) and error.may_have_landed
+    )
 
 
 def _position_ticker(message: object) -> str | None:
@@ -74,10 +90,11 @@ class AccountView(PnlReading):
         *,
         fills_lookback: float = 86_400,
         max_events: int = 10_000,
+        keep_ended: int | None = DEFAULT_KEEP_ENDED,
         owns_stream: bool = False,
         follow_marks: bool = True,
     ) -> None:
-        self.state = AccountState()
+        self.state = AccountState(keep_ended=keep_ended)
         self._feed = MarkFeed(client, stream, self.state, follow_marks=follow_marks)
         self.marks = self._feed.marks
         self._pnl_guard = _FREE
@@ -226,7 +243,57 @@ class AccountView(PnlReading):
 
     async def cancel_order(self, order: OrderRef) -> OrderState | None:
         """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
-        return await entry.cancel_order(self._client, self.state, _FREE, order)
+        try:
+            return await entry.cancel_order(self._client, self.state, _FREE, order)
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    async def amend_order(
+        self,
+        order: OrderRef,
+        *,
+        price: money.Number | None = None,
+        count: money.Number | None = None,
+        updated_client_order_id: str | None = None,
+    ) -> OrderState | None:
+        """Amend a resting order to a new YES `price` and/or total `count` (what is not given
+        stays; ticker and side come from the view); the answer is recorded at once. An amend
+        is never retried: a lost answer raises, and a reconcile starts to learn the outcome."""
+        try:
+            return await entry.amend_order(
+                self._client,
+                self.state,
+                _FREE,
+                order,
+                price=price,
+                count=count,
+                updated_client_order_id=updated_client_order_id,
+            )
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    async def decrease_order(
+        self,
+        order: OrderRef,
+        *,
+        reduce_by: money.Number | None = None,
+        reduce_to: money.Number | None = None,
+    ) -> OrderState | None:
+        """Take contracts off a resting order (`reduce_to=0` cancels it); recorded at once,
+        and like an amend never retried (a lost answer starts a reconcile)."""
+        try:
+            return await entry.decrease_order(
+                self._client, self.state, _FREE, order, reduce_by=reduce_by, reduce_to=reduce_to
+            )
+        except KalshiError as error:
+            self._reconcile_if_unknown(error)
+            raise
+
+    def _reconcile_if_unknown(self, error: BaseException) -> None:
+        if outcome_unknown(error):
+            self._schedule_resync("unanswered write")
 
     # ------------------------------------------------------------------ following
 
@@ -261,10 +328,17 @@ class AccountView(PnlReading):
             self._schedule_resync("unanswered create")
 
     async def _resync_after(self, reason: str) -> None:
-        try:
-            await self.resync()
-        except KalshiError as error:  # the state stays as it was until the next marker
-            logger.warning("reconcile after %s failed: %s", reason, error)
+        """Reconcile, trying again (with growing waits) until REST answers: what was lost is
+        found only this way, however long the exchange takes to come back."""
+        attempt = 0
+        while True:
+            try:
+                await self.resync()
+                return
+            except (KalshiError, TimeoutError) as error:
+                logger.warning("reconcile after %s failed (try %d): %s", reason, attempt + 1, error)
+            await asyncio.sleep(retry_wait(attempt))
+            attempt += 1
 
     async def resync(self) -> ReconcileReport | None:
         """Reconcile over REST now (markers do this by themselves). Calls made while one runs
@@ -275,7 +349,16 @@ class AccountView(PnlReading):
                 return self.last_report  # a round begun after this call covered it
             self._resync_wanted = False
             self.resyncs += 1
-            return await self._reconcile(since_s=self._last_seen_s - BLIND_MARGIN_S)
+            since_s = self._last_seen_s - BLIND_MARGIN_S
+            try:
+                # REST is read once the subscriptions are made again, so nothing done after
+                # the read can be missed by both
+                for sub in self._subs:
+                    await sub.live(LIVE_TIMEOUT_S)
+                return await self._reconcile(since_s=since_s)
+            except BaseException:
+                self._resync_wanted = True  # this round did not happen: the next call runs
+                raise
 
     async def _reconcile(self, since_s: float) -> ReconcileReport:
         report = await catch_up(

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kalshi_ws.index import CHANNELS
 
+from ._errors import StreamClosedError
+
 if TYPE_CHECKING:
     from ._stream import AsyncStream
 
@@ -64,6 +66,7 @@ class Subscription:
         self._error: BaseException | None = None
         self._established: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._sid_ready = asyncio.Event()
+        self._ended = asyncio.Event()  # set once closed
         self.resyncing = False  #: a snapshot request is on its way
         self.last_seq = 0  #: last `seq` seen on the current sid
         self.awaiting_snapshot: set[str] = set()  #: books waiting for a fresh snapshot
@@ -108,6 +111,21 @@ class Subscription:
     def pending(self) -> int:
         """Messages waiting for the consumer."""
         return len(self._queue)
+
+    async def live(self, timeout: float | None = None) -> None:
+        """Wait until the subscription is made on the current connection (after a reconnect
+        or a terminal error, until it is made again): what happens from then on reaches it.
+        TimeoutError after `timeout` seconds; StreamClosedError once it is closed."""
+        async with asyncio.timeout(timeout):
+            while not self._sid_ready.is_set():
+                if self._closed:
+                    raise StreamClosedError(f"{self!r} is closed")
+                waits = [asyncio.ensure_future(e.wait()) for e in (self._sid_ready, self._ended)]
+                try:
+                    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    for waiting in waits:
+                        waiting.cancel()
 
     # ------------------------------------------------------------------ commands
 
@@ -193,6 +211,7 @@ class Subscription:
                 self._established.cancel()
         self._wakeup.set()
         self._taken.set()
+        self._ended.set()
 
     def __repr__(self) -> str:
         return (

@@ -163,6 +163,10 @@ class SyncSubscription:
     def pending(self) -> int:
         return self.subscription.pending()
 
+    def live(self, timeout: float | None = None) -> None:
+        """Block until the subscription is made on the current connection (see the async one)."""
+        self._stream._call(self.subscription.live(timeout))
+
     def update(self, action: str, **params: Any) -> Any:
         return self._stream._call(self.subscription.update(action, **params))
 

@@ -106,16 +106,16 @@ class App:
         fault = self._fault(route)
         if fault.latency and sleep_latency:
             self.sleep(fault.latency)
-        if fault.fires(self.random, fault.drop_rate):
+        if fault.fires(self.random, "drop_rate"):
             raise Drop()
-        if fault.fires(self.random, fault.error_rate):
+        if fault.fires(self.random, "error_rate"):
             return error_reply(503, "service_unavailable", "injected failure")
-        if fault.fires(self.random, fault.rate_limit_rate):
+        if fault.fires(self.random, "rate_limit_rate"):
             return Reply(429, TOO_MANY_REQUESTS)
         with self.lock:
             reply = self._dispatch(method, split.path, split.query, headers, body, route)
             self.requests_served += 1
-        if fault.fires(self.random, fault.commit_then_fail_rate):
+        if fault.fires(self.random, "commit_then_fail_rate"):
             raise Drop()
         return reply
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 
 class Drop(Exception):
@@ -20,12 +21,16 @@ class Fault:
     commit_then_fail_rate: float = 0.0  # handle (state changes), then cut the connection
     latency: float = 0.0  # seconds added before answering
     times: int | None = None  # stop after failing this many requests (None = never stop)
+    fired: Counter[str] = field(default_factory=Counter)  # failures so far, by rate's name
 
-    def fires(self, rng: random.Random, rate: float) -> bool:
+    def fires(self, rng: random.Random, name: str) -> bool:
+        """Whether the failure `name` (a rate's name, e.g. "drop_rate") hits this request."""
+        rate = float(getattr(self, name))
         if rate <= 0 or self.times == 0 or rng.random() >= rate:
             return False
         if self.times is not None:
             self.times -= 1
+        self.fired[name] += 1
         return True
 
 

@@ -11,7 +11,8 @@ events, so a run repeats.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -32,6 +33,7 @@ class StreamFault:
     repeat_seq_rate: float = 0.0  # sequenced channels only
     delay: float = 0.0  # seconds each message is held back (not counted by `times`)
     times: int | None = None
+    fired: Counter[str] = field(default_factory=Counter)  # failures so far, by kind
 
     def _fires(self, rng: random.Random, rate: float) -> bool:
         if rate <= 0 or self.times == 0 or rng.random() >= rate:
@@ -50,6 +52,7 @@ class StreamFault:
             ]
         for failure, rate in rates:
             if self._fires(rng, rate):
+                self.fired[failure.value] += 1
                 return failure
         return None
 

@@ -1,0 +1,87 @@
+"""Amend and decrease through the views: REST against the fake exchange, the stream from the
+test server, which publishes nothing here, so what the view knows came from the answers."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+import pytest
+
+from kalshi import APIConnectionError, InvalidValue, RetryPolicy
+from kalshi.testing import Credentials, FakeExchange
+
+from ..stream.conftest import FAST
+from .conftest import AccountServer, T, opened
+
+
+def test_the_view_records_amends_and_decreases_from_their_answers(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    async def body() -> None:
+        async with opened(exchange, user, account_server) as view:
+            order = await view.place_order(T, side="bid", count=5, price="0.30")
+            amended = await view.amend_order(order, price="0.32", count=8)
+            assert amended is not None
+            assert (amended.price, amended.initial, amended.remaining) == (
+                Decimal("0.32"),
+                Decimal(8),
+                Decimal(8),
+            )
+            decreased = await view.decrease_order(order, reduce_by=3)
+            assert decreased is not None and decreased.remaining == 5
+            # an amend that crosses fills at once: the answer says so
+            crossed = await view.amend_order(order, price="0.44")
+            assert crossed is not None and (crossed.status, crossed.filled) == (
+                "executed",
+                Decimal(8),
+            )
+            assert exchange.state.orders[str(order.order_id)].filled == 8
+            with pytest.raises(InvalidValue):
+                await view.decrease_order(order)  # neither reduce_by nor reduce_to
+
+            gone = await view.place_order(T, side="bid", count=2, price="0.20")
+            canceled = await view.decrease_order(gone, reduce_to=0)
+            assert canceled is not None and canceled.status == "canceled"
+
+    asyncio.run(asyncio.wait_for(body(), 30))
+
+
+def test_a_lost_amend_answer_is_reconciled(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    async def body() -> None:
+        session = opened(exchange, user, account_server, retry=RetryPolicy(max_retries=0))
+        async with session as view:
+            order = await view.place_order(T, side="bid", count=5, price="0.30")
+            exchange.inject("AmendOrderV2", commit_then_fail_rate=1.0, times=1)
+            with pytest.raises(APIConnectionError) as lost:
+                await view.amend_order(order, price="0.31")
+            assert lost.value.may_have_landed
+            # the reconcile started by itself reads the order as the exchange has it
+            events = view.events()
+            while (view.order(order.key) or order).price != Decimal("0.31"):
+                await anext(events)
+            assert view.resyncs >= 1
+
+    asyncio.run(asyncio.wait_for(body(), 30))
+
+
+def test_the_thread_view_amends_and_decreases(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    client = exchange.client(user)
+    stream = client.stream(ws_url=account_server.url, backoff=FAST)
+    with client.account_state(stream, keep_ended=1) as view:
+        order = view.place_order(T, side="ask", count=4, price="0.60")
+        amended = view.amend_order(order, count=6)
+        assert amended is not None and (amended.initial, amended.remaining) == (Decimal(6),) * 2
+        decreased = view.decrease_order(order, reduce_to=2)
+        assert decreased is not None and decreased.remaining == 2
+        view.cancel_order(order)
+        other = view.place_order(T, side="ask", count=1, price="0.41")  # fills at once
+        assert other.status == "executed"
+        with view.lock:  # keep_ended=1: only the newest ended order is kept
+            assert [o.order_id for o in view.state.orders()] == [other.order_id]
+    stream.close()
+    client.close()
