@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._outcomes import CreateTarget
     from ._pagination import AsyncPaginator
     from ._ratelimit import RateLimiter
-    from .orders import AmendFields, LimitOrderFields
+    from .orders import AmendFields, LimitOrderFields, OrderRef
 
     _Base = AuthenticatedClient
 else:
@@ -221,22 +221,27 @@ class AsyncMethods(_Base):
         return await create_order_v2.asyncio(client=self, body=limit_order(ticker, **order))
 
     async def cancel_order(
-        self, order_id: str, *, subaccount: int | None = None
+        self, order: OrderRef, *, subaccount: int | None = None
     ) -> CancelOrderV2Response:
-        """Cancel one order by its `order_id`; what was left of it comes back."""
+        """Cancel one order (its `order_id`, or the ack or model naming it); what was left of
+        it comes back."""
         from kalshi_api.api.orders import cancel_order_v2
 
+        from .orders import order_id_of
+
         extra = given(subaccount=subaccount)
-        return await cancel_order_v2.asyncio(order_id, client=self, **extra)
+        return await cancel_order_v2.asyncio(order_id_of(order), client=self, **extra)
 
     async def amend_order(
-        self, order_id: str, **amend: Unpack[AmendFields]
+        self, order: OrderRef, **amend: Unpack[AmendFields]
     ) -> AmendOrderV2Response:
-        """Change an order's price and size (see `kalshi.orders.amend_request`)."""
+        """Change an order's price and size (see `kalshi.orders.amend_request`); `order` is
+        its `order_id`, or the ack or model naming it."""
         from kalshi_api.api.orders import amend_order_v2
 
-        from .orders import amend_request
+        from .orders import amend_request, order_id_of
 
+        order_id = order_id_of(order)
         return await amend_order_v2.asyncio(order_id, client=self, body=amend_request(**amend))
 
     # ------------------------------------------------------------------ batches

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._concurrency import AsyncPrefetch
+from ._concurrency import LET_FETCH_RUN_EVERY, AsyncPrefetch, let_fetch_run
 
 if TYPE_CHECKING:
     from ._pagination import _Plan
@@ -61,5 +61,7 @@ class AsyncPaginator(Generic[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for _, items in self._walk():
-            for item in items:
+            for count, item in enumerate(items, 1):
+                if count % LET_FETCH_RUN_EVERY == 0:
+                    await let_fetch_run()
                 yield item

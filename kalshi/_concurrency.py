@@ -49,6 +49,25 @@ def block_wait(step: Wait, sleep: Callable[[float], object] | None) -> None:
     (step.sleep or sleep or time.sleep)(step.seconds)
 
 
+# While a consumer works through a page, the fetch of the next one needs turns too: under
+# the GIL a thread that is ready waits up to the switch interval (5 ms) for a busy consumer,
+# and an event loop runs the fetch task only when the consumer awaits. Every this many items
+# the paginator gives it one.
+LET_FETCH_RUN_EVERY = 100
+
+
+async def let_fetch_run() -> None:
+    """One turn of the event loop for the task fetching ahead."""
+    import asyncio
+
+    await asyncio.sleep(0)
+
+
+def let_thread_run() -> None:
+    """Release the GIL once, so the thread fetching ahead can take its turn."""
+    time.sleep(0)
+
+
 async def await_in_time(request: httpx.Request, work: Awaitable[T]) -> T:
     """Await `work` (the whole attempt, headers included) within the request's deadline."""
     import asyncio

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._pagination import Paginator
     from ._ratelimit import RateLimiter
     from ._sync_drivers import FlowTransport
-    from .orders import AmendFields, LimitOrderFields
+    from .orders import AmendFields, LimitOrderFields, OrderRef
 
     _Base = AuthenticatedClient
 else:
@@ -218,20 +218,25 @@ class SyncMethods(_Base):
         return create_order_v2.sync(client=self, body=limit_order(ticker, **order))
 
     def cancel_order(
-        self, order_id: str, *, subaccount: int | None = None
+        self, order: OrderRef, *, subaccount: int | None = None
     ) -> CancelOrderV2Response:
-        """Cancel one order by its `order_id`; what was left of it comes back."""
+        """Cancel one order (its `order_id`, or the ack or model naming it); what was left of
+        it comes back."""
         from kalshi_api.api.orders import cancel_order_v2
 
-        extra = given(subaccount=subaccount)
-        return cancel_order_v2.sync(order_id, client=self, **extra)
+        from .orders import order_id_of
 
-    def amend_order(self, order_id: str, **amend: Unpack[AmendFields]) -> AmendOrderV2Response:
-        """Change an order's price and size (see `kalshi.orders.amend_request`)."""
+        extra = given(subaccount=subaccount)
+        return cancel_order_v2.sync(order_id_of(order), client=self, **extra)
+
+    def amend_order(self, order: OrderRef, **amend: Unpack[AmendFields]) -> AmendOrderV2Response:
+        """Change an order's price and size (see `kalshi.orders.amend_request`); `order` is
+        its `order_id`, or the ack or model naming it."""
         from kalshi_api.api.orders import amend_order_v2
 
-        from .orders import amend_request
+        from .orders import amend_request, order_id_of
 
+        order_id = order_id_of(order)
         return amend_order_v2.sync(order_id, client=self, body=amend_request(**amend))
 
     # ------------------------------------------------------------------ batches

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._concurrency import Prefetch
+from ._concurrency import LET_FETCH_RUN_EVERY, Prefetch, let_thread_run
 
 if TYPE_CHECKING:
     from ._pagination import _Plan
@@ -62,5 +62,7 @@ class Paginator(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         for _, items in self._walk():
-            for item in items:
+            for count, item in enumerate(items, 1):
+                if count % LET_FETCH_RUN_EVERY == 0:
+                    let_thread_run()
                 yield item

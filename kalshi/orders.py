@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
-from typing import Required, TypedDict, TypeVar
+from typing import Protocol, Required, TypedDict, TypeVar
 
 from kalshi_api.models import (
     AmendOrderV2Request,
@@ -52,6 +52,24 @@ class AmendFields(TypedDict, total=False):
     client_order_id: str | None
     updated_client_order_id: str | None
     tick: Number
+
+
+class HasOrderId(Protocol):
+    """Anything that names an order: a create or amend answer, an `Order`, an `OrderState`."""
+
+    @property
+    def order_id(self) -> object: ...
+
+
+OrderRef = str | HasOrderId
+
+
+def order_id_of(order: OrderRef) -> str:
+    """The order id of `order` (an id, or a model holding one); refused when it has none."""
+    value = order if isinstance(order, str) else order.order_id
+    if not isinstance(value, str) or not value:
+        raise InvalidValue(f"{order!r} names no order (its order_id is {value!r})")
+    return value
 
 
 def new_client_order_id() -> str:

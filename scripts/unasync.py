@@ -38,6 +38,7 @@ REPLACEMENTS = [
     (r"\baclose\b", "close"),
     (r"Awaitable\[([^\[\]]+)\]", r"\1"),
     (r"\bawait_wait\b", "block_wait"),
+    (r"\blet_fetch_run\b", "let_thread_run"),
     (r"\bAsyncPaginator\b", "Paginator"),
     (r"\bAsyncKalshiClient\b", "KalshiClient"),
     (r"\basync def\b", "def"),

@@ -17,7 +17,12 @@ import pytest
 import kalshi
 from kalshi import AsyncKalshiClient, KalshiClient
 from kalshi.testing import FakeExchange
-from kalshi_api.models import AmendOrderV2Request, BookSide, CreateOrderV2Request
+from kalshi_api.models import (
+    AmendOrderV2Request,
+    BookSide,
+    CreateOrderV2Request,
+    CreateOrderV2Response,
+)
 from kalshi_api.operations import OPERATIONS
 
 from .conftest import ROOT, present
@@ -161,16 +166,14 @@ def test_cancel_and_amend_helpers(mode: str) -> None:
 
     async def run(client: Any) -> tuple[Any, Any]:
         ack = await _maybe(client.place_order(T, side="bid", count=5, price="0.30"))
-        amended = await _maybe(
-            client.amend_order(ack.order_id, ticker=T, side="bid", price="0.35", count=4)
-        )
+        amended = await _maybe(client.amend_order(ack, ticker=T, side="bid", price="0.35", count=4))
         order = exchange.state.orders[amended.order_id]
         assert (order.price, order.remaining, order.status) == (
             Decimal("0.35"),
             Decimal(4),
             "resting",
         )
-        return amended, await _maybe(client.cancel_order(amended.order_id))
+        return amended, await _maybe(client.cancel_order(amended))
 
     client = exchange.client(user) if mode == "sync" else exchange.async_client(user)
     amended, canceled = asyncio.run(run(client))
@@ -178,6 +181,11 @@ def test_cancel_and_amend_helpers(mode: str) -> None:
     assert exchange.state.orders[amended.order_id].status == "canceled"
     with pytest.raises(kalshi.NotFoundError):
         asyncio.run(_maybe(client.cancel_order("no-such-order")))
+    sent_before = len(exchange.state.orders)
+    for nothing in (CreateOrderV2Response(), CreateOrderV2Response(order_id=""), ""):
+        with pytest.raises(kalshi.InvalidValue, match="names no order"):
+            asyncio.run(_maybe(client.cancel_order(nothing)))
+    assert len(exchange.state.orders) == sent_before
 
 
 async def _maybe(value: Any) -> Any:

@@ -32,6 +32,10 @@ def sync_surface(client: KalshiClient) -> None:
     assert_type(client.paginate(get_orders), Paginator[Any])  # a module: untyped items
     for order in client.paginate(client.orders.get_orders):
         assert_type(order, Order)
+        client.cancel_order(order)  # a model naming an order: no `str | Unset` narrowing
+    ack = client.place_order("T", side="bid", count=1, price="0.50")
+    client.amend_order(ack, ticker="T", side="bid", price="0.45", count=1)
+    client.cancel_order(ack.order_id if isinstance(ack.order_id, str) else "o")
 
 
 async def async_surface(client: AsyncKalshiClient) -> None:

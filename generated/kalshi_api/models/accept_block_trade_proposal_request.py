@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,24 @@ class AcceptBlockTradeProposalRequest:
             )
             return accept_block_trade_proposal_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d.get("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AcceptBlockTradeProposalRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"AcceptBlockTradeProposalRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         accept_block_trade_proposal_request = cls(
-            subtrader_id=_load_subtrader_id(d, False),
-            subaccount=_load_subaccount(d, False),
+            subtrader_id=subtrader_id,
+            subaccount=subaccount,
         )
         accept_block_trade_proposal_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -133,19 +149,23 @@ class AcceptBlockTradeProposalRequest:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtrader_id = d.get("subtrader_id", UNSET)
-    if not isinstance(subtrader_id, str | Unset | None):
+    if not isinstance(subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AcceptBlockTradeProposalRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"AcceptBlockTradeProposalRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

@@ -60,8 +60,13 @@ class AcceptQuoteRequest:
             )
             return accept_quote_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        accepted_side = AcceptQuoteRequestAcceptedSide._value2member_map_.get(
+            _raw := d["accepted_side"]
+        ) or AcceptQuoteRequestAcceptedSide(_raw)
+
         accept_quote_request = cls(
-            accepted_side=_load_accepted_side(d, False),
+            accepted_side=accepted_side,
         )
         accept_quote_request.additional_properties = _load_additional_properties(
             d, False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -71,10 +72,29 @@ class AccountApiUsageLevelVolumeGoal:
             )
             return account_api_usage_level_volume_goal
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        level = d.get("level", UNSET)
+        if not isinstance(level, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.level: expected str, got {type(level).__name__}"
+            )
+
+        earn_volume_goal_fp = d.get("earn_volume_goal_fp", UNSET)
+        if not isinstance(earn_volume_goal_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.earn_volume_goal_fp: expected str, got {type(earn_volume_goal_fp).__name__}"
+            )
+
+        keep_volume_goal_fp = d.get("keep_volume_goal_fp", UNSET)
+        if not isinstance(keep_volume_goal_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeGoal.keep_volume_goal_fp: expected str, got {type(keep_volume_goal_fp).__name__}"
+            )
+
         account_api_usage_level_volume_goal = cls(
-            level=_load_level(d, False),
-            earn_volume_goal_fp=_load_earn_volume_goal_fp(d, False),
-            keep_volume_goal_fp=_load_keep_volume_goal_fp(d, False),
+            level=level,
+            earn_volume_goal_fp=earn_volume_goal_fp,
+            keep_volume_goal_fp=keep_volume_goal_fp,
         )
         account_api_usage_level_volume_goal.additional_properties = (
             _load_additional_properties(d, False)
@@ -137,7 +157,7 @@ class AccountApiUsageLevelVolumeGoal:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"AccountApiUsageLevelVolumeGoal.{name} is {value!r}, not a number"
             )
@@ -173,28 +193,31 @@ class AccountApiUsageLevelVolumeGoal:
 
 def _load_level(d: dict[str, Any], lazily: bool) -> str | Unset:
     level = d.get("level", UNSET)
-    if not isinstance(level, str | Unset | None):
+    if not isinstance(level, (str, Unset, NoneType)):
         raise TypeError(
             f"AccountApiUsageLevelVolumeGoal.level: expected str, got {type(level).__name__}"
         )
+
     return level
 
 
 def _load_earn_volume_goal_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     earn_volume_goal_fp = d.get("earn_volume_goal_fp", UNSET)
-    if not isinstance(earn_volume_goal_fp, str | Unset | None):
+    if not isinstance(earn_volume_goal_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"AccountApiUsageLevelVolumeGoal.earn_volume_goal_fp: expected str, got {type(earn_volume_goal_fp).__name__}"
         )
+
     return earn_volume_goal_fp
 
 
 def _load_keep_volume_goal_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     keep_volume_goal_fp = d.get("keep_volume_goal_fp", UNSET)
-    if not isinstance(keep_volume_goal_fp, str | Unset | None):
+    if not isinstance(keep_volume_goal_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"AccountApiUsageLevelVolumeGoal.keep_volume_goal_fp: expected str, got {type(keep_volume_goal_fp).__name__}"
         )
+
     return keep_volume_goal_fp
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -87,10 +88,47 @@ class AccountApiUsageLevelVolumeProgress:
             )
             return account_api_usage_level_volume_progress
         d = dict(src_dict)
+        from ..models.account_api_usage_level_volume_goal import (
+            AccountApiUsageLevelVolumeGoal,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        computed_ts = d.get("computed_ts", UNSET)
+        if not isinstance(computed_ts, (int, Unset, NoneType)) or isinstance(
+            computed_ts, bool
+        ):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeProgress.computed_ts: expected int, got {type(computed_ts).__name__}"
+            )
+
+        trailing_30d_volume_fp = d.get("trailing_30d_volume_fp", UNSET)
+        if not isinstance(trailing_30d_volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AccountApiUsageLevelVolumeProgress.trailing_30d_volume_fp: expected str, got {type(trailing_30d_volume_fp).__name__}"
+            )
+
+        _goals_data = d.get("goals", UNSET)
+        goals: list[AccountApiUsageLevelVolumeGoal] | None | Unset
+        if _goals_data is None or isinstance(_goals_data, Unset):
+            goals = _goals_data
+        elif isinstance(_goals_data, list):
+            goals_type_0 = []
+            _goals_type_0 = _goals_data
+            for goals_type_0_item_data in _goals_type_0:
+                goals_type_0_item = AccountApiUsageLevelVolumeGoal.from_dict(
+                    lazy=lazily, src_dict=goals_type_0_item_data
+                )
+
+                goals_type_0.append(goals_type_0_item)
+
+            goals = goals_type_0
+        else:
+            raise TypeError(f"goals: unexpected JSON type {type(_goals_data).__name__}")
+
         account_api_usage_level_volume_progress = cls(
-            computed_ts=_load_computed_ts(d, False),
-            trailing_30d_volume_fp=_load_trailing_30d_volume_fp(d, False),
-            goals=_load_goals(d, False),
+            computed_ts=computed_ts,
+            trailing_30d_volume_fp=trailing_30d_volume_fp,
+            goals=goals,
         )
         account_api_usage_level_volume_progress.additional_properties = (
             _load_additional_properties(d, False)
@@ -150,7 +188,7 @@ class AccountApiUsageLevelVolumeProgress:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"AccountApiUsageLevelVolumeProgress.{name} is {value!r}, not a number"
             )
@@ -186,19 +224,23 @@ class AccountApiUsageLevelVolumeProgress:
 
 def _load_computed_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     computed_ts = d.get("computed_ts", UNSET)
-    if not isinstance(computed_ts, int | Unset | None) or isinstance(computed_ts, bool):
+    if not isinstance(computed_ts, (int, Unset, NoneType)) or isinstance(
+        computed_ts, bool
+    ):
         raise TypeError(
             f"AccountApiUsageLevelVolumeProgress.computed_ts: expected int, got {type(computed_ts).__name__}"
         )
+
     return computed_ts
 
 
 def _load_trailing_30d_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     trailing_30d_volume_fp = d.get("trailing_30d_volume_fp", UNSET)
-    if not isinstance(trailing_30d_volume_fp, str | Unset | None):
+    if not isinstance(trailing_30d_volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"AccountApiUsageLevelVolumeProgress.trailing_30d_volume_fp: expected str, got {type(trailing_30d_volume_fp).__name__}"
         )
+
     return trailing_30d_volume_fp
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -138,20 +139,108 @@ class AmendOrderRequest:
             )
             return amend_order_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d["ticker"]
+        if not isinstance(ticker, (str, NoneType)):
+            raise TypeError(
+                f"AmendOrderRequest.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        side = AmendOrderRequestSide._value2member_map_.get(
+            _raw := d["side"]
+        ) or AmendOrderRequestSide(_raw)
+
+        action = AmendOrderRequestAction._value2member_map_.get(
+            _raw := d["action"]
+        ) or AmendOrderRequestAction(_raw)
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        updated_client_order_id = d.get("updated_client_order_id", UNSET)
+        if not isinstance(updated_client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderRequest.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+            )
+
+        yes_price = d.get("yes_price", UNSET)
+        if not isinstance(yes_price, (int, Unset, NoneType)) or isinstance(
+            yes_price, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
+            )
+
+        no_price = d.get("no_price", UNSET)
+        if not isinstance(no_price, (int, Unset, NoneType)) or isinstance(
+            no_price, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.no_price: expected int, got {type(no_price).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        count = d.get("count", UNSET)
+        if not isinstance(count, (int, Unset, NoneType)) or isinstance(count, bool):
+            raise TypeError(
+                f"AmendOrderRequest.count: expected int, got {type(count).__name__}"
+            )
+
+        _count_fp_data = d.get("count_fp", UNSET)
+        count_fp: None | str | Unset
+        if _count_fp_data is None or isinstance(_count_fp_data, Unset):
+            count_fp = _count_fp_data
+        elif not isinstance(_count_fp_data, (str,)):
+            raise TypeError(
+                f"count_fp: expected str, got {type(_count_fp_data).__name__}"
+            )
+        else:
+            count_fp = cast(None | str | Unset, _count_fp_data)
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"AmendOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         amend_order_request = cls(
-            ticker=_load_ticker(d, False),
-            side=_load_side(d, False),
-            action=_load_action(d, False),
-            subaccount=_load_subaccount(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            updated_client_order_id=_load_updated_client_order_id(d, False),
-            yes_price=_load_yes_price(d, False),
-            no_price=_load_no_price(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            count=_load_count(d, False),
-            count_fp=_load_count_fp(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            side=side,
+            action=action,
+            subaccount=subaccount,
+            client_order_id=client_order_id,
+            updated_client_order_id=updated_client_order_id,
+            yes_price=yes_price,
+            no_price=no_price,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            count=count,
+            count_fp=count_fp,
+            exchange_index=exchange_index,
         )
         amend_order_request.additional_properties = _load_additional_properties(
             d, False
@@ -218,7 +307,7 @@ class AmendOrderRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"AmendOrderRequest.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -252,10 +341,11 @@ class AmendOrderRequest:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
     ticker = d["ticker"]
-    if not isinstance(ticker, str | None):
+    if not isinstance(ticker, (str, NoneType)):
         raise TypeError(
             f"AmendOrderRequest.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
@@ -277,73 +367,83 @@ def _load_action(d: dict[str, Any], lazily: bool) -> AmendOrderRequestAction:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"AmendOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_updated_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     updated_client_order_id = d.get("updated_client_order_id", UNSET)
-    if not isinstance(updated_client_order_id, str | Unset | None):
+    if not isinstance(updated_client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderRequest.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
         )
+
     return updated_client_order_id
 
 
 def _load_yes_price(d: dict[str, Any], lazily: bool) -> int | Unset:
     yes_price = d.get("yes_price", UNSET)
-    if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
+    if not isinstance(yes_price, (int, Unset, NoneType)) or isinstance(yes_price, bool):
         raise TypeError(
             f"AmendOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
         )
+
     return yes_price
 
 
 def _load_no_price(d: dict[str, Any], lazily: bool) -> int | Unset:
     no_price = d.get("no_price", UNSET)
-    if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
+    if not isinstance(no_price, (int, Unset, NoneType)) or isinstance(no_price, bool):
         raise TypeError(
             f"AmendOrderRequest.no_price: expected int, got {type(no_price).__name__}"
         )
+
     return no_price
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
 def _load_count(d: dict[str, Any], lazily: bool) -> int | Unset:
     count = d.get("count", UNSET)
-    if not isinstance(count, int | Unset | None) or isinstance(count, bool):
+    if not isinstance(count, (int, Unset, NoneType)) or isinstance(count, bool):
         raise TypeError(
             f"AmendOrderRequest.count: expected int, got {type(count).__name__}"
         )
+
     return count
 
 
@@ -352,7 +452,7 @@ def _load_count_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     count_fp: None | str | Unset
     if _count_fp_data is None or isinstance(_count_fp_data, Unset):
         count_fp = _count_fp_data
-    elif not isinstance(_count_fp_data, str):
+    elif not isinstance(_count_fp_data, (str,)):
         raise TypeError(f"count_fp: expected str, got {type(_count_fp_data).__name__}")
     else:
         count_fp = cast(None | str | Unset, _count_fp_data)
@@ -362,12 +462,13 @@ def _load_count_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"AmendOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -70,9 +70,26 @@ class AmendOrderResponse:
             )
             return amend_order_response
         d = dict(src_dict)
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _old_order = d.get("old_order", UNSET)
+        old_order: Order | Unset
+        if isinstance(_old_order, Unset):
+            old_order = UNSET
+        else:
+            old_order = Order.from_dict(lazy=lazily, src_dict=_old_order)
+
+        _order = d.get("order", UNSET)
+        order: Order | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Order.from_dict(lazy=lazily, src_dict=_order)
+
         amend_order_response = cls(
-            old_order=_load_old_order(d, False),
-            order=_load_order(d, False),
+            old_order=old_order,
+            order=order,
         )
         amend_order_response.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -99,15 +100,64 @@ class AmendOrderV2Request:
             )
             return amend_order_v2_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d["ticker"]
+        if not isinstance(ticker, (str, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        side = BookSide._value2member_map_.get(_raw := d["side"]) or BookSide(_raw)
+
+        price = d["price"]
+        if not isinstance(price, (str, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Request.price: expected str, got {type(price).__name__}"
+            )
+
+        count = d["count"]
+        if not isinstance(count, (str, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Request.count: expected str, got {type(count).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        updated_client_order_id = d.get("updated_client_order_id", UNSET)
+        if not isinstance(updated_client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Request.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
+            )
+
+        expiration_time = d.get("expiration_time", UNSET)
+        if not isinstance(expiration_time, (int, Unset, NoneType)) or isinstance(
+            expiration_time, bool
+        ):
+            raise TypeError(
+                f"AmendOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"AmendOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         amend_order_v2_request = cls(
-            ticker=_load_ticker(d, False),
-            side=_load_side(d, False),
-            price=_load_price(d, False),
-            count=_load_count(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            updated_client_order_id=_load_updated_client_order_id(d, False),
-            expiration_time=_load_expiration_time(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            side=side,
+            price=price,
+            count=count,
+            client_order_id=client_order_id,
+            updated_client_order_id=updated_client_order_id,
+            expiration_time=expiration_time,
+            exchange_index=exchange_index,
         )
         amend_order_v2_request.additional_properties = _load_additional_properties(
             d, False
@@ -176,10 +226,11 @@ class AmendOrderV2Request:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
     ticker = d["ticker"]
-    if not isinstance(ticker, str | None):
+    if not isinstance(ticker, (str, NoneType)):
         raise TypeError(
             f"AmendOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
@@ -191,59 +242,65 @@ def _load_side(d: dict[str, Any], lazily: bool) -> BookSide:
 
 def _load_price(d: dict[str, Any], lazily: bool) -> str:
     price = d["price"]
-    if not isinstance(price, str | None):
+    if not isinstance(price, (str, NoneType)):
         raise TypeError(
             f"AmendOrderV2Request.price: expected str, got {type(price).__name__}"
         )
+
     return price
 
 
 def _load_count(d: dict[str, Any], lazily: bool) -> str:
     count = d["count"]
-    if not isinstance(count, str | None):
+    if not isinstance(count, (str, NoneType)):
         raise TypeError(
             f"AmendOrderV2Request.count: expected str, got {type(count).__name__}"
         )
+
     return count
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_updated_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     updated_client_order_id = d.get("updated_client_order_id", UNSET)
-    if not isinstance(updated_client_order_id, str | Unset | None):
+    if not isinstance(updated_client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderV2Request.updated_client_order_id: expected str, got {type(updated_client_order_id).__name__}"
         )
+
     return updated_client_order_id
 
 
 def _load_expiration_time(d: dict[str, Any], lazily: bool) -> int | Unset:
     expiration_time = d.get("expiration_time", UNSET)
-    if not isinstance(expiration_time, int | Unset | None) or isinstance(
+    if not isinstance(expiration_time, (int, Unset, NoneType)) or isinstance(
         expiration_time, bool
     ):
         raise TypeError(
             f"AmendOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
         )
+
     return expiration_time
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"AmendOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

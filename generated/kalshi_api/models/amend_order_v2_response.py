@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -109,14 +110,79 @@ class AmendOrderV2Response:
             )
             return amend_order_v2_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AmendOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        _remaining_count_data = d.get("remaining_count", UNSET)
+        remaining_count: None | str | Unset
+        if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
+            remaining_count = _remaining_count_data
+        elif not isinstance(_remaining_count_data, (str,)):
+            raise TypeError(
+                f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
+            )
+        else:
+            remaining_count = cast(None | str | Unset, _remaining_count_data)
+
+        _fill_count_data = d.get("fill_count", UNSET)
+        fill_count: None | str | Unset
+        if _fill_count_data is None or isinstance(_fill_count_data, Unset):
+            fill_count = _fill_count_data
+        elif not isinstance(_fill_count_data, (str,)):
+            raise TypeError(
+                f"fill_count: expected str, got {type(_fill_count_data).__name__}"
+            )
+        else:
+            fill_count = cast(None | str | Unset, _fill_count_data)
+
+        _average_fill_price_data = d.get("average_fill_price", UNSET)
+        average_fill_price: None | str | Unset
+        if _average_fill_price_data is None or isinstance(
+            _average_fill_price_data, Unset
+        ):
+            average_fill_price = _average_fill_price_data
+        elif not isinstance(_average_fill_price_data, (str,)):
+            raise TypeError(
+                f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
+            )
+        else:
+            average_fill_price = cast(None | str | Unset, _average_fill_price_data)
+
+        _average_fee_paid_data = d.get("average_fee_paid", UNSET)
+        average_fee_paid: None | str | Unset
+        if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
+            average_fee_paid = _average_fee_paid_data
+        elif not isinstance(_average_fee_paid_data, (str,)):
+            raise TypeError(
+                f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
+            )
+        else:
+            average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"AmendOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
         amend_order_v2_response = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            remaining_count=_load_remaining_count(d, False),
-            fill_count=_load_fill_count(d, False),
-            average_fill_price=_load_average_fill_price(d, False),
-            average_fee_paid=_load_average_fee_paid(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            remaining_count=remaining_count,
+            fill_count=fill_count,
+            average_fill_price=average_fill_price,
+            average_fee_paid=average_fee_paid,
+            ts_ms=ts_ms,
         )
         amend_order_v2_response.additional_properties = _load_additional_properties(
             d, False
@@ -185,19 +251,21 @@ class AmendOrderV2Response:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"AmendOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
@@ -206,7 +274,7 @@ def _load_remaining_count(d: dict[str, Any], lazily: bool) -> None | str | Unset
     remaining_count: None | str | Unset
     if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
         remaining_count = _remaining_count_data
-    elif not isinstance(_remaining_count_data, str):
+    elif not isinstance(_remaining_count_data, (str,)):
         raise TypeError(
             f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
         )
@@ -221,7 +289,7 @@ def _load_fill_count(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     fill_count: None | str | Unset
     if _fill_count_data is None or isinstance(_fill_count_data, Unset):
         fill_count = _fill_count_data
-    elif not isinstance(_fill_count_data, str):
+    elif not isinstance(_fill_count_data, (str,)):
         raise TypeError(
             f"fill_count: expected str, got {type(_fill_count_data).__name__}"
         )
@@ -236,7 +304,7 @@ def _load_average_fill_price(d: dict[str, Any], lazily: bool) -> None | str | Un
     average_fill_price: None | str | Unset
     if _average_fill_price_data is None or isinstance(_average_fill_price_data, Unset):
         average_fill_price = _average_fill_price_data
-    elif not isinstance(_average_fill_price_data, str):
+    elif not isinstance(_average_fill_price_data, (str,)):
         raise TypeError(
             f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
         )
@@ -251,7 +319,7 @@ def _load_average_fee_paid(d: dict[str, Any], lazily: bool) -> None | str | Unse
     average_fee_paid: None | str | Unset
     if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
         average_fee_paid = _average_fee_paid_data
-    elif not isinstance(_average_fee_paid_data, str):
+    elif not isinstance(_average_fee_paid_data, (str,)):
         raise TypeError(
             f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
         )
@@ -263,10 +331,11 @@ def _load_average_fee_paid(d: dict[str, Any], lazily: bool) -> None | str | Unse
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"AmendOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -84,11 +85,43 @@ class Announcement:
             )
             return announcement
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: AnnouncementType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AnnouncementType._value2member_map_.get(
+                _raw := _type_
+            ) or AnnouncementType(_raw)
+
+        message = d.get("message", UNSET)
+        if not isinstance(message, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Announcement.message: expected str, got {type(message).__name__}"
+            )
+
+        _delivery_time = d.get("delivery_time", UNSET)
+        delivery_time: datetime.datetime | Unset
+        if isinstance(_delivery_time, Unset):
+            delivery_time = UNSET
+        else:
+            delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+
+        _status = d.get("status", UNSET)
+        status: AnnouncementStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AnnouncementStatus._value2member_map_.get(
+                _raw := _status
+            ) or AnnouncementStatus(_raw)
+
         announcement = cls(
-            type_=_load_type_(d, False),
-            message=_load_message(d, False),
-            delivery_time=_load_delivery_time(d, False),
-            status=_load_status(d, False),
+            type_=type_,
+            message=message,
+            delivery_time=delivery_time,
+            status=status,
         )
         announcement.additional_properties = _load_additional_properties(d, False)
         return announcement
@@ -166,10 +199,11 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> AnnouncementType | Unset:
 
 def _load_message(d: dict[str, Any], lazily: bool) -> str | Unset:
     message = d.get("message", UNSET)
-    if not isinstance(message, str | Unset | None):
+    if not isinstance(message, (str, Unset, NoneType)):
         raise TypeError(
             f"Announcement.message: expected str, got {type(message).__name__}"
         )
+
     return message
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -98,12 +99,67 @@ class ApiKey:
             api_key._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return api_key
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        api_key_id = d.get("api_key_id", UNSET)
+        if not isinstance(api_key_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ApiKey.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
+
+        name = d.get("name", UNSET)
+        if not isinstance(name, (str, Unset, NoneType)):
+            raise TypeError(f"ApiKey.name: expected str, got {type(name).__name__}")
+
+        _scopes_data = d.get("scopes", UNSET)
+        scopes: list[ApiKeyScope] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = []
+            _scopes_type_0 = _scopes_data
+            for scopes_type_0_item_data in _scopes_type_0:
+                scopes_type_0_item = ApiKeyScope._value2member_map_.get(
+                    _raw := scopes_type_0_item_data
+                ) or ApiKeyScope(_raw)
+
+                scopes_type_0.append(scopes_type_0_item)
+
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
+
+        _subaccount_data = d.get("subaccount", UNSET)
+        subaccount: int | None | Unset
+        if _subaccount_data is None or isinstance(_subaccount_data, Unset):
+            subaccount = _subaccount_data
+        elif not isinstance(_subaccount_data, (int,)) or isinstance(
+            _subaccount_data, bool
+        ):
+            raise TypeError(
+                f"subaccount: expected int, got {type(_subaccount_data).__name__}"
+            )
+        else:
+            subaccount = cast(int | None | Unset, _subaccount_data)
+
+        _fcm_subtrader_id_data = d.get("fcm_subtrader_id", UNSET)
+        fcm_subtrader_id: None | str | Unset
+        if _fcm_subtrader_id_data is None or isinstance(_fcm_subtrader_id_data, Unset):
+            fcm_subtrader_id = _fcm_subtrader_id_data
+        elif not isinstance(_fcm_subtrader_id_data, (str,)):
+            raise TypeError(
+                f"fcm_subtrader_id: expected str, got {type(_fcm_subtrader_id_data).__name__}"
+            )
+        else:
+            fcm_subtrader_id = cast(None | str | Unset, _fcm_subtrader_id_data)
+
         api_key = cls(
-            api_key_id=_load_api_key_id(d, False),
-            name=_load_name(d, False),
-            scopes=_load_scopes(d, False),
-            subaccount=_load_subaccount(d, False),
-            fcm_subtrader_id=_load_fcm_subtrader_id(d, False),
+            api_key_id=api_key_id,
+            name=name,
+            scopes=scopes,
+            subaccount=subaccount,
+            fcm_subtrader_id=fcm_subtrader_id,
         )
         api_key.additional_properties = _load_additional_properties(d, False)
         return api_key
@@ -168,17 +224,19 @@ class ApiKey:
 
 def _load_api_key_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     api_key_id = d.get("api_key_id", UNSET)
-    if not isinstance(api_key_id, str | Unset | None):
+    if not isinstance(api_key_id, (str, Unset, NoneType)):
         raise TypeError(
             f"ApiKey.api_key_id: expected str, got {type(api_key_id).__name__}"
         )
+
     return api_key_id
 
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str | Unset:
     name = d.get("name", UNSET)
-    if not isinstance(name, str | Unset | None):
+    if not isinstance(name, (str, Unset, NoneType)):
         raise TypeError(f"ApiKey.name: expected str, got {type(name).__name__}")
+
     return name
 
 
@@ -209,7 +267,7 @@ def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     subaccount: int | None | Unset
     if _subaccount_data is None or isinstance(_subaccount_data, Unset):
         subaccount = _subaccount_data
-    elif not isinstance(_subaccount_data, int) or isinstance(_subaccount_data, bool):
+    elif not isinstance(_subaccount_data, (int,)) or isinstance(_subaccount_data, bool):
         raise TypeError(
             f"subaccount: expected int, got {type(_subaccount_data).__name__}"
         )
@@ -224,7 +282,7 @@ def _load_fcm_subtrader_id(d: dict[str, Any], lazily: bool) -> None | str | Unse
     fcm_subtrader_id: None | str | Unset
     if _fcm_subtrader_id_data is None or isinstance(_fcm_subtrader_id_data, Unset):
         fcm_subtrader_id = _fcm_subtrader_id_data
-    elif not isinstance(_fcm_subtrader_id_data, str):
+    elif not isinstance(_fcm_subtrader_id_data, (str,)):
         raise TypeError(
             f"fcm_subtrader_id: expected str, got {type(_fcm_subtrader_id_data).__name__}"
         )

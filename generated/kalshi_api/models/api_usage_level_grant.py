@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -85,11 +86,46 @@ class ApiUsageLevelGrant:
             )
             return api_usage_level_grant
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _exchange_instance = d.get("exchange_instance", UNSET)
+        exchange_instance: ExchangeInstance | Unset
+        if isinstance(_exchange_instance, Unset):
+            exchange_instance = UNSET
+        else:
+            exchange_instance = ExchangeInstance._value2member_map_.get(
+                _raw := _exchange_instance
+            ) or ExchangeInstance(_raw)
+
+        level = d.get("level", UNSET)
+        if not isinstance(level, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ApiUsageLevelGrant.level: expected str, got {type(level).__name__}"
+            )
+
+        _expires_ts_data = d.get("expires_ts", UNSET)
+        expires_ts: int | None | Unset
+        if _expires_ts_data is None or isinstance(_expires_ts_data, Unset):
+            expires_ts = _expires_ts_data
+        elif not isinstance(_expires_ts_data, (int,)) or isinstance(
+            _expires_ts_data, bool
+        ):
+            raise TypeError(
+                f"expires_ts: expected int, got {type(_expires_ts_data).__name__}"
+            )
+        else:
+            expires_ts = cast(int | None | Unset, _expires_ts_data)
+
+        source = d.get("source", UNSET)
+        if not isinstance(source, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ApiUsageLevelGrant.source: expected str, got {type(source).__name__}"
+            )
+
         api_usage_level_grant = cls(
-            exchange_instance=_load_exchange_instance(d, False),
-            level=_load_level(d, False),
-            expires_ts=_load_expires_ts(d, False),
-            source=_load_source(d, False),
+            exchange_instance=exchange_instance,
+            level=level,
+            expires_ts=expires_ts,
+            source=source,
         )
         api_usage_level_grant.additional_properties = _load_additional_properties(
             d, False
@@ -171,10 +207,11 @@ def _load_exchange_instance(
 
 def _load_level(d: dict[str, Any], lazily: bool) -> str | Unset:
     level = d.get("level", UNSET)
-    if not isinstance(level, str | Unset | None):
+    if not isinstance(level, (str, Unset, NoneType)):
         raise TypeError(
             f"ApiUsageLevelGrant.level: expected str, got {type(level).__name__}"
         )
+
     return level
 
 
@@ -183,7 +220,7 @@ def _load_expires_ts(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     expires_ts: int | None | Unset
     if _expires_ts_data is None or isinstance(_expires_ts_data, Unset):
         expires_ts = _expires_ts_data
-    elif not isinstance(_expires_ts_data, int) or isinstance(_expires_ts_data, bool):
+    elif not isinstance(_expires_ts_data, (int,)) or isinstance(_expires_ts_data, bool):
         raise TypeError(
             f"expires_ts: expected int, got {type(_expires_ts_data).__name__}"
         )
@@ -195,10 +232,11 @@ def _load_expires_ts(d: dict[str, Any], lazily: bool) -> int | None | Unset:
 
 def _load_source(d: dict[str, Any], lazily: bool) -> str | Unset:
     source = d.get("source", UNSET)
-    if not isinstance(source, str | Unset | None):
+    if not isinstance(source, (str, Unset, NoneType)):
         raise TypeError(
             f"ApiUsageLevelGrant.source: expected str, got {type(source).__name__}"
         )
+
     return source
 
 

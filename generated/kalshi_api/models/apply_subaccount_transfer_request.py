@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -83,12 +84,47 @@ class ApplySubaccountTransferRequest:
             )
             return apply_subaccount_transfer_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        client_transfer_id = UUID(d["client_transfer_id"])
+
+        from_subaccount = d["from_subaccount"]
+        if not isinstance(from_subaccount, (int, NoneType)) or isinstance(
+            from_subaccount, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.from_subaccount: expected int, got {type(from_subaccount).__name__}"
+            )
+
+        to_subaccount = d["to_subaccount"]
+        if not isinstance(to_subaccount, (int, NoneType)) or isinstance(
+            to_subaccount, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.to_subaccount: expected int, got {type(to_subaccount).__name__}"
+            )
+
+        amount_cents = d["amount_cents"]
+        if not isinstance(amount_cents, (int, NoneType)) or isinstance(
+            amount_cents, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"ApplySubaccountTransferRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         apply_subaccount_transfer_request = cls(
-            client_transfer_id=_load_client_transfer_id(d, False),
-            from_subaccount=_load_from_subaccount(d, False),
-            to_subaccount=_load_to_subaccount(d, False),
-            amount_cents=_load_amount_cents(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            client_transfer_id=client_transfer_id,
+            from_subaccount=from_subaccount,
+            to_subaccount=to_subaccount,
+            amount_cents=amount_cents,
+            exchange_index=exchange_index,
         )
         apply_subaccount_transfer_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -148,7 +184,7 @@ class ApplySubaccountTransferRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"ApplySubaccountTransferRequest.{name} is {value!r}, not a number"
             )
@@ -190,39 +226,47 @@ def _load_client_transfer_id(d: dict[str, Any], lazily: bool) -> UUID:
 
 def _load_from_subaccount(d: dict[str, Any], lazily: bool) -> int:
     from_subaccount = d["from_subaccount"]
-    if not isinstance(from_subaccount, int | None) or isinstance(from_subaccount, bool):
+    if not isinstance(from_subaccount, (int, NoneType)) or isinstance(
+        from_subaccount, bool
+    ):
         raise TypeError(
             f"ApplySubaccountTransferRequest.from_subaccount: expected int, got {type(from_subaccount).__name__}"
         )
+
     return from_subaccount
 
 
 def _load_to_subaccount(d: dict[str, Any], lazily: bool) -> int:
     to_subaccount = d["to_subaccount"]
-    if not isinstance(to_subaccount, int | None) or isinstance(to_subaccount, bool):
+    if not isinstance(to_subaccount, (int, NoneType)) or isinstance(
+        to_subaccount, bool
+    ):
         raise TypeError(
             f"ApplySubaccountTransferRequest.to_subaccount: expected int, got {type(to_subaccount).__name__}"
         )
+
     return to_subaccount
 
 
 def _load_amount_cents(d: dict[str, Any], lazily: bool) -> int:
     amount_cents = d["amount_cents"]
-    if not isinstance(amount_cents, int | None) or isinstance(amount_cents, bool):
+    if not isinstance(amount_cents, (int, NoneType)) or isinstance(amount_cents, bool):
         raise TypeError(
             f"ApplySubaccountTransferRequest.amount_cents: expected int, got {type(amount_cents).__name__}"
         )
+
     return amount_cents
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"ApplySubaccountTransferRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

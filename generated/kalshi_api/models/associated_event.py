@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -96,12 +97,60 @@ class AssociatedEvent:
             )
             return associated_event
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"AssociatedEvent.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        is_yes_only = d.get("is_yes_only", UNSET)
+        if not isinstance(is_yes_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"AssociatedEvent.is_yes_only: expected bool, got {type(is_yes_only).__name__}"
+            )
+
+        _size_max_data = d.get("size_max", UNSET)
+        size_max: int | None | Unset
+        if _size_max_data is None or isinstance(_size_max_data, Unset):
+            size_max = _size_max_data
+        elif not isinstance(_size_max_data, (int,)) or isinstance(_size_max_data, bool):
+            raise TypeError(
+                f"size_max: expected int, got {type(_size_max_data).__name__}"
+            )
+        else:
+            size_max = cast(int | None | Unset, _size_max_data)
+
+        _size_min_data = d.get("size_min", UNSET)
+        size_min: int | None | Unset
+        if _size_min_data is None or isinstance(_size_min_data, Unset):
+            size_min = _size_min_data
+        elif not isinstance(_size_min_data, (int,)) or isinstance(_size_min_data, bool):
+            raise TypeError(
+                f"size_min: expected int, got {type(_size_min_data).__name__}"
+            )
+        else:
+            size_min = cast(int | None | Unset, _size_min_data)
+
+        _active_quoters_data = d.get("active_quoters", UNSET)
+        active_quoters: list[str] | None | Unset
+        if _active_quoters_data is None or isinstance(_active_quoters_data, Unset):
+            active_quoters = _active_quoters_data
+        elif isinstance(_active_quoters_data, list):
+            active_quoters_type_0 = cast(list[str], _active_quoters_data)
+
+            active_quoters = active_quoters_type_0
+        else:
+            raise TypeError(
+                f"active_quoters: unexpected JSON type {type(_active_quoters_data).__name__}"
+            )
+
         associated_event = cls(
-            ticker=_load_ticker(d, False),
-            is_yes_only=_load_is_yes_only(d, False),
-            size_max=_load_size_max(d, False),
-            size_min=_load_size_min(d, False),
-            active_quoters=_load_active_quoters(d, False),
+            ticker=ticker,
+            is_yes_only=is_yes_only,
+            size_max=size_max,
+            size_min=size_min,
+            active_quoters=active_quoters,
         )
         associated_event.additional_properties = _load_additional_properties(d, False)
         return associated_event
@@ -166,19 +215,21 @@ class AssociatedEvent:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"AssociatedEvent.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
 def _load_is_yes_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_yes_only = d.get("is_yes_only", UNSET)
-    if not isinstance(is_yes_only, bool | Unset | None):
+    if not isinstance(is_yes_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"AssociatedEvent.is_yes_only: expected bool, got {type(is_yes_only).__name__}"
         )
+
     return is_yes_only
 
 
@@ -187,7 +238,7 @@ def _load_size_max(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     size_max: int | None | Unset
     if _size_max_data is None or isinstance(_size_max_data, Unset):
         size_max = _size_max_data
-    elif not isinstance(_size_max_data, int) or isinstance(_size_max_data, bool):
+    elif not isinstance(_size_max_data, (int,)) or isinstance(_size_max_data, bool):
         raise TypeError(f"size_max: expected int, got {type(_size_max_data).__name__}")
     else:
         size_max = cast(int | None | Unset, _size_max_data)
@@ -200,7 +251,7 @@ def _load_size_min(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     size_min: int | None | Unset
     if _size_min_data is None or isinstance(_size_min_data, Unset):
         size_min = _size_min_data
-    elif not isinstance(_size_min_data, int) or isinstance(_size_min_data, bool):
+    elif not isinstance(_size_min_data, (int,)) or isinstance(_size_min_data, bool):
         raise TypeError(f"size_min: expected int, got {type(_size_min_data).__name__}")
     else:
         size_min = cast(int | None | Unset, _size_min_data)

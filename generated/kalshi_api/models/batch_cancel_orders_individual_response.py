@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -97,11 +98,49 @@ class BatchCancelOrdersIndividualResponse:
             )
             return batch_cancel_orders_individual_response
         d = dict(src_dict)
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersIndividualResponse.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        _order_data = d.get("order", UNSET)
+        order: None | Order | Unset
+        if _order_data is None or isinstance(_order_data, Unset):
+            order = _order_data
+        elif isinstance(_order_data, dict):
+            order_type_1 = Order.from_dict(lazy=lazily, src_dict=_order_data)
+
+            order = order_type_1
+        else:
+            raise TypeError(f"order: unexpected JSON type {type(_order_data).__name__}")
+
+        reduced_by_fp = d.get("reduced_by_fp", UNSET)
+        if not isinstance(reduced_by_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersIndividualResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+            )
+
+        _error_data = d.get("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(lazy=lazily, src_dict=_error_data)
+
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
+
         batch_cancel_orders_individual_response = cls(
-            order_id=_load_order_id(d, False),
-            order=_load_order(d, False),
-            reduced_by_fp=_load_reduced_by_fp(d, False),
-            error=_load_error(d, False),
+            order_id=order_id,
+            order=order,
+            reduced_by_fp=reduced_by_fp,
+            error=error,
         )
         batch_cancel_orders_individual_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -161,7 +200,7 @@ class BatchCancelOrdersIndividualResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"BatchCancelOrdersIndividualResponse.{name} is {value!r}, not a number"
             )
@@ -197,10 +236,11 @@ class BatchCancelOrdersIndividualResponse:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersIndividualResponse.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
@@ -223,10 +263,11 @@ def _load_order(d: dict[str, Any], lazily: bool) -> None | Order | Unset:
 
 def _load_reduced_by_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     reduced_by_fp = d.get("reduced_by_fp", UNSET)
-    if not isinstance(reduced_by_fp, str | Unset | None):
+    if not isinstance(reduced_by_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersIndividualResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
         )
+
     return reduced_by_fp
 
 

@@ -74,9 +74,27 @@ class BatchCancelOrdersRequest:
             )
             return batch_cancel_orders_request
         d = dict(src_dict)
+        from ..models.batch_cancel_orders_request_order import (
+            BatchCancelOrdersRequestOrder,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ids = cast(list[str], d.get("ids", UNSET))
+
+        _orders = d.get("orders", UNSET)
+        orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = BatchCancelOrdersRequestOrder.from_dict(
+                    lazy=lazily, src_dict=orders_item_data
+                )
+
+                orders.append(orders_item)
+
         batch_cancel_orders_request = cls(
-            ids=_load_ids(d, False),
-            orders=_load_orders(d, False),
+            ids=ids,
+            orders=orders,
         )
         batch_cancel_orders_request.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,11 +77,40 @@ class BatchCancelOrdersRequestOrder:
             )
             return batch_cancel_orders_request_order
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d["order_id"]
+        if not isinstance(order_id, (str, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersRequestOrder.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"BatchCancelOrdersRequestOrder.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"BatchCancelOrdersRequestOrder.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersRequestOrder.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
         batch_cancel_orders_request_order = cls(
-            order_id=_load_order_id(d, False),
-            subaccount=_load_subaccount(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            market_ticker=_load_market_ticker(d, False),
+            order_id=order_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
         )
         batch_cancel_orders_request_order.additional_properties = (
             _load_additional_properties(d, False)
@@ -149,39 +179,45 @@ class BatchCancelOrdersRequestOrder:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str:
     order_id = d["order_id"]
-    if not isinstance(order_id, str | None):
+    if not isinstance(order_id, (str, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersRequestOrder.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"BatchCancelOrdersRequestOrder.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"BatchCancelOrdersRequestOrder.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersRequestOrder.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 

@@ -67,8 +67,22 @@ class BatchCancelOrdersV2Request:
             )
             return batch_cancel_orders_v2_request
         d = dict(src_dict)
+        from ..models.batch_cancel_orders_v2_request_orders_item import (
+            BatchCancelOrdersV2RequestOrdersItem,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        orders = []
+        _orders = d["orders"]
+        for orders_item_data in _orders:
+            orders_item = BatchCancelOrdersV2RequestOrdersItem.from_dict(
+                lazy=lazily, src_dict=orders_item_data
+            )
+
+            orders.append(orders_item)
+
         batch_cancel_orders_v2_request = cls(
-            orders=_load_orders(d, False),
+            orders=orders,
         )
         batch_cancel_orders_v2_request.additional_properties = (
             _load_additional_properties(d, False)

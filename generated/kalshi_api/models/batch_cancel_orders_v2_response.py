@@ -72,8 +72,33 @@ class BatchCancelOrdersV2Response:
             )
             return batch_cancel_orders_v2_response
         d = dict(src_dict)
+        from ..models.batch_cancel_orders_v2_response_orders_item import (
+            BatchCancelOrdersV2ResponseOrdersItem,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _orders_data = d.get("orders", UNSET)
+        orders: list[BatchCancelOrdersV2ResponseOrdersItem] | None | Unset
+        if _orders_data is None or isinstance(_orders_data, Unset):
+            orders = _orders_data
+        elif isinstance(_orders_data, list):
+            orders_type_0 = []
+            _orders_type_0 = _orders_data
+            for orders_type_0_item_data in _orders_type_0:
+                orders_type_0_item = BatchCancelOrdersV2ResponseOrdersItem.from_dict(
+                    lazy=lazily, src_dict=orders_type_0_item_data
+                )
+
+                orders_type_0.append(orders_type_0_item)
+
+            orders = orders_type_0
+        else:
+            raise TypeError(
+                f"orders: unexpected JSON type {type(_orders_data).__name__}"
+            )
+
         batch_cancel_orders_v2_response = cls(
-            orders=_load_orders(d, False),
+            orders=orders,
         )
         batch_cancel_orders_v2_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -101,12 +102,58 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             )
             return batch_cancel_orders_v2_response_orders_item
         d = dict(src_dict)
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        _client_order_id_data = d.get("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, (str,)):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
+
+        reduced_by = d.get("reduced_by", UNSET)
+        if not isinstance(reduced_by, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCancelOrdersV2ResponseOrdersItem.reduced_by: expected str, got {type(reduced_by).__name__}"
+            )
+
+        _ts_ms_data = d.get("ts_ms", UNSET)
+        ts_ms: int | None | Unset
+        if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
+            ts_ms = _ts_ms_data
+        elif not isinstance(_ts_ms_data, (int,)) or isinstance(_ts_ms_data, bool):
+            raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
+        else:
+            ts_ms = cast(int | None | Unset, _ts_ms_data)
+
+        _error_data = d.get("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(lazy=lazily, src_dict=_error_data)
+
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
+
         batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            reduced_by=_load_reduced_by(d, False),
-            ts_ms=_load_ts_ms(d, False),
-            error=_load_error(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            reduced_by=reduced_by,
+            ts_ms=ts_ms,
+            error=error,
         )
         batch_cancel_orders_v2_response_orders_item.additional_properties = (
             _load_additional_properties(d, False)
@@ -175,10 +222,11 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
@@ -187,7 +235,7 @@ def _load_client_order_id(d: dict[str, Any], lazily: bool) -> None | str | Unset
     client_order_id: None | str | Unset
     if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
         client_order_id = _client_order_id_data
-    elif not isinstance(_client_order_id_data, str):
+    elif not isinstance(_client_order_id_data, (str,)):
         raise TypeError(
             f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
         )
@@ -199,10 +247,11 @@ def _load_client_order_id(d: dict[str, Any], lazily: bool) -> None | str | Unset
 
 def _load_reduced_by(d: dict[str, Any], lazily: bool) -> str | Unset:
     reduced_by = d.get("reduced_by", UNSET)
-    if not isinstance(reduced_by, str | Unset | None):
+    if not isinstance(reduced_by, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCancelOrdersV2ResponseOrdersItem.reduced_by: expected str, got {type(reduced_by).__name__}"
         )
+
     return reduced_by
 
 
@@ -211,7 +260,7 @@ def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     ts_ms: int | None | Unset
     if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
         ts_ms = _ts_ms_data
-    elif not isinstance(_ts_ms_data, int) or isinstance(_ts_ms_data, bool):
+    elif not isinstance(_ts_ms_data, (int,)) or isinstance(_ts_ms_data, bool):
         raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
     else:
         ts_ms = cast(int | None | Unset, _ts_ms_data)

@@ -93,10 +93,47 @@ class BatchCreateOrdersIndividualResponse:
             )
             return batch_create_orders_individual_response
         d = dict(src_dict)
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _client_order_id_data = d.get("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, (str,)):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
+
+        _order_data = d.get("order", UNSET)
+        order: None | Order | Unset
+        if _order_data is None or isinstance(_order_data, Unset):
+            order = _order_data
+        elif isinstance(_order_data, dict):
+            order_type_1 = Order.from_dict(lazy=lazily, src_dict=_order_data)
+
+            order = order_type_1
+        else:
+            raise TypeError(f"order: unexpected JSON type {type(_order_data).__name__}")
+
+        _error_data = d.get("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(lazy=lazily, src_dict=_error_data)
+
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
+
         batch_create_orders_individual_response = cls(
-            client_order_id=_load_client_order_id(d, False),
-            order=_load_order(d, False),
-            error=_load_error(d, False),
+            client_order_id=client_order_id,
+            order=order,
+            error=error,
         )
         batch_create_orders_individual_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -168,7 +205,7 @@ def _load_client_order_id(d: dict[str, Any], lazily: bool) -> None | str | Unset
     client_order_id: None | str | Unset
     if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
         client_order_id = _client_order_id_data
-    elif not isinstance(_client_order_id_data, str):
+    elif not isinstance(_client_order_id_data, (str,)):
         raise TypeError(
             f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
         )

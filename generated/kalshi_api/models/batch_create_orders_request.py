@@ -65,8 +65,20 @@ class BatchCreateOrdersRequest:
             )
             return batch_create_orders_request
         d = dict(src_dict)
+        from ..models.create_order_request import CreateOrderRequest  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        orders = []
+        _orders = d["orders"]
+        for orders_item_data in _orders:
+            orders_item = CreateOrderRequest.from_dict(
+                lazy=lazily, src_dict=orders_item_data
+            )
+
+            orders.append(orders_item)
+
         batch_create_orders_request = cls(
-            orders=_load_orders(d, False),
+            orders=orders,
         )
         batch_create_orders_request.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -135,15 +136,101 @@ class BatchCreateOrdersV2ResponseOrdersItem:
             )
             return batch_create_orders_v2_response_orders_item
         d = dict(src_dict)
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BatchCreateOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        _client_order_id_data = d.get("client_order_id", UNSET)
+        client_order_id: None | str | Unset
+        if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
+            client_order_id = _client_order_id_data
+        elif not isinstance(_client_order_id_data, (str,)):
+            raise TypeError(
+                f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
+            )
+        else:
+            client_order_id = cast(None | str | Unset, _client_order_id_data)
+
+        _fill_count_data = d.get("fill_count", UNSET)
+        fill_count: None | str | Unset
+        if _fill_count_data is None or isinstance(_fill_count_data, Unset):
+            fill_count = _fill_count_data
+        elif not isinstance(_fill_count_data, (str,)):
+            raise TypeError(
+                f"fill_count: expected str, got {type(_fill_count_data).__name__}"
+            )
+        else:
+            fill_count = cast(None | str | Unset, _fill_count_data)
+
+        _remaining_count_data = d.get("remaining_count", UNSET)
+        remaining_count: None | str | Unset
+        if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
+            remaining_count = _remaining_count_data
+        elif not isinstance(_remaining_count_data, (str,)):
+            raise TypeError(
+                f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
+            )
+        else:
+            remaining_count = cast(None | str | Unset, _remaining_count_data)
+
+        _average_fill_price_data = d.get("average_fill_price", UNSET)
+        average_fill_price: None | str | Unset
+        if _average_fill_price_data is None or isinstance(
+            _average_fill_price_data, Unset
+        ):
+            average_fill_price = _average_fill_price_data
+        elif not isinstance(_average_fill_price_data, (str,)):
+            raise TypeError(
+                f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
+            )
+        else:
+            average_fill_price = cast(None | str | Unset, _average_fill_price_data)
+
+        _average_fee_paid_data = d.get("average_fee_paid", UNSET)
+        average_fee_paid: None | str | Unset
+        if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
+            average_fee_paid = _average_fee_paid_data
+        elif not isinstance(_average_fee_paid_data, (str,)):
+            raise TypeError(
+                f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
+            )
+        else:
+            average_fee_paid = cast(None | str | Unset, _average_fee_paid_data)
+
+        _ts_ms_data = d.get("ts_ms", UNSET)
+        ts_ms: int | None | Unset
+        if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
+            ts_ms = _ts_ms_data
+        elif not isinstance(_ts_ms_data, (int,)) or isinstance(_ts_ms_data, bool):
+            raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
+        else:
+            ts_ms = cast(int | None | Unset, _ts_ms_data)
+
+        _error_data = d.get("error", UNSET)
+        error: ErrorResponse | None | Unset
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_1 = ErrorResponse.from_dict(lazy=lazily, src_dict=_error_data)
+
+            error = error_type_1
+        else:
+            raise TypeError(f"error: unexpected JSON type {type(_error_data).__name__}")
+
         batch_create_orders_v2_response_orders_item = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            fill_count=_load_fill_count(d, False),
-            remaining_count=_load_remaining_count(d, False),
-            average_fill_price=_load_average_fill_price(d, False),
-            average_fee_paid=_load_average_fee_paid(d, False),
-            ts_ms=_load_ts_ms(d, False),
-            error=_load_error(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            fill_count=fill_count,
+            remaining_count=remaining_count,
+            average_fill_price=average_fill_price,
+            average_fee_paid=average_fee_paid,
+            ts_ms=ts_ms,
+            error=error,
         )
         batch_create_orders_v2_response_orders_item.additional_properties = (
             _load_additional_properties(d, False)
@@ -212,10 +299,11 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BatchCreateOrdersV2ResponseOrdersItem.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
@@ -224,7 +312,7 @@ def _load_client_order_id(d: dict[str, Any], lazily: bool) -> None | str | Unset
     client_order_id: None | str | Unset
     if _client_order_id_data is None or isinstance(_client_order_id_data, Unset):
         client_order_id = _client_order_id_data
-    elif not isinstance(_client_order_id_data, str):
+    elif not isinstance(_client_order_id_data, (str,)):
         raise TypeError(
             f"client_order_id: expected str, got {type(_client_order_id_data).__name__}"
         )
@@ -239,7 +327,7 @@ def _load_fill_count(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     fill_count: None | str | Unset
     if _fill_count_data is None or isinstance(_fill_count_data, Unset):
         fill_count = _fill_count_data
-    elif not isinstance(_fill_count_data, str):
+    elif not isinstance(_fill_count_data, (str,)):
         raise TypeError(
             f"fill_count: expected str, got {type(_fill_count_data).__name__}"
         )
@@ -254,7 +342,7 @@ def _load_remaining_count(d: dict[str, Any], lazily: bool) -> None | str | Unset
     remaining_count: None | str | Unset
     if _remaining_count_data is None or isinstance(_remaining_count_data, Unset):
         remaining_count = _remaining_count_data
-    elif not isinstance(_remaining_count_data, str):
+    elif not isinstance(_remaining_count_data, (str,)):
         raise TypeError(
             f"remaining_count: expected str, got {type(_remaining_count_data).__name__}"
         )
@@ -269,7 +357,7 @@ def _load_average_fill_price(d: dict[str, Any], lazily: bool) -> None | str | Un
     average_fill_price: None | str | Unset
     if _average_fill_price_data is None or isinstance(_average_fill_price_data, Unset):
         average_fill_price = _average_fill_price_data
-    elif not isinstance(_average_fill_price_data, str):
+    elif not isinstance(_average_fill_price_data, (str,)):
         raise TypeError(
             f"average_fill_price: expected str, got {type(_average_fill_price_data).__name__}"
         )
@@ -284,7 +372,7 @@ def _load_average_fee_paid(d: dict[str, Any], lazily: bool) -> None | str | Unse
     average_fee_paid: None | str | Unset
     if _average_fee_paid_data is None or isinstance(_average_fee_paid_data, Unset):
         average_fee_paid = _average_fee_paid_data
-    elif not isinstance(_average_fee_paid_data, str):
+    elif not isinstance(_average_fee_paid_data, (str,)):
         raise TypeError(
             f"average_fee_paid: expected str, got {type(_average_fee_paid_data).__name__}"
         )
@@ -299,7 +387,7 @@ def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     ts_ms: int | None | Unset
     if _ts_ms_data is None or isinstance(_ts_ms_data, Unset):
         ts_ms = _ts_ms_data
-    elif not isinstance(_ts_ms_data, int) or isinstance(_ts_ms_data, bool):
+    elif not isinstance(_ts_ms_data, (int,)) or isinstance(_ts_ms_data, bool):
         raise TypeError(f"ts_ms: expected int, got {type(_ts_ms_data).__name__}")
     else:
         ts_ms = cast(int | None | Unset, _ts_ms_data)

@@ -70,8 +70,31 @@ class BatchGetMarketCandlesticksResponse:
             )
             return batch_get_market_candlesticks_response
         d = dict(src_dict)
+        from ..models.market_candlesticks_response import MarketCandlesticksResponse  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _markets_data = d.get("markets", UNSET)
+        markets: list[MarketCandlesticksResponse] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = MarketCandlesticksResponse.from_dict(
+                    lazy=lazily, src_dict=markets_type_0_item_data
+                )
+
+                markets_type_0.append(markets_type_0_item)
+
+            markets = markets_type_0
+        else:
+            raise TypeError(
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
+            )
+
         batch_get_market_candlesticks_response = cls(
-            markets=_load_markets(d, False),
+            markets=markets,
         )
         batch_get_market_candlesticks_response.additional_properties = (
             _load_additional_properties(d, False)

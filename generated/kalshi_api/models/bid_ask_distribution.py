@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -77,11 +78,36 @@ class BidAskDistribution:
             )
             return bid_ask_distribution
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        open_dollars = d.get("open_dollars", UNSET)
+        if not isinstance(open_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistribution.open_dollars: expected str, got {type(open_dollars).__name__}"
+            )
+
+        low_dollars = d.get("low_dollars", UNSET)
+        if not isinstance(low_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistribution.low_dollars: expected str, got {type(low_dollars).__name__}"
+            )
+
+        high_dollars = d.get("high_dollars", UNSET)
+        if not isinstance(high_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistribution.high_dollars: expected str, got {type(high_dollars).__name__}"
+            )
+
+        close_dollars = d.get("close_dollars", UNSET)
+        if not isinstance(close_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistribution.close_dollars: expected str, got {type(close_dollars).__name__}"
+            )
+
         bid_ask_distribution = cls(
-            open_dollars=_load_open_dollars(d, False),
-            low_dollars=_load_low_dollars(d, False),
-            high_dollars=_load_high_dollars(d, False),
-            close_dollars=_load_close_dollars(d, False),
+            open_dollars=open_dollars,
+            low_dollars=low_dollars,
+            high_dollars=high_dollars,
+            close_dollars=close_dollars,
         )
         bid_ask_distribution.additional_properties = _load_additional_properties(
             d, False
@@ -145,7 +171,7 @@ class BidAskDistribution:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"BidAskDistribution.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -179,37 +205,41 @@ class BidAskDistribution:
 
 def _load_open_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_dollars = d.get("open_dollars", UNSET)
-    if not isinstance(open_dollars, str | Unset | None):
+    if not isinstance(open_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistribution.open_dollars: expected str, got {type(open_dollars).__name__}"
         )
+
     return open_dollars
 
 
 def _load_low_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     low_dollars = d.get("low_dollars", UNSET)
-    if not isinstance(low_dollars, str | Unset | None):
+    if not isinstance(low_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistribution.low_dollars: expected str, got {type(low_dollars).__name__}"
         )
+
     return low_dollars
 
 
 def _load_high_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     high_dollars = d.get("high_dollars", UNSET)
-    if not isinstance(high_dollars, str | Unset | None):
+    if not isinstance(high_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistribution.high_dollars: expected str, got {type(high_dollars).__name__}"
         )
+
     return high_dollars
 
 
 def _load_close_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     close_dollars = d.get("close_dollars", UNSET)
-    if not isinstance(close_dollars, str | Unset | None):
+    if not isinstance(close_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistribution.close_dollars: expected str, got {type(close_dollars).__name__}"
         )
+
     return close_dollars
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,36 @@ class BidAskDistributionHistorical:
             )
             return bid_ask_distribution_historical
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        open_ = d.get("open", UNSET)
+        if not isinstance(open_, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistributionHistorical.open_: expected str, got {type(open_).__name__}"
+            )
+
+        low = d.get("low", UNSET)
+        if not isinstance(low, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistributionHistorical.low: expected str, got {type(low).__name__}"
+            )
+
+        high = d.get("high", UNSET)
+        if not isinstance(high, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistributionHistorical.high: expected str, got {type(high).__name__}"
+            )
+
+        close = d.get("close", UNSET)
+        if not isinstance(close, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BidAskDistributionHistorical.close: expected str, got {type(close).__name__}"
+            )
+
         bid_ask_distribution_historical = cls(
-            open_=_load_open_(d, False),
-            low=_load_low(d, False),
-            high=_load_high(d, False),
-            close=_load_close(d, False),
+            open_=open_,
+            low=low,
+            high=high,
+            close=close,
         )
         bid_ask_distribution_historical.additional_properties = (
             _load_additional_properties(d, False)
@@ -147,37 +173,41 @@ class BidAskDistributionHistorical:
 
 def _load_open_(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_ = d.get("open", UNSET)
-    if not isinstance(open_, str | Unset | None):
+    if not isinstance(open_, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistributionHistorical.open_: expected str, got {type(open_).__name__}"
         )
+
     return open_
 
 
 def _load_low(d: dict[str, Any], lazily: bool) -> str | Unset:
     low = d.get("low", UNSET)
-    if not isinstance(low, str | Unset | None):
+    if not isinstance(low, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistributionHistorical.low: expected str, got {type(low).__name__}"
         )
+
     return low
 
 
 def _load_high(d: dict[str, Any], lazily: bool) -> str | Unset:
     high = d.get("high", UNSET)
-    if not isinstance(high, str | Unset | None):
+    if not isinstance(high, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistributionHistorical.high: expected str, got {type(high).__name__}"
         )
+
     return high
 
 
 def _load_close(d: dict[str, Any], lazily: bool) -> str | Unset:
     close = d.get("close", UNSET)
-    if not isinstance(close, str | Unset | None):
+    if not isinstance(close, (str, Unset, NoneType)):
         raise TypeError(
             f"BidAskDistributionHistorical.close: expected str, got {type(close).__name__}"
         )
+
     return close
 
 

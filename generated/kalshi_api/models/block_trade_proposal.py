@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -195,28 +196,168 @@ class BlockTradeProposal:
             )
             return block_trade_proposal
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.id: expected str, got {type(id).__name__}"
+            )
+
+        proposer_user_id = d.get("proposer_user_id", UNSET)
+        if not isinstance(proposer_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.proposer_user_id: expected str, got {type(proposer_user_id).__name__}"
+            )
+
+        buyer_user_id = d.get("buyer_user_id", UNSET)
+        if not isinstance(buyer_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
+            )
+
+        buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
+        if not isinstance(buyer_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
+            )
+
+        seller_user_id = d.get("seller_user_id", UNSET)
+        if not isinstance(seller_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.seller_user_id: expected str, got {type(seller_user_id).__name__}"
+            )
+
+        seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
+        if not isinstance(seller_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        price_centi_cents = d.get("price_centi_cents", UNSET)
+        if not isinstance(price_centi_cents, (int, Unset, NoneType)) or isinstance(
+            price_centi_cents, bool
+        ):
+            raise TypeError(
+                f"BlockTradeProposal.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
+            )
+
+        centicount = d.get("centicount", UNSET)
+        if not isinstance(centicount, (int, Unset, NoneType)) or isinstance(
+            centicount, bool
+        ):
+            raise TypeError(
+                f"BlockTradeProposal.centicount: expected int, got {type(centicount).__name__}"
+            )
+
+        _maker_side = d.get("maker_side", UNSET)
+        maker_side: BlockTradeProposalMakerSide | Unset
+        if isinstance(_maker_side, Unset):
+            maker_side = UNSET
+        else:
+            maker_side = BlockTradeProposalMakerSide._value2member_map_.get(
+                _raw := _maker_side
+            ) or BlockTradeProposalMakerSide(_raw)
+
+        _expiration_ts = d.get("expiration_ts", UNSET)
+        expiration_ts: datetime.datetime | Unset
+        if isinstance(_expiration_ts, Unset):
+            expiration_ts = UNSET
+        else:
+            expiration_ts = datetime.datetime.fromisoformat(_expiration_ts)
+
+        status = d.get("status", UNSET)
+        if not isinstance(status, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.status: expected str, got {type(status).__name__}"
+            )
+
+        _created_ts = d.get("created_ts", UNSET)
+        created_ts: datetime.datetime | Unset
+        if isinstance(_created_ts, Unset):
+            created_ts = UNSET
+        else:
+            created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+        _updated_ts = d.get("updated_ts", UNSET)
+        updated_ts: datetime.datetime | Unset
+        if isinstance(_updated_ts, Unset):
+            updated_ts = UNSET
+        else:
+            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
+
+        buyer_accepted = d.get("buyer_accepted", UNSET)
+        if not isinstance(buyer_accepted, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_accepted: expected bool, got {type(buyer_accepted).__name__}"
+            )
+
+        seller_accepted = d.get("seller_accepted", UNSET)
+        if not isinstance(seller_accepted, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.seller_accepted: expected bool, got {type(seller_accepted).__name__}"
+            )
+
+        _buyer_accepted_ts = d.get("buyer_accepted_ts", UNSET)
+        buyer_accepted_ts: datetime.datetime | Unset
+        if isinstance(_buyer_accepted_ts, Unset):
+            buyer_accepted_ts = UNSET
+        else:
+            buyer_accepted_ts = datetime.datetime.fromisoformat(_buyer_accepted_ts)
+
+        _seller_accepted_ts = d.get("seller_accepted_ts", UNSET)
+        seller_accepted_ts: datetime.datetime | Unset
+        if isinstance(_seller_accepted_ts, Unset):
+            seller_accepted_ts = UNSET
+        else:
+            seller_accepted_ts = datetime.datetime.fromisoformat(_seller_accepted_ts)
+
+        _executed_ts = d.get("executed_ts", UNSET)
+        executed_ts: datetime.datetime | Unset
+        if isinstance(_executed_ts, Unset):
+            executed_ts = UNSET
+        else:
+            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
+
+        buyer_order_id = d.get("buyer_order_id", UNSET)
+        if not isinstance(buyer_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.buyer_order_id: expected str, got {type(buyer_order_id).__name__}"
+            )
+
+        seller_order_id = d.get("seller_order_id", UNSET)
+        if not isinstance(seller_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"BlockTradeProposal.seller_order_id: expected str, got {type(seller_order_id).__name__}"
+            )
+
         block_trade_proposal = cls(
-            id=_load_id(d, False),
-            proposer_user_id=_load_proposer_user_id(d, False),
-            buyer_user_id=_load_buyer_user_id(d, False),
-            buyer_subtrader_id=_load_buyer_subtrader_id(d, False),
-            seller_user_id=_load_seller_user_id(d, False),
-            seller_subtrader_id=_load_seller_subtrader_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            price_centi_cents=_load_price_centi_cents(d, False),
-            centicount=_load_centicount(d, False),
-            maker_side=_load_maker_side(d, False),
-            expiration_ts=_load_expiration_ts(d, False),
-            status=_load_status(d, False),
-            created_ts=_load_created_ts(d, False),
-            updated_ts=_load_updated_ts(d, False),
-            buyer_accepted=_load_buyer_accepted(d, False),
-            seller_accepted=_load_seller_accepted(d, False),
-            buyer_accepted_ts=_load_buyer_accepted_ts(d, False),
-            seller_accepted_ts=_load_seller_accepted_ts(d, False),
-            executed_ts=_load_executed_ts(d, False),
-            buyer_order_id=_load_buyer_order_id(d, False),
-            seller_order_id=_load_seller_order_id(d, False),
+            id=id,
+            proposer_user_id=proposer_user_id,
+            buyer_user_id=buyer_user_id,
+            buyer_subtrader_id=buyer_subtrader_id,
+            seller_user_id=seller_user_id,
+            seller_subtrader_id=seller_subtrader_id,
+            market_ticker=market_ticker,
+            price_centi_cents=price_centi_cents,
+            centicount=centicount,
+            maker_side=maker_side,
+            expiration_ts=expiration_ts,
+            status=status,
+            created_ts=created_ts,
+            updated_ts=updated_ts,
+            buyer_accepted=buyer_accepted,
+            seller_accepted=seller_accepted,
+            buyer_accepted_ts=buyer_accepted_ts,
+            seller_accepted_ts=seller_accepted_ts,
+            executed_ts=executed_ts,
+            buyer_order_id=buyer_order_id,
+            seller_order_id=seller_order_id,
         )
         block_trade_proposal.additional_properties = _load_additional_properties(
             d, False
@@ -274,7 +415,7 @@ class BlockTradeProposal:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"BlockTradeProposal.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -308,82 +449,93 @@ class BlockTradeProposal:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"BlockTradeProposal.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_proposer_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     proposer_user_id = d.get("proposer_user_id", UNSET)
-    if not isinstance(proposer_user_id, str | Unset | None):
+    if not isinstance(proposer_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.proposer_user_id: expected str, got {type(proposer_user_id).__name__}"
         )
+
     return proposer_user_id
 
 
 def _load_buyer_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     buyer_user_id = d.get("buyer_user_id", UNSET)
-    if not isinstance(buyer_user_id, str | Unset | None):
+    if not isinstance(buyer_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
         )
+
     return buyer_user_id
 
 
 def _load_buyer_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
-    if not isinstance(buyer_subtrader_id, str | Unset | None):
+    if not isinstance(buyer_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
         )
+
     return buyer_subtrader_id
 
 
 def _load_seller_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     seller_user_id = d.get("seller_user_id", UNSET)
-    if not isinstance(seller_user_id, str | Unset | None):
+    if not isinstance(seller_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.seller_user_id: expected str, got {type(seller_user_id).__name__}"
         )
+
     return seller_user_id
 
 
 def _load_seller_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
-    if not isinstance(seller_subtrader_id, str | Unset | None):
+    if not isinstance(seller_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
         )
+
     return seller_subtrader_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_price_centi_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
     price_centi_cents = d.get("price_centi_cents", UNSET)
-    if not isinstance(price_centi_cents, int | Unset | None) or isinstance(
+    if not isinstance(price_centi_cents, (int, Unset, NoneType)) or isinstance(
         price_centi_cents, bool
     ):
         raise TypeError(
             f"BlockTradeProposal.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
         )
+
     return price_centi_cents
 
 
 def _load_centicount(d: dict[str, Any], lazily: bool) -> int | Unset:
     centicount = d.get("centicount", UNSET)
-    if not isinstance(centicount, int | Unset | None) or isinstance(centicount, bool):
+    if not isinstance(centicount, (int, Unset, NoneType)) or isinstance(
+        centicount, bool
+    ):
         raise TypeError(
             f"BlockTradeProposal.centicount: expected int, got {type(centicount).__name__}"
         )
+
     return centicount
 
 
@@ -415,10 +567,11 @@ def _load_expiration_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | 
 
 def _load_status(d: dict[str, Any], lazily: bool) -> str | Unset:
     status = d.get("status", UNSET)
-    if not isinstance(status, str | Unset | None):
+    if not isinstance(status, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.status: expected str, got {type(status).__name__}"
         )
+
     return status
 
 
@@ -446,19 +599,21 @@ def _load_updated_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Uns
 
 def _load_buyer_accepted(d: dict[str, Any], lazily: bool) -> bool | Unset:
     buyer_accepted = d.get("buyer_accepted", UNSET)
-    if not isinstance(buyer_accepted, bool | Unset | None):
+    if not isinstance(buyer_accepted, (bool, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.buyer_accepted: expected bool, got {type(buyer_accepted).__name__}"
         )
+
     return buyer_accepted
 
 
 def _load_seller_accepted(d: dict[str, Any], lazily: bool) -> bool | Unset:
     seller_accepted = d.get("seller_accepted", UNSET)
-    if not isinstance(seller_accepted, bool | Unset | None):
+    if not isinstance(seller_accepted, (bool, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.seller_accepted: expected bool, got {type(seller_accepted).__name__}"
         )
+
     return seller_accepted
 
 
@@ -501,19 +656,21 @@ def _load_executed_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Un
 
 def _load_buyer_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     buyer_order_id = d.get("buyer_order_id", UNSET)
-    if not isinstance(buyer_order_id, str | Unset | None):
+    if not isinstance(buyer_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.buyer_order_id: expected str, got {type(buyer_order_id).__name__}"
         )
+
     return buyer_order_id
 
 
 def _load_seller_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     seller_order_id = d.get("seller_order_id", UNSET)
-    if not isinstance(seller_order_id, str | Unset | None):
+    if not isinstance(seller_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"BlockTradeProposal.seller_order_id: expected str, got {type(seller_order_id).__name__}"
         )
+
     return seller_order_id
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,26 @@ class BucketLimit:
             )
             return bucket_limit
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        refill_rate = d.get("refill_rate", UNSET)
+        if not isinstance(refill_rate, (int, Unset, NoneType)) or isinstance(
+            refill_rate, bool
+        ):
+            raise TypeError(
+                f"BucketLimit.refill_rate: expected int, got {type(refill_rate).__name__}"
+            )
+
+        bucket_capacity = d.get("bucket_capacity", UNSET)
+        if not isinstance(bucket_capacity, (int, Unset, NoneType)) or isinstance(
+            bucket_capacity, bool
+        ):
+            raise TypeError(
+                f"BucketLimit.bucket_capacity: expected int, got {type(bucket_capacity).__name__}"
+            )
+
         bucket_limit = cls(
-            refill_rate=_load_refill_rate(d, False),
-            bucket_capacity=_load_bucket_capacity(d, False),
+            refill_rate=refill_rate,
+            bucket_capacity=bucket_capacity,
         )
         bucket_limit.additional_properties = _load_additional_properties(d, False)
         return bucket_limit
@@ -129,21 +147,25 @@ class BucketLimit:
 
 def _load_refill_rate(d: dict[str, Any], lazily: bool) -> int | Unset:
     refill_rate = d.get("refill_rate", UNSET)
-    if not isinstance(refill_rate, int | Unset | None) or isinstance(refill_rate, bool):
+    if not isinstance(refill_rate, (int, Unset, NoneType)) or isinstance(
+        refill_rate, bool
+    ):
         raise TypeError(
             f"BucketLimit.refill_rate: expected int, got {type(refill_rate).__name__}"
         )
+
     return refill_rate
 
 
 def _load_bucket_capacity(d: dict[str, Any], lazily: bool) -> int | Unset:
     bucket_capacity = d.get("bucket_capacity", UNSET)
-    if not isinstance(bucket_capacity, int | Unset | None) or isinstance(
+    if not isinstance(bucket_capacity, (int, Unset, NoneType)) or isinstance(
         bucket_capacity, bool
     ):
         raise TypeError(
             f"BucketLimit.bucket_capacity: expected int, got {type(bucket_capacity).__name__}"
         )
+
     return bucket_capacity
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -71,9 +72,25 @@ class CancelOrderResponse:
             )
             return cancel_order_response
         d = dict(src_dict)
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _order = d.get("order", UNSET)
+        order: Order | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Order.from_dict(lazy=lazily, src_dict=_order)
+
+        reduced_by_fp = d.get("reduced_by_fp", UNSET)
+        if not isinstance(reduced_by_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CancelOrderResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
+            )
+
         cancel_order_response = cls(
-            order=_load_order(d, False),
-            reduced_by_fp=_load_reduced_by_fp(d, False),
+            order=order,
+            reduced_by_fp=reduced_by_fp,
         )
         cancel_order_response.additional_properties = _load_additional_properties(
             d, False
@@ -133,7 +150,7 @@ class CancelOrderResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"CancelOrderResponse.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -180,10 +197,11 @@ def _load_order(d: dict[str, Any], lazily: bool) -> Order | Unset:
 
 def _load_reduced_by_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     reduced_by_fp = d.get("reduced_by_fp", UNSET)
-    if not isinstance(reduced_by_fp, str | Unset | None):
+    if not isinstance(reduced_by_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"CancelOrderResponse.reduced_by_fp: expected str, got {type(reduced_by_fp).__name__}"
         )
+
     return reduced_by_fp
 
 

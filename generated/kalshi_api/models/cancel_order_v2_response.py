@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,36 @@ class CancelOrderV2Response:
             )
             return cancel_order_v2_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CancelOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CancelOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        reduced_by = d.get("reduced_by", UNSET)
+        if not isinstance(reduced_by, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CancelOrderV2Response.reduced_by: expected str, got {type(reduced_by).__name__}"
+            )
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"CancelOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
         cancel_order_v2_response = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            reduced_by=_load_reduced_by(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            reduced_by=reduced_by,
+            ts_ms=ts_ms,
         )
         cancel_order_v2_response.additional_properties = _load_additional_properties(
             d, False
@@ -147,37 +173,41 @@ class CancelOrderV2Response:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CancelOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CancelOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_reduced_by(d: dict[str, Any], lazily: bool) -> str | Unset:
     reduced_by = d.get("reduced_by", UNSET)
-    if not isinstance(reduced_by, str | Unset | None):
+    if not isinstance(reduced_by, (str, Unset, NoneType)):
         raise TypeError(
             f"CancelOrderV2Response.reduced_by: expected str, got {type(reduced_by).__name__}"
         )
+
     return reduced_by
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"CancelOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 

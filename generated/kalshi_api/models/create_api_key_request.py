@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -87,12 +88,50 @@ class CreateApiKeyRequest:
             )
             return create_api_key_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        name = d["name"]
+        if not isinstance(name, (str, NoneType)):
+            raise TypeError(
+                f"CreateApiKeyRequest.name: expected str, got {type(name).__name__}"
+            )
+
+        public_key = d["public_key"]
+        if not isinstance(public_key, (str, NoneType)):
+            raise TypeError(
+                f"CreateApiKeyRequest.public_key: expected str, got {type(public_key).__name__}"
+            )
+
+        _scopes = d.get("scopes", UNSET)
+        scopes: list[ApiKeyScope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = ApiKeyScope._value2member_map_.get(
+                    _raw := scopes_item_data
+                ) or ApiKeyScope(_raw)
+
+                scopes.append(scopes_item)
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        if not isinstance(fcm_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
+            )
+
         create_api_key_request = cls(
-            name=_load_name(d, False),
-            public_key=_load_public_key(d, False),
-            scopes=_load_scopes(d, False),
-            subaccount=_load_subaccount(d, False),
-            fcm_subtrader_id=_load_fcm_subtrader_id(d, False),
+            name=name,
+            public_key=public_key,
+            scopes=scopes,
+            subaccount=subaccount,
+            fcm_subtrader_id=fcm_subtrader_id,
         )
         create_api_key_request.additional_properties = _load_additional_properties(
             d, False
@@ -161,19 +200,21 @@ class CreateApiKeyRequest:
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str:
     name = d["name"]
-    if not isinstance(name, str | None):
+    if not isinstance(name, (str, NoneType)):
         raise TypeError(
             f"CreateApiKeyRequest.name: expected str, got {type(name).__name__}"
         )
+
     return name
 
 
 def _load_public_key(d: dict[str, Any], lazily: bool) -> str:
     public_key = d["public_key"]
-    if not isinstance(public_key, str | None):
+    if not isinstance(public_key, (str, NoneType)):
         raise TypeError(
             f"CreateApiKeyRequest.public_key: expected str, got {type(public_key).__name__}"
         )
+
     return public_key
 
 
@@ -194,19 +235,23 @@ def _load_scopes(d: dict[str, Any], lazily: bool) -> list[ApiKeyScope] | Unset:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_fcm_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
-    if not isinstance(fcm_subtrader_id, str | Unset | None):
+    if not isinstance(fcm_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
         )
+
     return fcm_subtrader_id
 
 

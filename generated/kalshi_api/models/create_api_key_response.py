@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -67,9 +68,27 @@ class CreateApiKeyResponse:
             )
             return create_api_key_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        api_key_id = d.get("api_key_id", UNSET)
+        if not isinstance(api_key_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
+
+        _warning_data = d.get("warning", UNSET)
+        warning: None | str | Unset
+        if _warning_data is None or isinstance(_warning_data, Unset):
+            warning = _warning_data
+        elif not isinstance(_warning_data, (str,)):
+            raise TypeError(
+                f"warning: expected str, got {type(_warning_data).__name__}"
+            )
+        else:
+            warning = cast(None | str | Unset, _warning_data)
+
         create_api_key_response = cls(
-            api_key_id=_load_api_key_id(d, False),
-            warning=_load_warning(d, False),
+            api_key_id=api_key_id,
+            warning=warning,
         )
         create_api_key_response.additional_properties = _load_additional_properties(
             d, False
@@ -138,10 +157,11 @@ class CreateApiKeyResponse:
 
 def _load_api_key_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     api_key_id = d.get("api_key_id", UNSET)
-    if not isinstance(api_key_id, str | Unset | None):
+    if not isinstance(api_key_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
         )
+
     return api_key_id
 
 
@@ -150,7 +170,7 @@ def _load_warning(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     warning: None | str | Unset
     if _warning_data is None or isinstance(_warning_data, Unset):
         warning = _warning_data
-    elif not isinstance(_warning_data, str):
+    elif not isinstance(_warning_data, (str,)):
         raise TypeError(f"warning: expected str, got {type(_warning_data).__name__}")
     else:
         warning = cast(None | str | Unset, _warning_data)

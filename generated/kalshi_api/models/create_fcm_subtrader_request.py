@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -58,8 +59,15 @@ class CreateFCMSubtraderRequest:
             )
             return create_fcm_subtrader_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_suffix = d["subtrader_suffix"]
+        if not isinstance(subtrader_suffix, (str, NoneType)):
+            raise TypeError(
+                f"CreateFCMSubtraderRequest.subtrader_suffix: expected str, got {type(subtrader_suffix).__name__}"
+            )
+
         create_fcm_subtrader_request = cls(
-            subtrader_suffix=_load_subtrader_suffix(d, False),
+            subtrader_suffix=subtrader_suffix,
         )
         create_fcm_subtrader_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -128,10 +136,11 @@ class CreateFCMSubtraderRequest:
 
 def _load_subtrader_suffix(d: dict[str, Any], lazily: bool) -> str:
     subtrader_suffix = d["subtrader_suffix"]
-    if not isinstance(subtrader_suffix, str | None):
+    if not isinstance(subtrader_suffix, (str, NoneType)):
         raise TypeError(
             f"CreateFCMSubtraderRequest.subtrader_suffix: expected str, got {type(subtrader_suffix).__name__}"
         )
+
     return subtrader_suffix
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,15 @@ class CreateFCMSubtraderResponse:
             )
             return create_fcm_subtrader_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d.get("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateFCMSubtraderResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
         create_fcm_subtrader_response = cls(
-            subtrader_id=_load_subtrader_id(d, False),
+            subtrader_id=subtrader_id,
         )
         create_fcm_subtrader_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -126,10 +134,11 @@ class CreateFCMSubtraderResponse:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtrader_id = d.get("subtrader_id", UNSET)
-    if not isinstance(subtrader_id, str | Unset | None):
+    if not isinstance(subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateFCMSubtraderResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -71,9 +72,27 @@ class CreateMarketInMultivariateEventCollectionRequest:
             )
             return create_market_in_multivariate_event_collection_request
         d = dict(src_dict)
+        from ..models.ticker_pair import TickerPair  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        selected_markets = []
+        _selected_markets = d["selected_markets"]
+        for selected_markets_item_data in _selected_markets:
+            selected_markets_item = TickerPair.from_dict(
+                lazy=lazily, src_dict=selected_markets_item_data
+            )
+
+            selected_markets.append(selected_markets_item)
+
+        with_market_payload = d.get("with_market_payload", UNSET)
+        if not isinstance(with_market_payload, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateMarketInMultivariateEventCollectionRequest.with_market_payload: expected bool, got {type(with_market_payload).__name__}"
+            )
+
         create_market_in_multivariate_event_collection_request = cls(
-            selected_markets=_load_selected_markets(d, False),
-            with_market_payload=_load_with_market_payload(d, False),
+            selected_markets=selected_markets,
+            with_market_payload=with_market_payload,
         )
         create_market_in_multivariate_event_collection_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -157,10 +176,11 @@ def _load_selected_markets(d: dict[str, Any], lazily: bool) -> list[TickerPair]:
 
 def _load_with_market_payload(d: dict[str, Any], lazily: bool) -> bool | Unset:
     with_market_payload = d.get("with_market_payload", UNSET)
-    if not isinstance(with_market_payload, bool | Unset | None):
+    if not isinstance(with_market_payload, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateMarketInMultivariateEventCollectionRequest.with_market_payload: expected bool, got {type(with_market_payload).__name__}"
         )
+
     return with_market_payload
 
 

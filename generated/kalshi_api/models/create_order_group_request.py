@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -82,11 +83,49 @@ class CreateOrderGroupRequest:
             )
             return create_order_group_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        contracts_limit = d.get("contracts_limit", UNSET)
+        if not isinstance(contracts_limit, (int, Unset, NoneType)) or isinstance(
+            contracts_limit, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
+            )
+
+        _contracts_limit_fp_data = d.get("contracts_limit_fp", UNSET)
+        contracts_limit_fp: None | str | Unset
+        if _contracts_limit_fp_data is None or isinstance(
+            _contracts_limit_fp_data, Unset
+        ):
+            contracts_limit_fp = _contracts_limit_fp_data
+        elif not isinstance(_contracts_limit_fp_data, (str,)):
+            raise TypeError(
+                f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
+            )
+        else:
+            contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         create_order_group_request = cls(
-            subaccount=_load_subaccount(d, False),
-            contracts_limit=_load_contracts_limit(d, False),
-            contracts_limit_fp=_load_contracts_limit_fp(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            subaccount=subaccount,
+            contracts_limit=contracts_limit,
+            contracts_limit_fp=contracts_limit_fp,
+            exchange_index=exchange_index,
         )
         create_order_group_request.additional_properties = _load_additional_properties(
             d, False
@@ -146,7 +185,7 @@ class CreateOrderGroupRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"CreateOrderGroupRequest.{name} is {value!r}, not a number"
             )
@@ -182,21 +221,25 @@ class CreateOrderGroupRequest:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateOrderGroupRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_contracts_limit(d: dict[str, Any], lazily: bool) -> int | Unset:
     contracts_limit = d.get("contracts_limit", UNSET)
-    if not isinstance(contracts_limit, int | Unset | None) or isinstance(
+    if not isinstance(contracts_limit, (int, Unset, NoneType)) or isinstance(
         contracts_limit, bool
     ):
         raise TypeError(
             f"CreateOrderGroupRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
         )
+
     return contracts_limit
 
 
@@ -205,7 +248,7 @@ def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> None | str | Un
     contracts_limit_fp: None | str | Unset
     if _contracts_limit_fp_data is None or isinstance(_contracts_limit_fp_data, Unset):
         contracts_limit_fp = _contracts_limit_fp_data
-    elif not isinstance(_contracts_limit_fp_data, str):
+    elif not isinstance(_contracts_limit_fp_data, (str,)):
         raise TypeError(
             f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
         )
@@ -217,12 +260,13 @@ def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> None | str | Un
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"CreateOrderGroupRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

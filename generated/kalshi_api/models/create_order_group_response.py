@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,33 @@ class CreateOrderGroupResponse:
             )
             return create_order_group_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_group_id = d.get("order_group_id", UNSET)
+        if not isinstance(order_group_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderGroupResponse.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupResponse.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         create_order_group_response = cls(
-            order_group_id=_load_order_group_id(d, False),
-            subaccount=_load_subaccount(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            order_group_id=order_group_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
         )
         create_order_group_response.additional_properties = _load_additional_properties(
             d, False
@@ -140,30 +164,35 @@ class CreateOrderGroupResponse:
 
 def _load_order_group_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_group_id = d.get("order_group_id", UNSET)
-    if not isinstance(order_group_id, str | Unset | None):
+    if not isinstance(order_group_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderGroupResponse.order_group_id: expected str, got {type(order_group_id).__name__}"
         )
+
     return order_group_id
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateOrderGroupResponse.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"CreateOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

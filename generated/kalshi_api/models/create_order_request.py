@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -200,28 +201,176 @@ class CreateOrderRequest:
             )
             return create_order_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d["ticker"]
+        if not isinstance(ticker, (str, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        side = CreateOrderRequestSide._value2member_map_.get(
+            _raw := d["side"]
+        ) or CreateOrderRequestSide(_raw)
+
+        action = CreateOrderRequestAction._value2member_map_.get(
+            _raw := d["action"]
+        ) or CreateOrderRequestAction(_raw)
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        count = d.get("count", UNSET)
+        if not isinstance(count, (int, Unset, NoneType)) or isinstance(count, bool):
+            raise TypeError(
+                f"CreateOrderRequest.count: expected int, got {type(count).__name__}"
+            )
+
+        _count_fp_data = d.get("count_fp", UNSET)
+        count_fp: None | str | Unset
+        if _count_fp_data is None or isinstance(_count_fp_data, Unset):
+            count_fp = _count_fp_data
+        elif not isinstance(_count_fp_data, (str,)):
+            raise TypeError(
+                f"count_fp: expected str, got {type(_count_fp_data).__name__}"
+            )
+        else:
+            count_fp = cast(None | str | Unset, _count_fp_data)
+
+        yes_price = d.get("yes_price", UNSET)
+        if not isinstance(yes_price, (int, Unset, NoneType)) or isinstance(
+            yes_price, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
+            )
+
+        no_price = d.get("no_price", UNSET)
+        if not isinstance(no_price, (int, Unset, NoneType)) or isinstance(
+            no_price, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.no_price: expected int, got {type(no_price).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        expiration_ts = d.get("expiration_ts", UNSET)
+        if not isinstance(expiration_ts, (int, Unset, NoneType)) or isinstance(
+            expiration_ts, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.expiration_ts: expected int, got {type(expiration_ts).__name__}"
+            )
+
+        _time_in_force = d.get("time_in_force", UNSET)
+        time_in_force: CreateOrderRequestTimeInForce | Unset
+        if isinstance(_time_in_force, Unset):
+            time_in_force = UNSET
+        else:
+            time_in_force = CreateOrderRequestTimeInForce._value2member_map_.get(
+                _raw := _time_in_force
+            ) or CreateOrderRequestTimeInForce(_raw)
+
+        buy_max_cost = d.get("buy_max_cost", UNSET)
+        if not isinstance(buy_max_cost, (int, Unset, NoneType)) or isinstance(
+            buy_max_cost, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.buy_max_cost: expected int, got {type(buy_max_cost).__name__}"
+            )
+
+        post_only = d.get("post_only", UNSET)
+        if not isinstance(post_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.post_only: expected bool, got {type(post_only).__name__}"
+            )
+
+        reduce_only = d.get("reduce_only", UNSET)
+        if not isinstance(reduce_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.reduce_only: expected bool, got {type(reduce_only).__name__}"
+            )
+
+        sell_position_floor = d.get("sell_position_floor", UNSET)
+        if not isinstance(sell_position_floor, (int, Unset, NoneType)) or isinstance(
+            sell_position_floor, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.sell_position_floor: expected int, got {type(sell_position_floor).__name__}"
+            )
+
+        _self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        self_trade_prevention_type: SelfTradePreventionType | Unset
+        if isinstance(_self_trade_prevention_type, Unset):
+            self_trade_prevention_type = UNSET
+        else:
+            self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
+                _raw := _self_trade_prevention_type
+            ) or SelfTradePreventionType(_raw)
+
+        order_group_id = d.get("order_group_id", UNSET)
+        if not isinstance(order_group_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
+
+        cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderRequest.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         create_order_request = cls(
-            ticker=_load_ticker(d, False),
-            side=_load_side(d, False),
-            action=_load_action(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            count=_load_count(d, False),
-            count_fp=_load_count_fp(d, False),
-            yes_price=_load_yes_price(d, False),
-            no_price=_load_no_price(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            expiration_ts=_load_expiration_ts(d, False),
-            time_in_force=_load_time_in_force(d, False),
-            buy_max_cost=_load_buy_max_cost(d, False),
-            post_only=_load_post_only(d, False),
-            reduce_only=_load_reduce_only(d, False),
-            sell_position_floor=_load_sell_position_floor(d, False),
-            self_trade_prevention_type=_load_self_trade_prevention_type(d, False),
-            order_group_id=_load_order_group_id(d, False),
-            cancel_order_on_pause=_load_cancel_order_on_pause(d, False),
-            subaccount=_load_subaccount(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            side=side,
+            action=action,
+            client_order_id=client_order_id,
+            count=count,
+            count_fp=count_fp,
+            yes_price=yes_price,
+            no_price=no_price,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            expiration_ts=expiration_ts,
+            time_in_force=time_in_force,
+            buy_max_cost=buy_max_cost,
+            post_only=post_only,
+            reduce_only=reduce_only,
+            sell_position_floor=sell_position_floor,
+            self_trade_prevention_type=self_trade_prevention_type,
+            order_group_id=order_group_id,
+            cancel_order_on_pause=cancel_order_on_pause,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
         )
         create_order_request.additional_properties = _load_additional_properties(
             d, False
@@ -287,7 +436,7 @@ class CreateOrderRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"CreateOrderRequest.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -321,10 +470,11 @@ class CreateOrderRequest:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
     ticker = d["ticker"]
-    if not isinstance(ticker, str | None):
+    if not isinstance(ticker, (str, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
@@ -346,19 +496,21 @@ def _load_action(d: dict[str, Any], lazily: bool) -> CreateOrderRequestAction:
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_count(d: dict[str, Any], lazily: bool) -> int | Unset:
     count = d.get("count", UNSET)
-    if not isinstance(count, int | Unset | None) or isinstance(count, bool):
+    if not isinstance(count, (int, Unset, NoneType)) or isinstance(count, bool):
         raise TypeError(
             f"CreateOrderRequest.count: expected int, got {type(count).__name__}"
         )
+
     return count
 
 
@@ -367,7 +519,7 @@ def _load_count_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     count_fp: None | str | Unset
     if _count_fp_data is None or isinstance(_count_fp_data, Unset):
         count_fp = _count_fp_data
-    elif not isinstance(_count_fp_data, str):
+    elif not isinstance(_count_fp_data, (str,)):
         raise TypeError(f"count_fp: expected str, got {type(_count_fp_data).__name__}")
     else:
         count_fp = cast(None | str | Unset, _count_fp_data)
@@ -377,48 +529,53 @@ def _load_count_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_yes_price(d: dict[str, Any], lazily: bool) -> int | Unset:
     yes_price = d.get("yes_price", UNSET)
-    if not isinstance(yes_price, int | Unset | None) or isinstance(yes_price, bool):
+    if not isinstance(yes_price, (int, Unset, NoneType)) or isinstance(yes_price, bool):
         raise TypeError(
             f"CreateOrderRequest.yes_price: expected int, got {type(yes_price).__name__}"
         )
+
     return yes_price
 
 
 def _load_no_price(d: dict[str, Any], lazily: bool) -> int | Unset:
     no_price = d.get("no_price", UNSET)
-    if not isinstance(no_price, int | Unset | None) or isinstance(no_price, bool):
+    if not isinstance(no_price, (int, Unset, NoneType)) or isinstance(no_price, bool):
         raise TypeError(
             f"CreateOrderRequest.no_price: expected int, got {type(no_price).__name__}"
         )
+
     return no_price
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
 def _load_expiration_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     expiration_ts = d.get("expiration_ts", UNSET)
-    if not isinstance(expiration_ts, int | Unset | None) or isinstance(
+    if not isinstance(expiration_ts, (int, Unset, NoneType)) or isinstance(
         expiration_ts, bool
     ):
         raise TypeError(
             f"CreateOrderRequest.expiration_ts: expected int, got {type(expiration_ts).__name__}"
         )
+
     return expiration_ts
 
 
@@ -439,41 +596,45 @@ def _load_time_in_force(
 
 def _load_buy_max_cost(d: dict[str, Any], lazily: bool) -> int | Unset:
     buy_max_cost = d.get("buy_max_cost", UNSET)
-    if not isinstance(buy_max_cost, int | Unset | None) or isinstance(
+    if not isinstance(buy_max_cost, (int, Unset, NoneType)) or isinstance(
         buy_max_cost, bool
     ):
         raise TypeError(
             f"CreateOrderRequest.buy_max_cost: expected int, got {type(buy_max_cost).__name__}"
         )
+
     return buy_max_cost
 
 
 def _load_post_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     post_only = d.get("post_only", UNSET)
-    if not isinstance(post_only, bool | Unset | None):
+    if not isinstance(post_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.post_only: expected bool, got {type(post_only).__name__}"
         )
+
     return post_only
 
 
 def _load_reduce_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     reduce_only = d.get("reduce_only", UNSET)
-    if not isinstance(reduce_only, bool | Unset | None):
+    if not isinstance(reduce_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.reduce_only: expected bool, got {type(reduce_only).__name__}"
         )
+
     return reduce_only
 
 
 def _load_sell_position_floor(d: dict[str, Any], lazily: bool) -> int | Unset:
     sell_position_floor = d.get("sell_position_floor", UNSET)
-    if not isinstance(sell_position_floor, int | Unset | None) or isinstance(
+    if not isinstance(sell_position_floor, (int, Unset, NoneType)) or isinstance(
         sell_position_floor, bool
     ):
         raise TypeError(
             f"CreateOrderRequest.sell_position_floor: expected int, got {type(sell_position_floor).__name__}"
         )
+
     return sell_position_floor
 
 
@@ -494,39 +655,45 @@ def _load_self_trade_prevention_type(
 
 def _load_order_group_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_group_id = d.get("order_group_id", UNSET)
-    if not isinstance(order_group_id, str | Unset | None):
+    if not isinstance(order_group_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.order_group_id: expected str, got {type(order_group_id).__name__}"
         )
+
     return order_group_id
 
 
 def _load_cancel_order_on_pause(d: dict[str, Any], lazily: bool) -> bool | Unset:
     cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
-    if not isinstance(cancel_order_on_pause, bool | Unset | None):
+    if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderRequest.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
         )
+
     return cancel_order_on_pause
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"CreateOrderRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

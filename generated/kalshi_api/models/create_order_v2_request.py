@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -144,21 +145,104 @@ class CreateOrderV2Request:
             )
             return create_order_v2_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d["ticker"]
+        if not isinstance(ticker, (str, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        side = BookSide._value2member_map_.get(_raw := d["side"]) or BookSide(_raw)
+
+        count = d["count"]
+        if not isinstance(count, (str, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.count: expected str, got {type(count).__name__}"
+            )
+
+        price = d["price"]
+        if not isinstance(price, (str, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.price: expected str, got {type(price).__name__}"
+            )
+
+        time_in_force = CreateOrderV2RequestTimeInForce._value2member_map_.get(
+            _raw := d["time_in_force"]
+        ) or CreateOrderV2RequestTimeInForce(_raw)
+
+        self_trade_prevention_type = SelfTradePreventionType._value2member_map_.get(
+            _raw := d["self_trade_prevention_type"]
+        ) or SelfTradePreventionType(_raw)
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        expiration_time = d.get("expiration_time", UNSET)
+        if not isinstance(expiration_time, (int, Unset, NoneType)) or isinstance(
+            expiration_time, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
+            )
+
+        post_only = d.get("post_only", UNSET)
+        if not isinstance(post_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.post_only: expected bool, got {type(post_only).__name__}"
+            )
+
+        cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
+
+        reduce_only = d.get("reduce_only", UNSET)
+        if not isinstance(reduce_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.reduce_only: expected bool, got {type(reduce_only).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        order_group_id = d.get("order_group_id", UNSET)
+        if not isinstance(order_group_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Request.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         create_order_v2_request = cls(
-            ticker=_load_ticker(d, False),
-            side=_load_side(d, False),
-            count=_load_count(d, False),
-            price=_load_price(d, False),
-            time_in_force=_load_time_in_force(d, False),
-            self_trade_prevention_type=_load_self_trade_prevention_type(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            expiration_time=_load_expiration_time(d, False),
-            post_only=_load_post_only(d, False),
-            cancel_order_on_pause=_load_cancel_order_on_pause(d, False),
-            reduce_only=_load_reduce_only(d, False),
-            subaccount=_load_subaccount(d, False),
-            order_group_id=_load_order_group_id(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            side=side,
+            count=count,
+            price=price,
+            time_in_force=time_in_force,
+            self_trade_prevention_type=self_trade_prevention_type,
+            client_order_id=client_order_id,
+            expiration_time=expiration_time,
+            post_only=post_only,
+            cancel_order_on_pause=cancel_order_on_pause,
+            reduce_only=reduce_only,
+            subaccount=subaccount,
+            order_group_id=order_group_id,
+            exchange_index=exchange_index,
         )
         create_order_v2_request.additional_properties = _load_additional_properties(
             d, False
@@ -227,10 +311,11 @@ class CreateOrderV2Request:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str:
     ticker = d["ticker"]
-    if not isinstance(ticker, str | None):
+    if not isinstance(ticker, (str, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
@@ -242,19 +327,21 @@ def _load_side(d: dict[str, Any], lazily: bool) -> BookSide:
 
 def _load_count(d: dict[str, Any], lazily: bool) -> str:
     count = d["count"]
-    if not isinstance(count, str | None):
+    if not isinstance(count, (str, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.count: expected str, got {type(count).__name__}"
         )
+
     return count
 
 
 def _load_price(d: dict[str, Any], lazily: bool) -> str:
     price = d["price"]
-    if not isinstance(price, str | None):
+    if not isinstance(price, (str, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.price: expected str, got {type(price).__name__}"
         )
+
     return price
 
 
@@ -280,77 +367,87 @@ def _load_self_trade_prevention_type(
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_expiration_time(d: dict[str, Any], lazily: bool) -> int | Unset:
     expiration_time = d.get("expiration_time", UNSET)
-    if not isinstance(expiration_time, int | Unset | None) or isinstance(
+    if not isinstance(expiration_time, (int, Unset, NoneType)) or isinstance(
         expiration_time, bool
     ):
         raise TypeError(
             f"CreateOrderV2Request.expiration_time: expected int, got {type(expiration_time).__name__}"
         )
+
     return expiration_time
 
 
 def _load_post_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     post_only = d.get("post_only", UNSET)
-    if not isinstance(post_only, bool | Unset | None):
+    if not isinstance(post_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.post_only: expected bool, got {type(post_only).__name__}"
         )
+
     return post_only
 
 
 def _load_cancel_order_on_pause(d: dict[str, Any], lazily: bool) -> bool | Unset:
     cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
-    if not isinstance(cancel_order_on_pause, bool | Unset | None):
+    if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
         )
+
     return cancel_order_on_pause
 
 
 def _load_reduce_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     reduce_only = d.get("reduce_only", UNSET)
-    if not isinstance(reduce_only, bool | Unset | None):
+    if not isinstance(reduce_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.reduce_only: expected bool, got {type(reduce_only).__name__}"
         )
+
     return reduce_only
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateOrderV2Request.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_order_group_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_group_id = d.get("order_group_id", UNSET)
-    if not isinstance(order_group_id, str | Unset | None):
+    if not isinstance(order_group_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Request.order_group_id: expected str, got {type(order_group_id).__name__}"
         )
+
     return order_group_id
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"CreateOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

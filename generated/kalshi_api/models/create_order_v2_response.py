@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -92,14 +93,57 @@ class CreateOrderV2Response:
             )
             return create_order_v2_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        fill_count = d.get("fill_count", UNSET)
+        if not isinstance(fill_count, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.fill_count: expected str, got {type(fill_count).__name__}"
+            )
+
+        remaining_count = d.get("remaining_count", UNSET)
+        if not isinstance(remaining_count, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
+            )
+
+        average_fill_price = d.get("average_fill_price", UNSET)
+        if not isinstance(average_fill_price, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.average_fill_price: expected str, got {type(average_fill_price).__name__}"
+            )
+
+        average_fee_paid = d.get("average_fee_paid", UNSET)
+        if not isinstance(average_fee_paid, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateOrderV2Response.average_fee_paid: expected str, got {type(average_fee_paid).__name__}"
+            )
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"CreateOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
         create_order_v2_response = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            fill_count=_load_fill_count(d, False),
-            remaining_count=_load_remaining_count(d, False),
-            average_fill_price=_load_average_fill_price(d, False),
-            average_fee_paid=_load_average_fee_paid(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            fill_count=fill_count,
+            remaining_count=remaining_count,
+            average_fill_price=average_fill_price,
+            average_fee_paid=average_fee_paid,
+            ts_ms=ts_ms,
         )
         create_order_v2_response.additional_properties = _load_additional_properties(
             d, False
@@ -168,64 +212,71 @@ class CreateOrderV2Response:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_fill_count(d: dict[str, Any], lazily: bool) -> str | Unset:
     fill_count = d.get("fill_count", UNSET)
-    if not isinstance(fill_count, str | Unset | None):
+    if not isinstance(fill_count, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.fill_count: expected str, got {type(fill_count).__name__}"
         )
+
     return fill_count
 
 
 def _load_remaining_count(d: dict[str, Any], lazily: bool) -> str | Unset:
     remaining_count = d.get("remaining_count", UNSET)
-    if not isinstance(remaining_count, str | Unset | None):
+    if not isinstance(remaining_count, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
         )
+
     return remaining_count
 
 
 def _load_average_fill_price(d: dict[str, Any], lazily: bool) -> str | Unset:
     average_fill_price = d.get("average_fill_price", UNSET)
-    if not isinstance(average_fill_price, str | Unset | None):
+    if not isinstance(average_fill_price, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.average_fill_price: expected str, got {type(average_fill_price).__name__}"
         )
+
     return average_fill_price
 
 
 def _load_average_fee_paid(d: dict[str, Any], lazily: bool) -> str | Unset:
     average_fee_paid = d.get("average_fee_paid", UNSET)
-    if not isinstance(average_fee_paid, str | Unset | None):
+    if not isinstance(average_fee_paid, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateOrderV2Response.average_fee_paid: expected str, got {type(average_fee_paid).__name__}"
         )
+
     return average_fee_paid
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"CreateOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -85,13 +86,52 @@ class CreateQuoteRequest:
             )
             return create_quote_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        rfq_id = d["rfq_id"]
+        if not isinstance(rfq_id, (str, NoneType)):
+            raise TypeError(
+                f"CreateQuoteRequest.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
+
+        yes_bid = d["yes_bid"]
+        if not isinstance(yes_bid, (str, NoneType)):
+            raise TypeError(
+                f"CreateQuoteRequest.yes_bid: expected str, got {type(yes_bid).__name__}"
+            )
+
+        no_bid = d["no_bid"]
+        if not isinstance(no_bid, (str, NoneType)):
+            raise TypeError(
+                f"CreateQuoteRequest.no_bid: expected str, got {type(no_bid).__name__}"
+            )
+
+        rest_remainder = d["rest_remainder"]
+        if not isinstance(rest_remainder, (bool, NoneType)):
+            raise TypeError(
+                f"CreateQuoteRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
+
+        post_only = d.get("post_only", UNSET)
+        if not isinstance(post_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateQuoteRequest.post_only: expected bool, got {type(post_only).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateQuoteRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         create_quote_request = cls(
-            rfq_id=_load_rfq_id(d, False),
-            yes_bid=_load_yes_bid(d, False),
-            no_bid=_load_no_bid(d, False),
-            rest_remainder=_load_rest_remainder(d, False),
-            post_only=_load_post_only(d, False),
-            subaccount=_load_subaccount(d, False),
+            rfq_id=rfq_id,
+            yes_bid=yes_bid,
+            no_bid=no_bid,
+            rest_remainder=rest_remainder,
+            post_only=post_only,
+            subaccount=subaccount,
         )
         create_quote_request.additional_properties = _load_additional_properties(
             d, False
@@ -158,55 +198,63 @@ class CreateQuoteRequest:
 
 def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str:
     rfq_id = d["rfq_id"]
-    if not isinstance(rfq_id, str | None):
+    if not isinstance(rfq_id, (str, NoneType)):
         raise TypeError(
             f"CreateQuoteRequest.rfq_id: expected str, got {type(rfq_id).__name__}"
         )
+
     return rfq_id
 
 
 def _load_yes_bid(d: dict[str, Any], lazily: bool) -> str:
     yes_bid = d["yes_bid"]
-    if not isinstance(yes_bid, str | None):
+    if not isinstance(yes_bid, (str, NoneType)):
         raise TypeError(
             f"CreateQuoteRequest.yes_bid: expected str, got {type(yes_bid).__name__}"
         )
+
     return yes_bid
 
 
 def _load_no_bid(d: dict[str, Any], lazily: bool) -> str:
     no_bid = d["no_bid"]
-    if not isinstance(no_bid, str | None):
+    if not isinstance(no_bid, (str, NoneType)):
         raise TypeError(
             f"CreateQuoteRequest.no_bid: expected str, got {type(no_bid).__name__}"
         )
+
     return no_bid
 
 
 def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool:
     rest_remainder = d["rest_remainder"]
-    if not isinstance(rest_remainder, bool | None):
+    if not isinstance(rest_remainder, (bool, NoneType)):
         raise TypeError(
             f"CreateQuoteRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
         )
+
     return rest_remainder
 
 
 def _load_post_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     post_only = d.get("post_only", UNSET)
-    if not isinstance(post_only, bool | Unset | None):
+    if not isinstance(post_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateQuoteRequest.post_only: expected bool, got {type(post_only).__name__}"
         )
+
     return post_only
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateQuoteRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,15 @@ class CreateQuoteResponse:
             )
             return create_quote_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateQuoteResponse.id: expected str, got {type(id).__name__}"
+            )
+
         create_quote_response = cls(
-            id=_load_id(d, False),
+            id=id,
         )
         create_quote_response.additional_properties = _load_additional_properties(
             d, False
@@ -126,10 +134,11 @@ class CreateQuoteResponse:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateQuoteResponse.id: expected str, got {type(id).__name__}"
         )
+
     return id
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -125,18 +126,96 @@ class CreateRFQRequest:
             )
             return create_rfq_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d["market_ticker"]
+        if not isinstance(market_ticker, (str, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        rest_remainder = d["rest_remainder"]
+        if not isinstance(rest_remainder, (bool, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
+
+        contracts = d.get("contracts", UNSET)
+        if not isinstance(contracts, (int, Unset, NoneType)) or isinstance(
+            contracts, bool
+        ):
+            raise TypeError(
+                f"CreateRFQRequest.contracts: expected int, got {type(contracts).__name__}"
+            )
+
+        _contracts_fp_data = d.get("contracts_fp", UNSET)
+        contracts_fp: None | str | Unset
+        if _contracts_fp_data is None or isinstance(_contracts_fp_data, Unset):
+            contracts_fp = _contracts_fp_data
+        elif not isinstance(_contracts_fp_data, (str,)):
+            raise TypeError(
+                f"contracts_fp: expected str, got {type(_contracts_fp_data).__name__}"
+            )
+        else:
+            contracts_fp = cast(None | str | Unset, _contracts_fp_data)
+
+        target_cost_centi_cents = d.get("target_cost_centi_cents", UNSET)
+        if not isinstance(
+            target_cost_centi_cents, (int, Unset, NoneType)
+        ) or isinstance(target_cost_centi_cents, bool):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_centi_cents: expected int, got {type(target_cost_centi_cents).__name__}"
+            )
+
+        target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
+
+        target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
+
+        obscure_creator_id = d.get("obscure_creator_id", UNSET)
+        if not isinstance(obscure_creator_id, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.obscure_creator_id: expected bool, got {type(obscure_creator_id).__name__}"
+            )
+
+        replace_existing = d.get("replace_existing", UNSET)
+        if not isinstance(replace_existing, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.replace_existing: expected bool, got {type(replace_existing).__name__}"
+            )
+
+        subtrader_id = d.get("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CreateRFQRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"CreateRFQRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         create_rfq_request = cls(
-            market_ticker=_load_market_ticker(d, False),
-            rest_remainder=_load_rest_remainder(d, False),
-            contracts=_load_contracts(d, False),
-            contracts_fp=_load_contracts_fp(d, False),
-            target_cost_centi_cents=_load_target_cost_centi_cents(d, False),
-            target_cost_dollars=_load_target_cost_dollars(d, False),
-            target_cost_excludes_fees=_load_target_cost_excludes_fees(d, False),
-            obscure_creator_id=_load_obscure_creator_id(d, False),
-            replace_existing=_load_replace_existing(d, False),
-            subtrader_id=_load_subtrader_id(d, False),
-            subaccount=_load_subaccount(d, False),
+            market_ticker=market_ticker,
+            rest_remainder=rest_remainder,
+            contracts=contracts,
+            contracts_fp=contracts_fp,
+            target_cost_centi_cents=target_cost_centi_cents,
+            target_cost_dollars=target_cost_dollars,
+            target_cost_excludes_fees=target_cost_excludes_fees,
+            obscure_creator_id=obscure_creator_id,
+            replace_existing=replace_existing,
+            subtrader_id=subtrader_id,
+            subaccount=subaccount,
         )
         create_rfq_request.additional_properties = _load_additional_properties(d, False)
         return create_rfq_request
@@ -197,7 +276,7 @@ class CreateRFQRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"CreateRFQRequest.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -231,28 +310,31 @@ class CreateRFQRequest:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str:
     market_ticker = d["market_ticker"]
-    if not isinstance(market_ticker, str | None):
+    if not isinstance(market_ticker, (str, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool:
     rest_remainder = d["rest_remainder"]
-    if not isinstance(rest_remainder, bool | None):
+    if not isinstance(rest_remainder, (bool, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
         )
+
     return rest_remainder
 
 
 def _load_contracts(d: dict[str, Any], lazily: bool) -> int | Unset:
     contracts = d.get("contracts", UNSET)
-    if not isinstance(contracts, int | Unset | None) or isinstance(contracts, bool):
+    if not isinstance(contracts, (int, Unset, NoneType)) or isinstance(contracts, bool):
         raise TypeError(
             f"CreateRFQRequest.contracts: expected int, got {type(contracts).__name__}"
         )
+
     return contracts
 
 
@@ -261,7 +343,7 @@ def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     contracts_fp: None | str | Unset
     if _contracts_fp_data is None or isinstance(_contracts_fp_data, Unset):
         contracts_fp = _contracts_fp_data
-    elif not isinstance(_contracts_fp_data, str):
+    elif not isinstance(_contracts_fp_data, (str,)):
         raise TypeError(
             f"contracts_fp: expected str, got {type(_contracts_fp_data).__name__}"
         )
@@ -273,66 +355,75 @@ def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_target_cost_centi_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
     target_cost_centi_cents = d.get("target_cost_centi_cents", UNSET)
-    if not isinstance(target_cost_centi_cents, int | Unset | None) or isinstance(
+    if not isinstance(target_cost_centi_cents, (int, Unset, NoneType)) or isinstance(
         target_cost_centi_cents, bool
     ):
         raise TypeError(
             f"CreateRFQRequest.target_cost_centi_cents: expected int, got {type(target_cost_centi_cents).__name__}"
         )
+
     return target_cost_centi_cents
 
 
 def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     target_cost_dollars = d.get("target_cost_dollars", UNSET)
-    if not isinstance(target_cost_dollars, str | Unset | None):
+    if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
         )
+
     return target_cost_dollars
 
 
 def _load_target_cost_excludes_fees(d: dict[str, Any], lazily: bool) -> bool | Unset:
     target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-    if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+    if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
         )
+
     return target_cost_excludes_fees
 
 
 def _load_obscure_creator_id(d: dict[str, Any], lazily: bool) -> bool | Unset:
     obscure_creator_id = d.get("obscure_creator_id", UNSET)
-    if not isinstance(obscure_creator_id, bool | Unset | None):
+    if not isinstance(obscure_creator_id, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.obscure_creator_id: expected bool, got {type(obscure_creator_id).__name__}"
         )
+
     return obscure_creator_id
 
 
 def _load_replace_existing(d: dict[str, Any], lazily: bool) -> bool | Unset:
     replace_existing = d.get("replace_existing", UNSET)
-    if not isinstance(replace_existing, bool | Unset | None):
+    if not isinstance(replace_existing, (bool, Unset, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.replace_existing: expected bool, got {type(replace_existing).__name__}"
         )
+
     return replace_existing
 
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtrader_id = d.get("subtrader_id", UNSET)
-    if not isinstance(subtrader_id, str | Unset | None):
+    if not isinstance(subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CreateRFQRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"CreateRFQRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

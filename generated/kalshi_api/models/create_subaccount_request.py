@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,17 @@ class CreateSubaccountRequest:
             )
             return create_subaccount_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"CreateSubaccountRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         create_subaccount_request = cls(
-            exchange_index=_load_exchange_index(d, False),
+            exchange_index=exchange_index,
         )
         create_subaccount_request.additional_properties = _load_additional_properties(
             d, False
@@ -126,12 +136,13 @@ class CreateSubaccountRequest:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"CreateSubaccountRequest.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,17 @@ class CreateSubaccountResponse:
             )
             return create_subaccount_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount_number = d.get("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"CreateSubaccountResponse.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
+
         create_subaccount_response = cls(
-            subaccount_number=_load_subaccount_number(d, False),
+            subaccount_number=subaccount_number,
         )
         create_subaccount_response.additional_properties = _load_additional_properties(
             d, False
@@ -126,12 +136,13 @@ class CreateSubaccountResponse:
 
 def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount_number = d.get("subaccount_number", UNSET)
-    if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+    if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
         subaccount_number, bool
     ):
         raise TypeError(
             f"CreateSubaccountResponse.subaccount_number: expected int, got {type(subaccount_number).__name__}"
         )
+
     return subaccount_number
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,22 @@ class DailySchedule:
             )
             return daily_schedule
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        open_time = d.get("open_time", UNSET)
+        if not isinstance(open_time, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DailySchedule.open_time: expected str, got {type(open_time).__name__}"
+            )
+
+        close_time = d.get("close_time", UNSET)
+        if not isinstance(close_time, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DailySchedule.close_time: expected str, got {type(close_time).__name__}"
+            )
+
         daily_schedule = cls(
-            open_time=_load_open_time(d, False),
-            close_time=_load_close_time(d, False),
+            open_time=open_time,
+            close_time=close_time,
         )
         daily_schedule.additional_properties = _load_additional_properties(d, False)
         return daily_schedule
@@ -129,19 +143,21 @@ class DailySchedule:
 
 def _load_open_time(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_time = d.get("open_time", UNSET)
-    if not isinstance(open_time, str | Unset | None):
+    if not isinstance(open_time, (str, Unset, NoneType)):
         raise TypeError(
             f"DailySchedule.open_time: expected str, got {type(open_time).__name__}"
         )
+
     return open_time
 
 
 def _load_close_time(d: dict[str, Any], lazily: bool) -> str | Unset:
     close_time = d.get("close_time", UNSET)
-    if not isinstance(close_time, str | Unset | None):
+    if not isinstance(close_time, (str, Unset, NoneType)):
         raise TypeError(
             f"DailySchedule.close_time: expected str, got {type(close_time).__name__}"
         )
+
     return close_time
 
 

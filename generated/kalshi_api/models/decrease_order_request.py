@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -92,12 +93,59 @@ class DecreaseOrderRequest:
             )
             return decrease_order_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        reduce_by = d.get("reduce_by", UNSET)
+        if not isinstance(reduce_by, (int, Unset, NoneType)) or isinstance(
+            reduce_by, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderRequest.reduce_by: expected int, got {type(reduce_by).__name__}"
+            )
+
+        _reduce_by_fp_data = d.get("reduce_by_fp", UNSET)
+        reduce_by_fp: None | str | Unset
+        if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
+            reduce_by_fp = _reduce_by_fp_data
+        elif not isinstance(_reduce_by_fp_data, (str,)):
+            raise TypeError(
+                f"reduce_by_fp: expected str, got {type(_reduce_by_fp_data).__name__}"
+            )
+        else:
+            reduce_by_fp = cast(None | str | Unset, _reduce_by_fp_data)
+
+        reduce_to = d.get("reduce_to", UNSET)
+        if not isinstance(reduce_to, (int, Unset, NoneType)) or isinstance(
+            reduce_to, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderRequest.reduce_to: expected int, got {type(reduce_to).__name__}"
+            )
+
+        _reduce_to_fp_data = d.get("reduce_to_fp", UNSET)
+        reduce_to_fp: None | str | Unset
+        if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
+            reduce_to_fp = _reduce_to_fp_data
+        elif not isinstance(_reduce_to_fp_data, (str,)):
+            raise TypeError(
+                f"reduce_to_fp: expected str, got {type(_reduce_to_fp_data).__name__}"
+            )
+        else:
+            reduce_to_fp = cast(None | str | Unset, _reduce_to_fp_data)
+
         decrease_order_request = cls(
-            subaccount=_load_subaccount(d, False),
-            reduce_by=_load_reduce_by(d, False),
-            reduce_by_fp=_load_reduce_by_fp(d, False),
-            reduce_to=_load_reduce_to(d, False),
-            reduce_to_fp=_load_reduce_to_fp(d, False),
+            subaccount=subaccount,
+            reduce_by=reduce_by,
+            reduce_by_fp=reduce_by_fp,
+            reduce_to=reduce_to,
+            reduce_to_fp=reduce_to_fp,
         )
         decrease_order_request.additional_properties = _load_additional_properties(
             d, False
@@ -158,7 +206,7 @@ class DecreaseOrderRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"DecreaseOrderRequest.{name} is {value!r}, not a number"
             )
@@ -194,19 +242,23 @@ class DecreaseOrderRequest:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"DecreaseOrderRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_reduce_by(d: dict[str, Any], lazily: bool) -> int | Unset:
     reduce_by = d.get("reduce_by", UNSET)
-    if not isinstance(reduce_by, int | Unset | None) or isinstance(reduce_by, bool):
+    if not isinstance(reduce_by, (int, Unset, NoneType)) or isinstance(reduce_by, bool):
         raise TypeError(
             f"DecreaseOrderRequest.reduce_by: expected int, got {type(reduce_by).__name__}"
         )
+
     return reduce_by
 
 
@@ -215,7 +267,7 @@ def _load_reduce_by_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     reduce_by_fp: None | str | Unset
     if _reduce_by_fp_data is None or isinstance(_reduce_by_fp_data, Unset):
         reduce_by_fp = _reduce_by_fp_data
-    elif not isinstance(_reduce_by_fp_data, str):
+    elif not isinstance(_reduce_by_fp_data, (str,)):
         raise TypeError(
             f"reduce_by_fp: expected str, got {type(_reduce_by_fp_data).__name__}"
         )
@@ -227,10 +279,11 @@ def _load_reduce_by_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_reduce_to(d: dict[str, Any], lazily: bool) -> int | Unset:
     reduce_to = d.get("reduce_to", UNSET)
-    if not isinstance(reduce_to, int | Unset | None) or isinstance(reduce_to, bool):
+    if not isinstance(reduce_to, (int, Unset, NoneType)) or isinstance(reduce_to, bool):
         raise TypeError(
             f"DecreaseOrderRequest.reduce_to: expected int, got {type(reduce_to).__name__}"
         )
+
     return reduce_to
 
 
@@ -239,7 +292,7 @@ def _load_reduce_to_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     reduce_to_fp: None | str | Unset
     if _reduce_to_fp_data is None or isinstance(_reduce_to_fp_data, Unset):
         reduce_to_fp = _reduce_to_fp_data
-    elif not isinstance(_reduce_to_fp_data, str):
+    elif not isinstance(_reduce_to_fp_data, (str,)):
         raise TypeError(
             f"reduce_to_fp: expected str, got {type(_reduce_to_fp_data).__name__}"
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -83,11 +84,48 @@ class DecreaseOrderV2Request:
             )
             return decrease_order_v2_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _reduce_by_data = d.get("reduce_by", UNSET)
+        reduce_by: None | str | Unset
+        if _reduce_by_data is None or isinstance(_reduce_by_data, Unset):
+            reduce_by = _reduce_by_data
+        elif not isinstance(_reduce_by_data, (str,)):
+            raise TypeError(
+                f"reduce_by: expected str, got {type(_reduce_by_data).__name__}"
+            )
+        else:
+            reduce_by = cast(None | str | Unset, _reduce_by_data)
+
+        _reduce_to_data = d.get("reduce_to", UNSET)
+        reduce_to: None | str | Unset
+        if _reduce_to_data is None or isinstance(_reduce_to_data, Unset):
+            reduce_to = _reduce_to_data
+        elif not isinstance(_reduce_to_data, (str,)):
+            raise TypeError(
+                f"reduce_to: expected str, got {type(_reduce_to_data).__name__}"
+            )
+        else:
+            reduce_to = cast(None | str | Unset, _reduce_to_data)
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"DecreaseOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DecreaseOrderV2Request.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
         decrease_order_v2_request = cls(
-            reduce_by=_load_reduce_by(d, False),
-            reduce_to=_load_reduce_to(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            market_ticker=_load_market_ticker(d, False),
+            reduce_by=reduce_by,
+            reduce_to=reduce_to,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
         )
         decrease_order_v2_request.additional_properties = _load_additional_properties(
             d, False
@@ -159,7 +197,7 @@ def _load_reduce_by(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     reduce_by: None | str | Unset
     if _reduce_by_data is None or isinstance(_reduce_by_data, Unset):
         reduce_by = _reduce_by_data
-    elif not isinstance(_reduce_by_data, str):
+    elif not isinstance(_reduce_by_data, (str,)):
         raise TypeError(
             f"reduce_by: expected str, got {type(_reduce_by_data).__name__}"
         )
@@ -174,7 +212,7 @@ def _load_reduce_to(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     reduce_to: None | str | Unset
     if _reduce_to_data is None or isinstance(_reduce_to_data, Unset):
         reduce_to = _reduce_to_data
-    elif not isinstance(_reduce_to_data, str):
+    elif not isinstance(_reduce_to_data, (str,)):
         raise TypeError(
             f"reduce_to: expected str, got {type(_reduce_to_data).__name__}"
         )
@@ -186,21 +224,23 @@ def _load_reduce_to(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"DecreaseOrderV2Request.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"DecreaseOrderV2Request.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,36 @@ class DecreaseOrderV2Response:
             )
             return decrease_order_v2_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DecreaseOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DecreaseOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        remaining_count = d.get("remaining_count", UNSET)
+        if not isinstance(remaining_count, (str, Unset, NoneType)):
+            raise TypeError(
+                f"DecreaseOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
+            )
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"DecreaseOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
         decrease_order_v2_response = cls(
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            remaining_count=_load_remaining_count(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            order_id=order_id,
+            client_order_id=client_order_id,
+            remaining_count=remaining_count,
+            ts_ms=ts_ms,
         )
         decrease_order_v2_response.additional_properties = _load_additional_properties(
             d, False
@@ -147,37 +173,41 @@ class DecreaseOrderV2Response:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"DecreaseOrderV2Response.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"DecreaseOrderV2Response.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_remaining_count(d: dict[str, Any], lazily: bool) -> str | Unset:
     remaining_count = d.get("remaining_count", UNSET)
-    if not isinstance(remaining_count, str | Unset | None):
+    if not isinstance(remaining_count, (str, Unset, NoneType)):
         raise TypeError(
             f"DecreaseOrderV2Response.remaining_count: expected str, got {type(remaining_count).__name__}"
         )
+
     return remaining_count
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"DecreaseOrderV2Response.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 

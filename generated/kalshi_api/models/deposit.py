@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -108,14 +109,74 @@ class Deposit:
             deposit._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return deposit
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"Deposit.id: expected str, got {type(id).__name__}")
+
+        _status = d.get("status", UNSET)
+        status: DepositStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DepositStatus._value2member_map_.get(
+                _raw := _status
+            ) or DepositStatus(_raw)
+
+        _type_ = d.get("type", UNSET)
+        type_: DepositType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DepositType._value2member_map_.get(_raw := _type_) or DepositType(
+                _raw
+            )
+
+        amount_cents = d.get("amount_cents", UNSET)
+        if not isinstance(amount_cents, (int, Unset, NoneType)) or isinstance(
+            amount_cents, bool
+        ):
+            raise TypeError(
+                f"Deposit.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
+
+        fee_cents = d.get("fee_cents", UNSET)
+        if not isinstance(fee_cents, (int, Unset, NoneType)) or isinstance(
+            fee_cents, bool
+        ):
+            raise TypeError(
+                f"Deposit.fee_cents: expected int, got {type(fee_cents).__name__}"
+            )
+
+        created_ts = d.get("created_ts", UNSET)
+        if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"Deposit.created_ts: expected int, got {type(created_ts).__name__}"
+            )
+
+        _finalized_ts_data = d.get("finalized_ts", UNSET)
+        finalized_ts: int | None | Unset
+        if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
+            finalized_ts = _finalized_ts_data
+        elif not isinstance(_finalized_ts_data, (int,)) or isinstance(
+            _finalized_ts_data, bool
+        ):
+            raise TypeError(
+                f"finalized_ts: expected int, got {type(_finalized_ts_data).__name__}"
+            )
+        else:
+            finalized_ts = cast(int | None | Unset, _finalized_ts_data)
+
         deposit = cls(
-            id=_load_id(d, False),
-            status=_load_status(d, False),
-            type_=_load_type_(d, False),
-            amount_cents=_load_amount_cents(d, False),
-            fee_cents=_load_fee_cents(d, False),
-            created_ts=_load_created_ts(d, False),
-            finalized_ts=_load_finalized_ts(d, False),
+            id=id,
+            status=status,
+            type_=type_,
+            amount_cents=amount_cents,
+            fee_cents=fee_cents,
+            created_ts=created_ts,
+            finalized_ts=finalized_ts,
         )
         deposit.additional_properties = _load_additional_properties(d, False)
         return deposit
@@ -172,7 +233,7 @@ class Deposit:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Deposit.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -202,8 +263,9 @@ class Deposit:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"Deposit.id: expected str, got {type(id).__name__}")
+
     return id
 
 
@@ -233,30 +295,35 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> DepositType | Unset:
 
 def _load_amount_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
     amount_cents = d.get("amount_cents", UNSET)
-    if not isinstance(amount_cents, int | Unset | None) or isinstance(
+    if not isinstance(amount_cents, (int, Unset, NoneType)) or isinstance(
         amount_cents, bool
     ):
         raise TypeError(
             f"Deposit.amount_cents: expected int, got {type(amount_cents).__name__}"
         )
+
     return amount_cents
 
 
 def _load_fee_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
     fee_cents = d.get("fee_cents", UNSET)
-    if not isinstance(fee_cents, int | Unset | None) or isinstance(fee_cents, bool):
+    if not isinstance(fee_cents, (int, Unset, NoneType)) or isinstance(fee_cents, bool):
         raise TypeError(
             f"Deposit.fee_cents: expected int, got {type(fee_cents).__name__}"
         )
+
     return fee_cents
 
 
 def _load_created_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     created_ts = d.get("created_ts", UNSET)
-    if not isinstance(created_ts, int | Unset | None) or isinstance(created_ts, bool):
+    if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+        created_ts, bool
+    ):
         raise TypeError(
             f"Deposit.created_ts: expected int, got {type(created_ts).__name__}"
         )
+
     return created_ts
 
 
@@ -265,7 +332,7 @@ def _load_finalized_ts(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     finalized_ts: int | None | Unset
     if _finalized_ts_data is None or isinstance(_finalized_ts_data, Unset):
         finalized_ts = _finalized_ts_data
-    elif not isinstance(_finalized_ts_data, int) or isinstance(
+    elif not isinstance(_finalized_ts_data, (int,)) or isinstance(
         _finalized_ts_data, bool
     ):
         raise TypeError(

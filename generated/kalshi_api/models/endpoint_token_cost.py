@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,29 @@ class EndpointTokenCost:
             )
             return endpoint_token_cost
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        method = d.get("method", UNSET)
+        if not isinstance(method, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EndpointTokenCost.method: expected str, got {type(method).__name__}"
+            )
+
+        path = d.get("path", UNSET)
+        if not isinstance(path, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EndpointTokenCost.path: expected str, got {type(path).__name__}"
+            )
+
+        cost = d.get("cost", UNSET)
+        if not isinstance(cost, (int, Unset, NoneType)) or isinstance(cost, bool):
+            raise TypeError(
+                f"EndpointTokenCost.cost: expected int, got {type(cost).__name__}"
+            )
+
         endpoint_token_cost = cls(
-            method=_load_method(d, False),
-            path=_load_path(d, False),
-            cost=_load_cost(d, False),
+            method=method,
+            path=path,
+            cost=cost,
         )
         endpoint_token_cost.additional_properties = _load_additional_properties(
             d, False
@@ -138,28 +158,31 @@ class EndpointTokenCost:
 
 def _load_method(d: dict[str, Any], lazily: bool) -> str | Unset:
     method = d.get("method", UNSET)
-    if not isinstance(method, str | Unset | None):
+    if not isinstance(method, (str, Unset, NoneType)):
         raise TypeError(
             f"EndpointTokenCost.method: expected str, got {type(method).__name__}"
         )
+
     return method
 
 
 def _load_path(d: dict[str, Any], lazily: bool) -> str | Unset:
     path = d.get("path", UNSET)
-    if not isinstance(path, str | Unset | None):
+    if not isinstance(path, (str, Unset, NoneType)):
         raise TypeError(
             f"EndpointTokenCost.path: expected str, got {type(path).__name__}"
         )
+
     return path
 
 
 def _load_cost(d: dict[str, Any], lazily: bool) -> int | Unset:
     cost = d.get("cost", UNSET)
-    if not isinstance(cost, int | Unset | None) or isinstance(cost, bool):
+    if not isinstance(cost, (int, Unset, NoneType)) or isinstance(cost, bool):
         raise TypeError(
             f"EndpointTokenCost.cost: expected int, got {type(cost).__name__}"
         )
+
     return cost
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,36 @@ class ErrorDetail:
             )
             return error_detail
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        code = d.get("code", UNSET)
+        if not isinstance(code, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorDetail.code: expected str, got {type(code).__name__}"
+            )
+
+        message = d.get("message", UNSET)
+        if not isinstance(message, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorDetail.message: expected str, got {type(message).__name__}"
+            )
+
+        details = d.get("details", UNSET)
+        if not isinstance(details, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorDetail.details: expected str, got {type(details).__name__}"
+            )
+
+        service = d.get("service", UNSET)
+        if not isinstance(service, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorDetail.service: expected str, got {type(service).__name__}"
+            )
+
         error_detail = cls(
-            code=_load_code(d, False),
-            message=_load_message(d, False),
-            details=_load_details(d, False),
-            service=_load_service(d, False),
+            code=code,
+            message=message,
+            details=details,
+            service=service,
         )
         error_detail.additional_properties = _load_additional_properties(d, False)
         return error_detail
@@ -143,35 +169,39 @@ class ErrorDetail:
 
 def _load_code(d: dict[str, Any], lazily: bool) -> str | Unset:
     code = d.get("code", UNSET)
-    if not isinstance(code, str | Unset | None):
+    if not isinstance(code, (str, Unset, NoneType)):
         raise TypeError(f"ErrorDetail.code: expected str, got {type(code).__name__}")
+
     return code
 
 
 def _load_message(d: dict[str, Any], lazily: bool) -> str | Unset:
     message = d.get("message", UNSET)
-    if not isinstance(message, str | Unset | None):
+    if not isinstance(message, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorDetail.message: expected str, got {type(message).__name__}"
         )
+
     return message
 
 
 def _load_details(d: dict[str, Any], lazily: bool) -> str | Unset:
     details = d.get("details", UNSET)
-    if not isinstance(details, str | Unset | None):
+    if not isinstance(details, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorDetail.details: expected str, got {type(details).__name__}"
         )
+
     return details
 
 
 def _load_service(d: dict[str, Any], lazily: bool) -> str | Unset:
     service = d.get("service", UNSET)
-    if not isinstance(service, str | Unset | None):
+    if not isinstance(service, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorDetail.service: expected str, got {type(service).__name__}"
         )
+
     return service
 
 

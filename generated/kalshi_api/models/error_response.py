@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -93,12 +94,52 @@ class ErrorResponse:
             )
             return error_response
         d = dict(src_dict)
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        code = d.get("code", UNSET)
+        if not isinstance(code, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponse.code: expected str, got {type(code).__name__}"
+            )
+
+        message = d.get("message", UNSET)
+        if not isinstance(message, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponse.message: expected str, got {type(message).__name__}"
+            )
+
+        details = d.get("details", UNSET)
+        if not isinstance(details, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponse.details: expected str, got {type(details).__name__}"
+            )
+
+        service = d.get("service", UNSET)
+        if not isinstance(service, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponse.service: expected str, got {type(service).__name__}"
+            )
+
+        _error_data = d.get("error", UNSET)
+        error: ErrorDetail | str | Unset
+        if isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_0 = ErrorDetail.from_dict(lazy=lazily, src_dict=_error_data)
+
+            error = error_type_0
+        elif not isinstance(_error_data, (str,)):
+            raise TypeError(f"error: expected str, got {type(_error_data).__name__}")
+        else:
+            error = cast(ErrorDetail | str | Unset, _error_data)
+
         error_response = cls(
-            code=_load_code(d, False),
-            message=_load_message(d, False),
-            details=_load_details(d, False),
-            service=_load_service(d, False),
-            error=_load_error(d, False),
+            code=code,
+            message=message,
+            details=details,
+            service=service,
+            error=error,
         )
         error_response.additional_properties = _load_additional_properties(d, False)
         return error_response
@@ -163,35 +204,39 @@ class ErrorResponse:
 
 def _load_code(d: dict[str, Any], lazily: bool) -> str | Unset:
     code = d.get("code", UNSET)
-    if not isinstance(code, str | Unset | None):
+    if not isinstance(code, (str, Unset, NoneType)):
         raise TypeError(f"ErrorResponse.code: expected str, got {type(code).__name__}")
+
     return code
 
 
 def _load_message(d: dict[str, Any], lazily: bool) -> str | Unset:
     message = d.get("message", UNSET)
-    if not isinstance(message, str | Unset | None):
+    if not isinstance(message, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorResponse.message: expected str, got {type(message).__name__}"
         )
+
     return message
 
 
 def _load_details(d: dict[str, Any], lazily: bool) -> str | Unset:
     details = d.get("details", UNSET)
-    if not isinstance(details, str | Unset | None):
+    if not isinstance(details, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorResponse.details: expected str, got {type(details).__name__}"
         )
+
     return details
 
 
 def _load_service(d: dict[str, Any], lazily: bool) -> str | Unset:
     service = d.get("service", UNSET)
-    if not isinstance(service, str | Unset | None):
+    if not isinstance(service, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorResponse.service: expected str, got {type(service).__name__}"
         )
+
     return service
 
 
@@ -206,7 +251,7 @@ def _load_error(d: dict[str, Any], lazily: bool) -> ErrorDetail | str | Unset:
         error_type_0 = ErrorDetail.from_dict(lazy=lazily, src_dict=_error_data)
 
         error = error_type_0
-    elif not isinstance(_error_data, str):
+    elif not isinstance(_error_data, (str,)):
         raise TypeError(f"error: expected str, got {type(_error_data).__name__}")
     else:
         error = cast(ErrorDetail | str | Unset, _error_data)

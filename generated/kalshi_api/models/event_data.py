@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -208,23 +209,202 @@ class EventData:
             )
             return event_data
         d = dict(src_dict)
+        from ..models.event_data_product_metadata_type_0 import (
+            EventDataProductMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.market import Market  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        series_ticker = d.get("series_ticker", UNSET)
+        if not isinstance(series_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
+
+        sub_title = d.get("sub_title", UNSET)
+        if not isinstance(sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.sub_title: expected str, got {type(sub_title).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.title: expected str, got {type(title).__name__}"
+            )
+
+        collateral_return_type = d.get("collateral_return_type", UNSET)
+        if not isinstance(collateral_return_type, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.collateral_return_type: expected str, got {type(collateral_return_type).__name__}"
+            )
+
+        mutually_exclusive = d.get("mutually_exclusive", UNSET)
+        if not isinstance(mutually_exclusive, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.mutually_exclusive: expected bool, got {type(mutually_exclusive).__name__}"
+            )
+
+        category = d.get("category", UNSET)
+        if not isinstance(category, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventData.category: expected str, got {type(category).__name__}"
+            )
+
+        _strike_date_data = d.get("strike_date", UNSET)
+        strike_date: datetime.datetime | None | Unset
+        if _strike_date_data is None or isinstance(_strike_date_data, Unset):
+            strike_date = _strike_date_data
+        elif isinstance(_strike_date_data, str):
+            strike_date_type_0 = datetime.datetime.fromisoformat(_strike_date_data)
+
+            strike_date = strike_date_type_0
+        else:
+            raise TypeError(
+                f"strike_date: unexpected JSON type {type(_strike_date_data).__name__}"
+            )
+
+        _strike_period_data = d.get("strike_period", UNSET)
+        strike_period: None | str | Unset
+        if _strike_period_data is None or isinstance(_strike_period_data, Unset):
+            strike_period = _strike_period_data
+        elif not isinstance(_strike_period_data, (str,)):
+            raise TypeError(
+                f"strike_period: expected str, got {type(_strike_period_data).__name__}"
+            )
+        else:
+            strike_period = cast(None | str | Unset, _strike_period_data)
+
+        _markets_data = d.get("markets", UNSET)
+        markets: list[Market] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = Market.from_dict(
+                    lazy=lazily, src_dict=markets_type_0_item_data
+                )
+
+                markets_type_0.append(markets_type_0_item)
+
+            markets = markets_type_0
+        else:
+            raise TypeError(
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
+            )
+
+        _product_metadata_data = d.get("product_metadata", UNSET)
+        product_metadata: EventDataProductMetadataType0 | None | Unset
+        if _product_metadata_data is None or isinstance(_product_metadata_data, Unset):
+            product_metadata = _product_metadata_data
+        elif isinstance(_product_metadata_data, dict):
+            product_metadata_type_0 = EventDataProductMetadataType0.from_dict(
+                lazy=lazily, src_dict=_product_metadata_data
+            )
+
+            product_metadata = product_metadata_type_0
+        else:
+            raise TypeError(
+                f"product_metadata: unexpected JSON type {type(_product_metadata_data).__name__}"
+            )
+
+        _settlement_sources_data = d.get("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    lazy=lazily, src_dict=settlement_sources_type_0_item_data
+                )
+
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+            settlement_sources = settlement_sources_type_0
+        else:
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
+            )
+
+        _last_updated_ts = d.get("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
+        _fee_type_override_data = d.get("fee_type_override", UNSET)
+        fee_type_override: None | str | Unset
+        if _fee_type_override_data is None or isinstance(
+            _fee_type_override_data, Unset
+        ):
+            fee_type_override = _fee_type_override_data
+        elif not isinstance(_fee_type_override_data, (str,)):
+            raise TypeError(
+                f"fee_type_override: expected str, got {type(_fee_type_override_data).__name__}"
+            )
+        else:
+            fee_type_override = cast(None | str | Unset, _fee_type_override_data)
+
+        _fee_multiplier_override_data = d.get("fee_multiplier_override", UNSET)
+        fee_multiplier_override: float | None | Unset
+        if _fee_multiplier_override_data is None or isinstance(
+            _fee_multiplier_override_data, Unset
+        ):
+            fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(
+            _fee_multiplier_override_data,
+            (
+                int,
+                float,
+            ),
+        ) or isinstance(_fee_multiplier_override_data, bool):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
+        else:
+            fee_multiplier_override = cast(
+                float | None | Unset, _fee_multiplier_override_data
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"EventData.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         event_data = cls(
-            event_ticker=_load_event_ticker(d, False),
-            series_ticker=_load_series_ticker(d, False),
-            sub_title=_load_sub_title(d, False),
-            title=_load_title(d, False),
-            collateral_return_type=_load_collateral_return_type(d, False),
-            mutually_exclusive=_load_mutually_exclusive(d, False),
-            category=_load_category(d, False),
-            strike_date=_load_strike_date(d, False),
-            strike_period=_load_strike_period(d, False),
-            markets=_load_markets(d, False),
-            product_metadata=_load_product_metadata(d, False),
-            settlement_sources=_load_settlement_sources(d, False),
-            last_updated_ts=_load_last_updated_ts(d, False),
-            fee_type_override=_load_fee_type_override(d, False),
-            fee_multiplier_override=_load_fee_multiplier_override(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            sub_title=sub_title,
+            title=title,
+            collateral_return_type=collateral_return_type,
+            mutually_exclusive=mutually_exclusive,
+            category=category,
+            strike_date=strike_date,
+            strike_period=strike_period,
+            markets=markets,
+            product_metadata=product_metadata,
+            settlement_sources=settlement_sources,
+            last_updated_ts=last_updated_ts,
+            fee_type_override=fee_type_override,
+            fee_multiplier_override=fee_multiplier_override,
+            exchange_index=exchange_index,
         )
         event_data.additional_properties = _load_additional_properties(d, False)
         return event_data
@@ -289,62 +469,69 @@ class EventData:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventData.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_series_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     series_ticker = d.get("series_ticker", UNSET)
-    if not isinstance(series_ticker, str | Unset | None):
+    if not isinstance(series_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventData.series_ticker: expected str, got {type(series_ticker).__name__}"
         )
+
     return series_ticker
 
 
 def _load_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     sub_title = d.get("sub_title", UNSET)
-    if not isinstance(sub_title, str | Unset | None):
+    if not isinstance(sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"EventData.sub_title: expected str, got {type(sub_title).__name__}"
         )
+
     return sub_title
 
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(f"EventData.title: expected str, got {type(title).__name__}")
+
     return title
 
 
 def _load_collateral_return_type(d: dict[str, Any], lazily: bool) -> str | Unset:
     collateral_return_type = d.get("collateral_return_type", UNSET)
-    if not isinstance(collateral_return_type, str | Unset | None):
+    if not isinstance(collateral_return_type, (str, Unset, NoneType)):
         raise TypeError(
             f"EventData.collateral_return_type: expected str, got {type(collateral_return_type).__name__}"
         )
+
     return collateral_return_type
 
 
 def _load_mutually_exclusive(d: dict[str, Any], lazily: bool) -> bool | Unset:
     mutually_exclusive = d.get("mutually_exclusive", UNSET)
-    if not isinstance(mutually_exclusive, bool | Unset | None):
+    if not isinstance(mutually_exclusive, (bool, Unset, NoneType)):
         raise TypeError(
             f"EventData.mutually_exclusive: expected bool, got {type(mutually_exclusive).__name__}"
         )
+
     return mutually_exclusive
 
 
 def _load_category(d: dict[str, Any], lazily: bool) -> str | Unset:
     category = d.get("category", UNSET)
-    if not isinstance(category, str | Unset | None):
+    if not isinstance(category, (str, Unset, NoneType)):
         raise TypeError(
             f"EventData.category: expected str, got {type(category).__name__}"
         )
+
     return category
 
 
@@ -372,7 +559,7 @@ def _load_strike_period(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     strike_period: None | str | Unset
     if _strike_period_data is None or isinstance(_strike_period_data, Unset):
         strike_period = _strike_period_data
-    elif not isinstance(_strike_period_data, str):
+    elif not isinstance(_strike_period_data, (str,)):
         raise TypeError(
             f"strike_period: expected str, got {type(_strike_period_data).__name__}"
         )
@@ -475,7 +662,7 @@ def _load_fee_type_override(d: dict[str, Any], lazily: bool) -> None | str | Uns
     fee_type_override: None | str | Unset
     if _fee_type_override_data is None or isinstance(_fee_type_override_data, Unset):
         fee_type_override = _fee_type_override_data
-    elif not isinstance(_fee_type_override_data, str):
+    elif not isinstance(_fee_type_override_data, (str,)):
         raise TypeError(
             f"fee_type_override: expected str, got {type(_fee_type_override_data).__name__}"
         )
@@ -494,9 +681,13 @@ def _load_fee_multiplier_override(
         _fee_multiplier_override_data, Unset
     ):
         fee_multiplier_override = _fee_multiplier_override_data
-    elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
-        _fee_multiplier_override_data, bool
-    ):
+    elif not isinstance(
+        _fee_multiplier_override_data,
+        (
+            int,
+            float,
+        ),
+    ) or isinstance(_fee_multiplier_override_data, bool):
         raise TypeError(
             f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
         )
@@ -510,12 +701,13 @@ def _load_fee_multiplier_override(
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"EventData.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -101,13 +102,75 @@ class EventFeeChange:
             )
             return event_fee_change
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"EventFeeChange.id: expected str, got {type(id).__name__}")
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventFeeChange.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        series_ticker = d.get("series_ticker", UNSET)
+        if not isinstance(series_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
+
+        _fee_type_override_data = d.get("fee_type_override", UNSET)
+        fee_type_override: FeeType | None | Unset
+        if _fee_type_override_data is None or isinstance(
+            _fee_type_override_data, Unset
+        ):
+            fee_type_override = _fee_type_override_data
+        elif isinstance(_fee_type_override_data, str):
+            fee_type_override_type_1 = FeeType._value2member_map_.get(
+                _raw := _fee_type_override_data
+            ) or FeeType(_raw)
+
+            fee_type_override = fee_type_override_type_1
+        else:
+            raise TypeError(
+                f"fee_type_override: unexpected JSON type {type(_fee_type_override_data).__name__}"
+            )
+
+        _fee_multiplier_override_data = d.get("fee_multiplier_override", UNSET)
+        fee_multiplier_override: float | None | Unset
+        if _fee_multiplier_override_data is None or isinstance(
+            _fee_multiplier_override_data, Unset
+        ):
+            fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(
+            _fee_multiplier_override_data,
+            (
+                int,
+                float,
+            ),
+        ) or isinstance(_fee_multiplier_override_data, bool):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
+        else:
+            fee_multiplier_override = cast(
+                float | None | Unset, _fee_multiplier_override_data
+            )
+
+        _scheduled_ts = d.get("scheduled_ts", UNSET)
+        scheduled_ts: datetime.datetime | Unset
+        if isinstance(_scheduled_ts, Unset):
+            scheduled_ts = UNSET
+        else:
+            scheduled_ts = datetime.datetime.fromisoformat(_scheduled_ts)
+
         event_fee_change = cls(
-            id=_load_id(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            series_ticker=_load_series_ticker(d, False),
-            fee_type_override=_load_fee_type_override(d, False),
-            fee_multiplier_override=_load_fee_multiplier_override(d, False),
-            scheduled_ts=_load_scheduled_ts(d, False),
+            id=id,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            fee_type_override=fee_type_override,
+            fee_multiplier_override=fee_multiplier_override,
+            scheduled_ts=scheduled_ts,
         )
         event_fee_change.additional_properties = _load_additional_properties(d, False)
         return event_fee_change
@@ -172,26 +235,29 @@ class EventFeeChange:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"EventFeeChange.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventFeeChange.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_series_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     series_ticker = d.get("series_ticker", UNSET)
-    if not isinstance(series_ticker, str | Unset | None):
+    if not isinstance(series_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
         )
+
     return series_ticker
 
 
@@ -223,9 +289,13 @@ def _load_fee_multiplier_override(
         _fee_multiplier_override_data, Unset
     ):
         fee_multiplier_override = _fee_multiplier_override_data
-    elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
-        _fee_multiplier_override_data, bool
-    ):
+    elif not isinstance(
+        _fee_multiplier_override_data,
+        (
+            int,
+            float,
+        ),
+    ) or isinstance(_fee_multiplier_override_data, bool):
         raise TypeError(
             f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -94,12 +95,53 @@ class EventLiveData:
             )
             return event_live_data
         d = dict(src_dict)
+        from ..models.event_live_data_details import EventLiveDataDetails  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLiveData.type_: expected str, got {type(type_).__name__}"
+            )
+
+        _details = d.get("details", UNSET)
+        details: EventLiveDataDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = EventLiveDataDetails.from_dict(lazy=lazily, src_dict=_details)
+
+        is_historical = d.get("is_historical", UNSET)
+        if not isinstance(is_historical, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"EventLiveData.is_historical: expected bool, got {type(is_historical).__name__}"
+            )
+
+        default_range = d.get("default_range", UNSET)
+        if not isinstance(default_range, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLiveData.default_range: expected str, got {type(default_range).__name__}"
+            )
+
+        _range_options_data = d.get("range_options", UNSET)
+        range_options: list[str] | None | Unset
+        if _range_options_data is None or isinstance(_range_options_data, Unset):
+            range_options = _range_options_data
+        elif isinstance(_range_options_data, list):
+            range_options_type_0 = cast(list[str], _range_options_data)
+
+            range_options = range_options_type_0
+        else:
+            raise TypeError(
+                f"range_options: unexpected JSON type {type(_range_options_data).__name__}"
+            )
+
         event_live_data = cls(
-            type_=_load_type_(d, False),
-            details=_load_details(d, False),
-            is_historical=_load_is_historical(d, False),
-            default_range=_load_default_range(d, False),
-            range_options=_load_range_options(d, False),
+            type_=type_,
+            details=details,
+            is_historical=is_historical,
+            default_range=default_range,
+            range_options=range_options,
         )
         event_live_data.additional_properties = _load_additional_properties(d, False)
         return event_live_data
@@ -164,10 +206,11 @@ class EventLiveData:
 
 def _load_type_(d: dict[str, Any], lazily: bool) -> str | Unset:
     type_ = d.get("type", UNSET)
-    if not isinstance(type_, str | Unset | None):
+    if not isinstance(type_, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLiveData.type_: expected str, got {type(type_).__name__}"
         )
+
     return type_
 
 
@@ -186,19 +229,21 @@ def _load_details(d: dict[str, Any], lazily: bool) -> EventLiveDataDetails | Uns
 
 def _load_is_historical(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_historical = d.get("is_historical", UNSET)
-    if not isinstance(is_historical, bool | Unset | None):
+    if not isinstance(is_historical, (bool, Unset, NoneType)):
         raise TypeError(
             f"EventLiveData.is_historical: expected bool, got {type(is_historical).__name__}"
         )
+
     return is_historical
 
 
 def _load_default_range(d: dict[str, Any], lazily: bool) -> str | Unset:
     default_range = d.get("default_range", UNSET)
-    if not isinstance(default_range, str | Unset | None):
+    if not isinstance(default_range, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLiveData.default_range: expected str, got {type(default_range).__name__}"
         )
+
     return default_range
 
 

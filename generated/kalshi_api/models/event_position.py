@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -89,13 +90,50 @@ class EventPosition:
             )
             return event_position
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        total_cost_dollars = d.get("total_cost_dollars", UNSET)
+        if not isinstance(total_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.total_cost_dollars: expected str, got {type(total_cost_dollars).__name__}"
+            )
+
+        total_cost_shares_fp = d.get("total_cost_shares_fp", UNSET)
+        if not isinstance(total_cost_shares_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.total_cost_shares_fp: expected str, got {type(total_cost_shares_fp).__name__}"
+            )
+
+        event_exposure_dollars = d.get("event_exposure_dollars", UNSET)
+        if not isinstance(event_exposure_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.event_exposure_dollars: expected str, got {type(event_exposure_dollars).__name__}"
+            )
+
+        realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
+
+        fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
+
         event_position = cls(
-            event_ticker=_load_event_ticker(d, False),
-            total_cost_dollars=_load_total_cost_dollars(d, False),
-            total_cost_shares_fp=_load_total_cost_shares_fp(d, False),
-            event_exposure_dollars=_load_event_exposure_dollars(d, False),
-            realized_pnl_dollars=_load_realized_pnl_dollars(d, False),
-            fees_paid_dollars=_load_fees_paid_dollars(d, False),
+            event_ticker=event_ticker,
+            total_cost_dollars=total_cost_dollars,
+            total_cost_shares_fp=total_cost_shares_fp,
+            event_exposure_dollars=event_exposure_dollars,
+            realized_pnl_dollars=realized_pnl_dollars,
+            fees_paid_dollars=fees_paid_dollars,
         )
         event_position.additional_properties = _load_additional_properties(d, False)
         return event_position
@@ -164,7 +202,7 @@ class EventPosition:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"EventPosition.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -198,55 +236,61 @@ class EventPosition:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     total_cost_dollars = d.get("total_cost_dollars", UNSET)
-    if not isinstance(total_cost_dollars, str | Unset | None):
+    if not isinstance(total_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.total_cost_dollars: expected str, got {type(total_cost_dollars).__name__}"
         )
+
     return total_cost_dollars
 
 
 def _load_total_cost_shares_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     total_cost_shares_fp = d.get("total_cost_shares_fp", UNSET)
-    if not isinstance(total_cost_shares_fp, str | Unset | None):
+    if not isinstance(total_cost_shares_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.total_cost_shares_fp: expected str, got {type(total_cost_shares_fp).__name__}"
         )
+
     return total_cost_shares_fp
 
 
 def _load_event_exposure_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_exposure_dollars = d.get("event_exposure_dollars", UNSET)
-    if not isinstance(event_exposure_dollars, str | Unset | None):
+    if not isinstance(event_exposure_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.event_exposure_dollars: expected str, got {type(event_exposure_dollars).__name__}"
         )
+
     return event_exposure_dollars
 
 
 def _load_realized_pnl_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
-    if not isinstance(realized_pnl_dollars, str | Unset | None):
+    if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
         )
+
     return realized_pnl_dollars
 
 
 def _load_fees_paid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
-    if not isinstance(fees_paid_dollars, str | Unset | None):
+    if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"EventPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
         )
+
     return fees_paid_dollars
 
 

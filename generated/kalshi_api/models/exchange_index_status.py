@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -82,14 +83,47 @@ class ExchangeIndexStatus:
             )
             return exchange_index_status
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"ExchangeIndexStatus.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        description = d.get("description", UNSET)
+        if not isinstance(description, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeIndexStatus.description: expected str, got {type(description).__name__}"
+            )
+
+        exchange_active = d.get("exchange_active", UNSET)
+        if not isinstance(exchange_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeIndexStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
+            )
+
+        trading_active = d.get("trading_active", UNSET)
+        if not isinstance(trading_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeIndexStatus.trading_active: expected bool, got {type(trading_active).__name__}"
+            )
+
+        intra_exchange_transfers_active = d.get(
+            "intra_exchange_transfers_active", UNSET
+        )
+        if not isinstance(intra_exchange_transfers_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeIndexStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
+            )
+
         exchange_index_status = cls(
-            exchange_index=_load_exchange_index(d, False),
-            description=_load_description(d, False),
-            exchange_active=_load_exchange_active(d, False),
-            trading_active=_load_trading_active(d, False),
-            intra_exchange_transfers_active=_load_intra_exchange_transfers_active(
-                d, False
-            ),
+            exchange_index=exchange_index,
+            description=description,
+            exchange_active=exchange_active,
+            trading_active=trading_active,
+            intra_exchange_transfers_active=intra_exchange_transfers_active,
         )
         exchange_index_status.additional_properties = _load_additional_properties(
             d, False
@@ -158,39 +192,43 @@ class ExchangeIndexStatus:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"ExchangeIndexStatus.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_description(d: dict[str, Any], lazily: bool) -> str | Unset:
     description = d.get("description", UNSET)
-    if not isinstance(description, str | Unset | None):
+    if not isinstance(description, (str, Unset, NoneType)):
         raise TypeError(
             f"ExchangeIndexStatus.description: expected str, got {type(description).__name__}"
         )
+
     return description
 
 
 def _load_exchange_active(d: dict[str, Any], lazily: bool) -> bool | Unset:
     exchange_active = d.get("exchange_active", UNSET)
-    if not isinstance(exchange_active, bool | Unset | None):
+    if not isinstance(exchange_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeIndexStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
         )
+
     return exchange_active
 
 
 def _load_trading_active(d: dict[str, Any], lazily: bool) -> bool | Unset:
     trading_active = d.get("trading_active", UNSET)
-    if not isinstance(trading_active, bool | Unset | None):
+    if not isinstance(trading_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeIndexStatus.trading_active: expected bool, got {type(trading_active).__name__}"
         )
+
     return trading_active
 
 
@@ -198,10 +236,11 @@ def _load_intra_exchange_transfers_active(
     d: dict[str, Any], lazily: bool
 ) -> bool | Unset:
     intra_exchange_transfers_active = d.get("intra_exchange_transfers_active", UNSET)
-    if not isinstance(intra_exchange_transfers_active, bool | Unset | None):
+    if not isinstance(intra_exchange_transfers_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeIndexStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
         )
+
     return intra_exchange_transfers_active
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -111,16 +112,80 @@ class ExchangeStatus:
             )
             return exchange_status
         d = dict(src_dict)
+        from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_active = d.get("exchange_active", UNSET)
+        if not isinstance(exchange_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
+            )
+
+        trading_active = d.get("trading_active", UNSET)
+        if not isinstance(trading_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeStatus.trading_active: expected bool, got {type(trading_active).__name__}"
+            )
+
+        intra_exchange_transfers_active = d.get(
+            "intra_exchange_transfers_active", UNSET
+        )
+        if not isinstance(intra_exchange_transfers_active, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"ExchangeStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
+            )
+
+        _exchange_estimated_resume_time_data = d.get(
+            "exchange_estimated_resume_time", UNSET
+        )
+        exchange_estimated_resume_time: datetime.datetime | None | Unset
+        if _exchange_estimated_resume_time_data is None or isinstance(
+            _exchange_estimated_resume_time_data, Unset
+        ):
+            exchange_estimated_resume_time = _exchange_estimated_resume_time_data
+        elif isinstance(_exchange_estimated_resume_time_data, str):
+            exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(
+                _exchange_estimated_resume_time_data
+            )
+
+            exchange_estimated_resume_time = exchange_estimated_resume_time_type_0
+        else:
+            raise TypeError(
+                f"exchange_estimated_resume_time: unexpected JSON type {type(_exchange_estimated_resume_time_data).__name__}"
+            )
+
+        _exchange_index_statuses_data = d.get("exchange_index_statuses", UNSET)
+        exchange_index_statuses: list[ExchangeIndexStatus] | None | Unset
+        if _exchange_index_statuses_data is None or isinstance(
+            _exchange_index_statuses_data, Unset
+        ):
+            exchange_index_statuses = _exchange_index_statuses_data
+        elif isinstance(_exchange_index_statuses_data, list):
+            exchange_index_statuses_type_0 = []
+            _exchange_index_statuses_type_0 = _exchange_index_statuses_data
+            for (
+                exchange_index_statuses_type_0_item_data
+            ) in _exchange_index_statuses_type_0:
+                exchange_index_statuses_type_0_item = ExchangeIndexStatus.from_dict(
+                    lazy=lazily, src_dict=exchange_index_statuses_type_0_item_data
+                )
+
+                exchange_index_statuses_type_0.append(
+                    exchange_index_statuses_type_0_item
+                )
+
+            exchange_index_statuses = exchange_index_statuses_type_0
+        else:
+            raise TypeError(
+                f"exchange_index_statuses: unexpected JSON type {type(_exchange_index_statuses_data).__name__}"
+            )
+
         exchange_status = cls(
-            exchange_active=_load_exchange_active(d, False),
-            trading_active=_load_trading_active(d, False),
-            intra_exchange_transfers_active=_load_intra_exchange_transfers_active(
-                d, False
-            ),
-            exchange_estimated_resume_time=_load_exchange_estimated_resume_time(
-                d, False
-            ),
-            exchange_index_statuses=_load_exchange_index_statuses(d, False),
+            exchange_active=exchange_active,
+            trading_active=trading_active,
+            intra_exchange_transfers_active=intra_exchange_transfers_active,
+            exchange_estimated_resume_time=exchange_estimated_resume_time,
+            exchange_index_statuses=exchange_index_statuses,
         )
         exchange_status.additional_properties = _load_additional_properties(d, False)
         return exchange_status
@@ -185,19 +250,21 @@ class ExchangeStatus:
 
 def _load_exchange_active(d: dict[str, Any], lazily: bool) -> bool | Unset:
     exchange_active = d.get("exchange_active", UNSET)
-    if not isinstance(exchange_active, bool | Unset | None):
+    if not isinstance(exchange_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeStatus.exchange_active: expected bool, got {type(exchange_active).__name__}"
         )
+
     return exchange_active
 
 
 def _load_trading_active(d: dict[str, Any], lazily: bool) -> bool | Unset:
     trading_active = d.get("trading_active", UNSET)
-    if not isinstance(trading_active, bool | Unset | None):
+    if not isinstance(trading_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeStatus.trading_active: expected bool, got {type(trading_active).__name__}"
         )
+
     return trading_active
 
 
@@ -205,10 +272,11 @@ def _load_intra_exchange_transfers_active(
     d: dict[str, Any], lazily: bool
 ) -> bool | Unset:
     intra_exchange_transfers_active = d.get("intra_exchange_transfers_active", UNSET)
-    if not isinstance(intra_exchange_transfers_active, bool | Unset | None):
+    if not isinstance(intra_exchange_transfers_active, (bool, Unset, NoneType)):
         raise TypeError(
             f"ExchangeStatus.intra_exchange_transfers_active: expected bool, got {type(intra_exchange_transfers_active).__name__}"
         )
+
     return intra_exchange_transfers_active
 
 

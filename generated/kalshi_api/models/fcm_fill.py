@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -137,20 +138,105 @@ class FcmFill:
             )
             return fcm_fill
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        fill_id = d.get("fill_id", UNSET)
+        if not isinstance(fill_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.fill_id: expected str, got {type(fill_id).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"FcmFill.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        _taker_outcome_side = d.get("taker_outcome_side", UNSET)
+        taker_outcome_side: OutcomeSide | Unset
+        if isinstance(_taker_outcome_side, Unset):
+            taker_outcome_side = UNSET
+        else:
+            taker_outcome_side = OutcomeSide._value2member_map_.get(
+                _raw := _taker_outcome_side
+            ) or OutcomeSide(_raw)
+
+        count_fp = d.get("count_fp", UNSET)
+        if not isinstance(count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.count_fp: expected str, got {type(count_fp).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        _created_time = d.get("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        maker_order_id = d.get("maker_order_id", UNSET)
+        if not isinstance(maker_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.maker_order_id: expected str, got {type(maker_order_id).__name__}"
+            )
+
+        maker_subtrader_id = d.get("maker_subtrader_id", UNSET)
+        if not isinstance(maker_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.maker_subtrader_id: expected str, got {type(maker_subtrader_id).__name__}"
+            )
+
+        maker_fee_cost = d.get("maker_fee_cost", UNSET)
+        if not isinstance(maker_fee_cost, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.maker_fee_cost: expected str, got {type(maker_fee_cost).__name__}"
+            )
+
+        taker_order_id = d.get("taker_order_id", UNSET)
+        if not isinstance(taker_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.taker_order_id: expected str, got {type(taker_order_id).__name__}"
+            )
+
+        taker_subtrader_id = d.get("taker_subtrader_id", UNSET)
+        if not isinstance(taker_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.taker_subtrader_id: expected str, got {type(taker_subtrader_id).__name__}"
+            )
+
+        taker_fee_cost = d.get("taker_fee_cost", UNSET)
+        if not isinstance(taker_fee_cost, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FcmFill.taker_fee_cost: expected str, got {type(taker_fee_cost).__name__}"
+            )
+
         fcm_fill = cls(
-            fill_id=_load_fill_id(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            ticker=_load_ticker(d, False),
-            taker_outcome_side=_load_taker_outcome_side(d, False),
-            count_fp=_load_count_fp(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            created_time=_load_created_time(d, False),
-            maker_order_id=_load_maker_order_id(d, False),
-            maker_subtrader_id=_load_maker_subtrader_id(d, False),
-            maker_fee_cost=_load_maker_fee_cost(d, False),
-            taker_order_id=_load_taker_order_id(d, False),
-            taker_subtrader_id=_load_taker_subtrader_id(d, False),
-            taker_fee_cost=_load_taker_fee_cost(d, False),
+            fill_id=fill_id,
+            exchange_index=exchange_index,
+            ticker=ticker,
+            taker_outcome_side=taker_outcome_side,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            created_time=created_time,
+            maker_order_id=maker_order_id,
+            maker_subtrader_id=maker_subtrader_id,
+            maker_fee_cost=maker_fee_cost,
+            taker_order_id=taker_order_id,
+            taker_subtrader_id=taker_subtrader_id,
+            taker_fee_cost=taker_fee_cost,
         )
         fcm_fill.additional_properties = _load_additional_properties(d, False)
         return fcm_fill
@@ -207,7 +293,7 @@ class FcmFill:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"FcmFill.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -237,26 +323,29 @@ class FcmFill:
 
 def _load_fill_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     fill_id = d.get("fill_id", UNSET)
-    if not isinstance(fill_id, str | Unset | None):
+    if not isinstance(fill_id, (str, Unset, NoneType)):
         raise TypeError(f"FcmFill.fill_id: expected str, got {type(fill_id).__name__}")
+
     return fill_id
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"FcmFill.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"FcmFill.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
@@ -275,19 +364,21 @@ def _load_taker_outcome_side(d: dict[str, Any], lazily: bool) -> OutcomeSide | U
 
 def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     count_fp = d.get("count_fp", UNSET)
-    if not isinstance(count_fp, str | Unset | None):
+    if not isinstance(count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.count_fp: expected str, got {type(count_fp).__name__}"
         )
+
     return count_fp
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
@@ -304,55 +395,61 @@ def _load_created_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | U
 
 def _load_maker_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_order_id = d.get("maker_order_id", UNSET)
-    if not isinstance(maker_order_id, str | Unset | None):
+    if not isinstance(maker_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.maker_order_id: expected str, got {type(maker_order_id).__name__}"
         )
+
     return maker_order_id
 
 
 def _load_maker_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_subtrader_id = d.get("maker_subtrader_id", UNSET)
-    if not isinstance(maker_subtrader_id, str | Unset | None):
+    if not isinstance(maker_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.maker_subtrader_id: expected str, got {type(maker_subtrader_id).__name__}"
         )
+
     return maker_subtrader_id
 
 
 def _load_maker_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_fee_cost = d.get("maker_fee_cost", UNSET)
-    if not isinstance(maker_fee_cost, str | Unset | None):
+    if not isinstance(maker_fee_cost, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.maker_fee_cost: expected str, got {type(maker_fee_cost).__name__}"
         )
+
     return maker_fee_cost
 
 
 def _load_taker_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_order_id = d.get("taker_order_id", UNSET)
-    if not isinstance(taker_order_id, str | Unset | None):
+    if not isinstance(taker_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.taker_order_id: expected str, got {type(taker_order_id).__name__}"
         )
+
     return taker_order_id
 
 
 def _load_taker_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_subtrader_id = d.get("taker_subtrader_id", UNSET)
-    if not isinstance(taker_subtrader_id, str | Unset | None):
+    if not isinstance(taker_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.taker_subtrader_id: expected str, got {type(taker_subtrader_id).__name__}"
         )
+
     return taker_subtrader_id
 
 
 def _load_taker_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_fee_cost = d.get("taker_fee_cost", UNSET)
-    if not isinstance(taker_fee_cost, str | Unset | None):
+    if not isinstance(taker_fee_cost, (str, Unset, NoneType)):
         raise TypeError(
             f"FcmFill.taker_fee_cost: expected str, got {type(taker_fee_cost).__name__}"
         )
+
     return taker_fee_cost
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -88,12 +89,50 @@ class FCMSubtrader:
             )
             return fcm_subtrader
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d.get("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FCMSubtrader.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        _exchange_indices_data = d.get("exchange_indices", UNSET)
+        exchange_indices: list[int] | None | Unset
+        if _exchange_indices_data is None or isinstance(_exchange_indices_data, Unset):
+            exchange_indices = _exchange_indices_data
+        elif isinstance(_exchange_indices_data, list):
+            exchange_indices_type_0 = cast(list[int], _exchange_indices_data)
+
+            exchange_indices = exchange_indices_type_0
+        else:
+            raise TypeError(
+                f"exchange_indices: unexpected JSON type {type(_exchange_indices_data).__name__}"
+            )
+
+        trading_blocked = d.get("trading_blocked", UNSET)
+        if not isinstance(trading_blocked, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"FCMSubtrader.trading_blocked: expected bool, got {type(trading_blocked).__name__}"
+            )
+
+        fcm_trading_blocked = d.get("fcm_trading_blocked", UNSET)
+        if not isinstance(fcm_trading_blocked, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"FCMSubtrader.fcm_trading_blocked: expected bool, got {type(fcm_trading_blocked).__name__}"
+            )
+
+        propagation_pending = d.get("propagation_pending", UNSET)
+        if not isinstance(propagation_pending, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"FCMSubtrader.propagation_pending: expected bool, got {type(propagation_pending).__name__}"
+            )
+
         fcm_subtrader = cls(
-            subtrader_id=_load_subtrader_id(d, False),
-            exchange_indices=_load_exchange_indices(d, False),
-            trading_blocked=_load_trading_blocked(d, False),
-            fcm_trading_blocked=_load_fcm_trading_blocked(d, False),
-            propagation_pending=_load_propagation_pending(d, False),
+            subtrader_id=subtrader_id,
+            exchange_indices=exchange_indices,
+            trading_blocked=trading_blocked,
+            fcm_trading_blocked=fcm_trading_blocked,
+            propagation_pending=propagation_pending,
         )
         fcm_subtrader.additional_properties = _load_additional_properties(d, False)
         return fcm_subtrader
@@ -158,10 +197,11 @@ class FCMSubtrader:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtrader_id = d.get("subtrader_id", UNSET)
-    if not isinstance(subtrader_id, str | Unset | None):
+    if not isinstance(subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FCMSubtrader.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
@@ -184,28 +224,31 @@ def _load_exchange_indices(d: dict[str, Any], lazily: bool) -> list[int] | None 
 
 def _load_trading_blocked(d: dict[str, Any], lazily: bool) -> bool | Unset:
     trading_blocked = d.get("trading_blocked", UNSET)
-    if not isinstance(trading_blocked, bool | Unset | None):
+    if not isinstance(trading_blocked, (bool, Unset, NoneType)):
         raise TypeError(
             f"FCMSubtrader.trading_blocked: expected bool, got {type(trading_blocked).__name__}"
         )
+
     return trading_blocked
 
 
 def _load_fcm_trading_blocked(d: dict[str, Any], lazily: bool) -> bool | Unset:
     fcm_trading_blocked = d.get("fcm_trading_blocked", UNSET)
-    if not isinstance(fcm_trading_blocked, bool | Unset | None):
+    if not isinstance(fcm_trading_blocked, (bool, Unset, NoneType)):
         raise TypeError(
             f"FCMSubtrader.fcm_trading_blocked: expected bool, got {type(fcm_trading_blocked).__name__}"
         )
+
     return fcm_trading_blocked
 
 
 def _load_propagation_pending(d: dict[str, Any], lazily: bool) -> bool | Unset:
     propagation_pending = d.get("propagation_pending", UNSET)
-    if not isinstance(propagation_pending, bool | Unset | None):
+    if not isinstance(propagation_pending, (bool, Unset, NoneType)):
         raise TypeError(
             f"FCMSubtrader.propagation_pending: expected bool, got {type(propagation_pending).__name__}"
         )
+
     return propagation_pending
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -179,25 +180,150 @@ class Fill:
             fill._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return fill
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        fill_id = d.get("fill_id", UNSET)
+        if not isinstance(fill_id, (str, Unset, NoneType)):
+            raise TypeError(f"Fill.fill_id: expected str, got {type(fill_id).__name__}")
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Fill.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        trade_id = d.get("trade_id", UNSET)
+        if not isinstance(trade_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.trade_id: expected str, got {type(trade_id).__name__}"
+            )
+
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(f"Fill.ticker: expected str, got {type(ticker).__name__}")
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        _side = d.get("side", UNSET)
+        side: FillSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = FillSide._value2member_map_.get(_raw := _side) or FillSide(_raw)
+
+        _action = d.get("action", UNSET)
+        action: FillAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = FillAction._value2member_map_.get(_raw := _action) or FillAction(
+                _raw
+            )
+
+        _outcome_side = d.get("outcome_side", UNSET)
+        outcome_side: OutcomeSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = OutcomeSide._value2member_map_.get(
+                _raw := _outcome_side
+            ) or OutcomeSide(_raw)
+
+        _book_side = d.get("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
+            )
+
+        count_fp = d.get("count_fp", UNSET)
+        if not isinstance(count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.count_fp: expected str, got {type(count_fp).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        is_taker = d.get("is_taker", UNSET)
+        if not isinstance(is_taker, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.is_taker: expected bool, got {type(is_taker).__name__}"
+            )
+
+        _created_time = d.get("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        fee_cost = d.get("fee_cost", UNSET)
+        if not isinstance(fee_cost, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Fill.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
+
+        _subaccount_number_data = d.get("subaccount_number", UNSET)
+        subaccount_number: int | None | Unset
+        if _subaccount_number_data is None or isinstance(
+            _subaccount_number_data, Unset
+        ):
+            subaccount_number = _subaccount_number_data
+        elif not isinstance(_subaccount_number_data, (int,)) or isinstance(
+            _subaccount_number_data, bool
+        ):
+            raise TypeError(
+                f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
+            )
+        else:
+            subaccount_number = cast(int | None | Unset, _subaccount_number_data)
+
+        ts = d.get("ts", UNSET)
+        if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
+            raise TypeError(f"Fill.ts: expected int, got {type(ts).__name__}")
+
         fill = cls(
-            fill_id=_load_fill_id(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            trade_id=_load_trade_id(d, False),
-            order_id=_load_order_id(d, False),
-            ticker=_load_ticker(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            side=_load_side(d, False),
-            action=_load_action(d, False),
-            outcome_side=_load_outcome_side(d, False),
-            book_side=_load_book_side(d, False),
-            count_fp=_load_count_fp(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            is_taker=_load_is_taker(d, False),
-            created_time=_load_created_time(d, False),
-            fee_cost=_load_fee_cost(d, False),
-            subaccount_number=_load_subaccount_number(d, False),
-            ts=_load_ts(d, False),
+            fill_id=fill_id,
+            exchange_index=exchange_index,
+            trade_id=trade_id,
+            order_id=order_id,
+            ticker=ticker,
+            market_ticker=market_ticker,
+            side=side,
+            action=action,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            is_taker=is_taker,
+            created_time=created_time,
+            fee_cost=fee_cost,
+            subaccount_number=subaccount_number,
+            ts=ts,
         )
         fill.additional_properties = _load_additional_properties(d, False)
         return fill
@@ -257,7 +383,7 @@ class Fill:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Fill.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -287,49 +413,55 @@ class Fill:
 
 def _load_fill_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     fill_id = d.get("fill_id", UNSET)
-    if not isinstance(fill_id, str | Unset | None):
+    if not isinstance(fill_id, (str, Unset, NoneType)):
         raise TypeError(f"Fill.fill_id: expected str, got {type(fill_id).__name__}")
+
     return fill_id
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"Fill.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     trade_id = d.get("trade_id", UNSET)
-    if not isinstance(trade_id, str | Unset | None):
+    if not isinstance(trade_id, (str, Unset, NoneType)):
         raise TypeError(f"Fill.trade_id: expected str, got {type(trade_id).__name__}")
+
     return trade_id
 
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(f"Fill.order_id: expected str, got {type(order_id).__name__}")
+
     return order_id
 
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Fill.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"Fill.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -383,33 +515,37 @@ def _load_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
 
 def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     count_fp = d.get("count_fp", UNSET)
-    if not isinstance(count_fp, str | Unset | None):
+    if not isinstance(count_fp, (str, Unset, NoneType)):
         raise TypeError(f"Fill.count_fp: expected str, got {type(count_fp).__name__}")
+
     return count_fp
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Fill.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Fill.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
 def _load_is_taker(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_taker = d.get("is_taker", UNSET)
-    if not isinstance(is_taker, bool | Unset | None):
+    if not isinstance(is_taker, (bool, Unset, NoneType)):
         raise TypeError(f"Fill.is_taker: expected bool, got {type(is_taker).__name__}")
+
     return is_taker
 
 
@@ -426,8 +562,9 @@ def _load_created_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | U
 
 def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
     fee_cost = d.get("fee_cost", UNSET)
-    if not isinstance(fee_cost, str | Unset | None):
+    if not isinstance(fee_cost, (str, Unset, NoneType)):
         raise TypeError(f"Fill.fee_cost: expected str, got {type(fee_cost).__name__}")
+
     return fee_cost
 
 
@@ -436,7 +573,7 @@ def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | None | Uns
     subaccount_number: int | None | Unset
     if _subaccount_number_data is None or isinstance(_subaccount_number_data, Unset):
         subaccount_number = _subaccount_number_data
-    elif not isinstance(_subaccount_number_data, int) or isinstance(
+    elif not isinstance(_subaccount_number_data, (int,)) or isinstance(
         _subaccount_number_data, bool
     ):
         raise TypeError(
@@ -450,8 +587,9 @@ def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | None | Uns
 
 def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts = d.get("ts", UNSET)
-    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+    if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
         raise TypeError(f"Fill.ts: expected int, got {type(ts).__name__}")
+
     return ts
 
 

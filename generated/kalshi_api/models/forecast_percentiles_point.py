@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -90,11 +91,58 @@ class ForecastPercentilesPoint:
             )
             return forecast_percentiles_point
         d = dict(src_dict)
+        from ..models.percentile_point import PercentilePoint  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ForecastPercentilesPoint.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        end_period_ts = d.get("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"ForecastPercentilesPoint.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
+
+        period_interval = d.get("period_interval", UNSET)
+        if not isinstance(period_interval, (int, Unset, NoneType)) or isinstance(
+            period_interval, bool
+        ):
+            raise TypeError(
+                f"ForecastPercentilesPoint.period_interval: expected int, got {type(period_interval).__name__}"
+            )
+
+        _percentile_points_data = d.get("percentile_points", UNSET)
+        percentile_points: list[PercentilePoint] | None | Unset
+        if _percentile_points_data is None or isinstance(
+            _percentile_points_data, Unset
+        ):
+            percentile_points = _percentile_points_data
+        elif isinstance(_percentile_points_data, list):
+            percentile_points_type_0 = []
+            _percentile_points_type_0 = _percentile_points_data
+            for percentile_points_type_0_item_data in _percentile_points_type_0:
+                percentile_points_type_0_item = PercentilePoint.from_dict(
+                    lazy=lazily, src_dict=percentile_points_type_0_item_data
+                )
+
+                percentile_points_type_0.append(percentile_points_type_0_item)
+
+            percentile_points = percentile_points_type_0
+        else:
+            raise TypeError(
+                f"percentile_points: unexpected JSON type {type(_percentile_points_data).__name__}"
+            )
+
         forecast_percentiles_point = cls(
-            event_ticker=_load_event_ticker(d, False),
-            end_period_ts=_load_end_period_ts(d, False),
-            period_interval=_load_period_interval(d, False),
-            percentile_points=_load_percentile_points(d, False),
+            event_ticker=event_ticker,
+            end_period_ts=end_period_ts,
+            period_interval=period_interval,
+            percentile_points=percentile_points,
         )
         forecast_percentiles_point.additional_properties = _load_additional_properties(
             d, False
@@ -163,32 +211,35 @@ class ForecastPercentilesPoint:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"ForecastPercentilesPoint.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_end_period_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     end_period_ts = d.get("end_period_ts", UNSET)
-    if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+    if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
         end_period_ts, bool
     ):
         raise TypeError(
             f"ForecastPercentilesPoint.end_period_ts: expected int, got {type(end_period_ts).__name__}"
         )
+
     return end_period_ts
 
 
 def _load_period_interval(d: dict[str, Any], lazily: bool) -> int | Unset:
     period_interval = d.get("period_interval", UNSET)
-    if not isinstance(period_interval, int | Unset | None) or isinstance(
+    if not isinstance(period_interval, (int, Unset, NoneType)) or isinstance(
         period_interval, bool
     ):
         raise TypeError(
             f"ForecastPercentilesPoint.period_interval: expected int, got {type(period_interval).__name__}"
         )
+
     return period_interval
 
 

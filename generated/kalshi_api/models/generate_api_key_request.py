@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -92,12 +93,53 @@ class GenerateApiKeyRequest:
             )
             return generate_api_key_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        name = d["name"]
+        if not isinstance(name, (str, NoneType)):
+            raise TypeError(
+                f"GenerateApiKeyRequest.name: expected str, got {type(name).__name__}"
+            )
+
+        _key_type = d.get("key_type", UNSET)
+        key_type: ApiKeyType | Unset
+        if isinstance(_key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = ApiKeyType._value2member_map_.get(
+                _raw := _key_type
+            ) or ApiKeyType(_raw)
+
+        _scopes = d.get("scopes", UNSET)
+        scopes: list[ApiKeyScope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = ApiKeyScope._value2member_map_.get(
+                    _raw := scopes_item_data
+                ) or ApiKeyScope(_raw)
+
+                scopes.append(scopes_item)
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"GenerateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
+        fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        if not isinstance(fcm_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GenerateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
+            )
+
         generate_api_key_request = cls(
-            name=_load_name(d, False),
-            key_type=_load_key_type(d, False),
-            scopes=_load_scopes(d, False),
-            subaccount=_load_subaccount(d, False),
-            fcm_subtrader_id=_load_fcm_subtrader_id(d, False),
+            name=name,
+            key_type=key_type,
+            scopes=scopes,
+            subaccount=subaccount,
+            fcm_subtrader_id=fcm_subtrader_id,
         )
         generate_api_key_request.additional_properties = _load_additional_properties(
             d, False
@@ -166,10 +208,11 @@ class GenerateApiKeyRequest:
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str:
     name = d["name"]
-    if not isinstance(name, str | None):
+    if not isinstance(name, (str, NoneType)):
         raise TypeError(
             f"GenerateApiKeyRequest.name: expected str, got {type(name).__name__}"
         )
+
     return name
 
 
@@ -203,19 +246,23 @@ def _load_scopes(d: dict[str, Any], lazily: bool) -> list[ApiKeyScope] | Unset:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"GenerateApiKeyRequest.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 
 def _load_fcm_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
-    if not isinstance(fcm_subtrader_id, str | Unset | None):
+    if not isinstance(fcm_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"GenerateApiKeyRequest.fcm_subtrader_id: expected str, got {type(fcm_subtrader_id).__name__}"
         )
+
     return fcm_subtrader_id
 
 

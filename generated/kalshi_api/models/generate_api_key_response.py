@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -83,11 +84,44 @@ class GenerateApiKeyResponse:
             )
             return generate_api_key_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        api_key_id = d.get("api_key_id", UNSET)
+        if not isinstance(api_key_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GenerateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
+            )
+
+        _key_type = d.get("key_type", UNSET)
+        key_type: ApiKeyType | Unset
+        if isinstance(_key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = ApiKeyType._value2member_map_.get(
+                _raw := _key_type
+            ) or ApiKeyType(_raw)
+
+        private_key = d.get("private_key", UNSET)
+        if not isinstance(private_key, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GenerateApiKeyResponse.private_key: expected str, got {type(private_key).__name__}"
+            )
+
+        _warning_data = d.get("warning", UNSET)
+        warning: None | str | Unset
+        if _warning_data is None or isinstance(_warning_data, Unset):
+            warning = _warning_data
+        elif not isinstance(_warning_data, (str,)):
+            raise TypeError(
+                f"warning: expected str, got {type(_warning_data).__name__}"
+            )
+        else:
+            warning = cast(None | str | Unset, _warning_data)
+
         generate_api_key_response = cls(
-            api_key_id=_load_api_key_id(d, False),
-            key_type=_load_key_type(d, False),
-            private_key=_load_private_key(d, False),
-            warning=_load_warning(d, False),
+            api_key_id=api_key_id,
+            key_type=key_type,
+            private_key=private_key,
+            warning=warning,
         )
         generate_api_key_response.additional_properties = _load_additional_properties(
             d, False
@@ -156,10 +190,11 @@ class GenerateApiKeyResponse:
 
 def _load_api_key_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     api_key_id = d.get("api_key_id", UNSET)
-    if not isinstance(api_key_id, str | Unset | None):
+    if not isinstance(api_key_id, (str, Unset, NoneType)):
         raise TypeError(
             f"GenerateApiKeyResponse.api_key_id: expected str, got {type(api_key_id).__name__}"
         )
+
     return api_key_id
 
 
@@ -178,10 +213,11 @@ def _load_key_type(d: dict[str, Any], lazily: bool) -> ApiKeyType | Unset:
 
 def _load_private_key(d: dict[str, Any], lazily: bool) -> str | Unset:
     private_key = d.get("private_key", UNSET)
-    if not isinstance(private_key, str | Unset | None):
+    if not isinstance(private_key, (str, Unset, NoneType)):
         raise TypeError(
             f"GenerateApiKeyResponse.private_key: expected str, got {type(private_key).__name__}"
         )
+
     return private_key
 
 
@@ -190,7 +226,7 @@ def _load_warning(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     warning: None | str | Unset
     if _warning_data is None or isinstance(_warning_data, Unset):
         warning = _warning_data
-    elif not isinstance(_warning_data, str):
+    elif not isinstance(_warning_data, (str,)):
         raise TypeError(f"warning: expected str, got {type(_warning_data).__name__}")
     else:
         warning = cast(None | str | Unset, _warning_data)

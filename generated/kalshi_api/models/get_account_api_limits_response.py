@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -93,11 +94,55 @@ class GetAccountApiLimitsResponse:
             )
             return get_account_api_limits_response
         d = dict(src_dict)
+        from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
+        from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        usage_tier = d.get("usage_tier", UNSET)
+        if not isinstance(usage_tier, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetAccountApiLimitsResponse.usage_tier: expected str, got {type(usage_tier).__name__}"
+            )
+
+        _read = d.get("read", UNSET)
+        read: BucketLimit | Unset
+        if isinstance(_read, Unset):
+            read = UNSET
+        else:
+            read = BucketLimit.from_dict(lazy=lazily, src_dict=_read)
+
+        _write = d.get("write", UNSET)
+        write: BucketLimit | Unset
+        if isinstance(_write, Unset):
+            write = UNSET
+        else:
+            write = BucketLimit.from_dict(lazy=lazily, src_dict=_write)
+
+        _grants_data = d.get("grants", UNSET)
+        grants: list[ApiUsageLevelGrant] | None | Unset
+        if _grants_data is None or isinstance(_grants_data, Unset):
+            grants = _grants_data
+        elif isinstance(_grants_data, list):
+            grants_type_0 = []
+            _grants_type_0 = _grants_data
+            for grants_type_0_item_data in _grants_type_0:
+                grants_type_0_item = ApiUsageLevelGrant.from_dict(
+                    lazy=lazily, src_dict=grants_type_0_item_data
+                )
+
+                grants_type_0.append(grants_type_0_item)
+
+            grants = grants_type_0
+        else:
+            raise TypeError(
+                f"grants: unexpected JSON type {type(_grants_data).__name__}"
+            )
+
         get_account_api_limits_response = cls(
-            usage_tier=_load_usage_tier(d, False),
-            read=_load_read(d, False),
-            write=_load_write(d, False),
-            grants=_load_grants(d, False),
+            usage_tier=usage_tier,
+            read=read,
+            write=write,
+            grants=grants,
         )
         get_account_api_limits_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -166,10 +211,11 @@ class GetAccountApiLimitsResponse:
 
 def _load_usage_tier(d: dict[str, Any], lazily: bool) -> str | Unset:
     usage_tier = d.get("usage_tier", UNSET)
-    if not isinstance(usage_tier, str | Unset | None):
+    if not isinstance(usage_tier, (str, Unset, NoneType)):
         raise TypeError(
             f"GetAccountApiLimitsResponse.usage_tier: expected str, got {type(usage_tier).__name__}"
         )
+
     return usage_tier
 
 

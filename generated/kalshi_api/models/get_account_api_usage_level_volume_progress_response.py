@@ -72,8 +72,35 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
             )
             return get_account_api_usage_level_volume_progress_response
         d = dict(src_dict)
+        from ..models.account_api_usage_level_volume_progress import (
+            AccountApiUsageLevelVolumeProgress,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _volume_progress_data = d.get("volume_progress", UNSET)
+        volume_progress: list[AccountApiUsageLevelVolumeProgress] | None | Unset
+        if _volume_progress_data is None or isinstance(_volume_progress_data, Unset):
+            volume_progress = _volume_progress_data
+        elif isinstance(_volume_progress_data, list):
+            volume_progress_type_0 = []
+            _volume_progress_type_0 = _volume_progress_data
+            for volume_progress_type_0_item_data in _volume_progress_type_0:
+                volume_progress_type_0_item = (
+                    AccountApiUsageLevelVolumeProgress.from_dict(
+                        lazy=lazily, src_dict=volume_progress_type_0_item_data
+                    )
+                )
+
+                volume_progress_type_0.append(volume_progress_type_0_item)
+
+            volume_progress = volume_progress_type_0
+        else:
+            raise TypeError(
+                f"volume_progress: unexpected JSON type {type(_volume_progress_data).__name__}"
+            )
+
         get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=_load_volume_progress(d, False),
+            volume_progress=volume_progress,
         )
         get_account_api_usage_level_volume_progress_response.additional_properties = (
             _load_additional_properties(d, False)

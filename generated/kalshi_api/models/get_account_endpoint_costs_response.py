@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,40 @@ class GetAccountEndpointCostsResponse:
             )
             return get_account_endpoint_costs_response
         d = dict(src_dict)
+        from ..models.endpoint_token_cost import EndpointTokenCost  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        default_cost = d.get("default_cost", UNSET)
+        if not isinstance(default_cost, (int, Unset, NoneType)) or isinstance(
+            default_cost, bool
+        ):
+            raise TypeError(
+                f"GetAccountEndpointCostsResponse.default_cost: expected int, got {type(default_cost).__name__}"
+            )
+
+        _endpoint_costs_data = d.get("endpoint_costs", UNSET)
+        endpoint_costs: list[EndpointTokenCost] | None | Unset
+        if _endpoint_costs_data is None or isinstance(_endpoint_costs_data, Unset):
+            endpoint_costs = _endpoint_costs_data
+        elif isinstance(_endpoint_costs_data, list):
+            endpoint_costs_type_0 = []
+            _endpoint_costs_type_0 = _endpoint_costs_data
+            for endpoint_costs_type_0_item_data in _endpoint_costs_type_0:
+                endpoint_costs_type_0_item = EndpointTokenCost.from_dict(
+                    lazy=lazily, src_dict=endpoint_costs_type_0_item_data
+                )
+
+                endpoint_costs_type_0.append(endpoint_costs_type_0_item)
+
+            endpoint_costs = endpoint_costs_type_0
+        else:
+            raise TypeError(
+                f"endpoint_costs: unexpected JSON type {type(_endpoint_costs_data).__name__}"
+            )
+
         get_account_endpoint_costs_response = cls(
-            default_cost=_load_default_cost(d, False),
-            endpoint_costs=_load_endpoint_costs(d, False),
+            default_cost=default_cost,
+            endpoint_costs=endpoint_costs,
         )
         get_account_endpoint_costs_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -147,12 +179,13 @@ class GetAccountEndpointCostsResponse:
 
 def _load_default_cost(d: dict[str, Any], lazily: bool) -> int | Unset:
     default_cost = d.get("default_cost", UNSET)
-    if not isinstance(default_cost, int | Unset | None) or isinstance(
+    if not isinstance(default_cost, (int, Unset, NoneType)) or isinstance(
         default_cost, bool
     ):
         raise TypeError(
             f"GetAccountEndpointCostsResponse.default_cost: expected int, got {type(default_cost).__name__}"
         )
+
     return default_cost
 
 

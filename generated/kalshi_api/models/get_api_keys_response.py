@@ -81,9 +81,51 @@ class GetApiKeysResponse:
             )
             return get_api_keys_response
         d = dict(src_dict)
+        from ..models.api_key import ApiKey  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _api_keys_data = d.get("api_keys", UNSET)
+        api_keys: list[ApiKey] | None | Unset
+        if _api_keys_data is None or isinstance(_api_keys_data, Unset):
+            api_keys = _api_keys_data
+        elif isinstance(_api_keys_data, list):
+            api_keys_type_0 = []
+            _api_keys_type_0 = _api_keys_data
+            for api_keys_type_0_item_data in _api_keys_type_0:
+                api_keys_type_0_item = ApiKey.from_dict(
+                    lazy=lazily, src_dict=api_keys_type_0_item_data
+                )
+
+                api_keys_type_0.append(api_keys_type_0_item)
+
+            api_keys = api_keys_type_0
+        else:
+            raise TypeError(
+                f"api_keys: unexpected JSON type {type(_api_keys_data).__name__}"
+            )
+
+        _api_key_region_expiration_ts_data = d.get(
+            "api_key_region_expiration_ts", UNSET
+        )
+        api_key_region_expiration_ts: int | None | Unset
+        if _api_key_region_expiration_ts_data is None or isinstance(
+            _api_key_region_expiration_ts_data, Unset
+        ):
+            api_key_region_expiration_ts = _api_key_region_expiration_ts_data
+        elif not isinstance(_api_key_region_expiration_ts_data, (int,)) or isinstance(
+            _api_key_region_expiration_ts_data, bool
+        ):
+            raise TypeError(
+                f"api_key_region_expiration_ts: expected int, got {type(_api_key_region_expiration_ts_data).__name__}"
+            )
+        else:
+            api_key_region_expiration_ts = cast(
+                int | None | Unset, _api_key_region_expiration_ts_data
+            )
+
         get_api_keys_response = cls(
-            api_keys=_load_api_keys(d, False),
-            api_key_region_expiration_ts=_load_api_key_region_expiration_ts(d, False),
+            api_keys=api_keys,
+            api_key_region_expiration_ts=api_key_region_expiration_ts,
         )
         get_api_keys_response.additional_properties = _load_additional_properties(
             d, False
@@ -183,7 +225,7 @@ def _load_api_key_region_expiration_ts(
         _api_key_region_expiration_ts_data, Unset
     ):
         api_key_region_expiration_ts = _api_key_region_expiration_ts_data
-    elif not isinstance(_api_key_region_expiration_ts_data, int) or isinstance(
+    elif not isinstance(_api_key_region_expiration_ts_data, (int,)) or isinstance(
         _api_key_region_expiration_ts_data, bool
     ):
         raise TypeError(

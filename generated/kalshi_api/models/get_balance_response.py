@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -99,12 +100,65 @@ class GetBalanceResponse:
             )
             return get_balance_response
         d = dict(src_dict)
+        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        balance = d.get("balance", UNSET)
+        if not isinstance(balance, (int, Unset, NoneType)) or isinstance(balance, bool):
+            raise TypeError(
+                f"GetBalanceResponse.balance: expected int, got {type(balance).__name__}"
+            )
+
+        balance_dollars = d.get("balance_dollars", UNSET)
+        if not isinstance(balance_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetBalanceResponse.balance_dollars: expected str, got {type(balance_dollars).__name__}"
+            )
+
+        portfolio_value = d.get("portfolio_value", UNSET)
+        if not isinstance(portfolio_value, (int, Unset, NoneType)) or isinstance(
+            portfolio_value, bool
+        ):
+            raise TypeError(
+                f"GetBalanceResponse.portfolio_value: expected int, got {type(portfolio_value).__name__}"
+            )
+
+        updated_ts = d.get("updated_ts", UNSET)
+        if not isinstance(updated_ts, (int, Unset, NoneType)) or isinstance(
+            updated_ts, bool
+        ):
+            raise TypeError(
+                f"GetBalanceResponse.updated_ts: expected int, got {type(updated_ts).__name__}"
+            )
+
+        _balance_breakdown_data = d.get("balance_breakdown", UNSET)
+        balance_breakdown: list[IndexedBalance] | None | Unset
+        if _balance_breakdown_data is None or isinstance(
+            _balance_breakdown_data, Unset
+        ):
+            balance_breakdown = _balance_breakdown_data
+        elif isinstance(_balance_breakdown_data, list):
+            balance_breakdown_type_0 = []
+            _balance_breakdown_type_0 = _balance_breakdown_data
+            for balance_breakdown_type_0_item_data in _balance_breakdown_type_0:
+                balance_breakdown_type_0_item = IndexedBalance.from_dict(
+                    lazy=lazily, src_dict=balance_breakdown_type_0_item_data
+                )
+
+                balance_breakdown_type_0.append(balance_breakdown_type_0_item)
+
+            balance_breakdown = balance_breakdown_type_0
+        else:
+            raise TypeError(
+                f"balance_breakdown: unexpected JSON type {type(_balance_breakdown_data).__name__}"
+            )
+
         get_balance_response = cls(
-            balance=_load_balance(d, False),
-            balance_dollars=_load_balance_dollars(d, False),
-            portfolio_value=_load_portfolio_value(d, False),
-            updated_ts=_load_updated_ts(d, False),
-            balance_breakdown=_load_balance_breakdown(d, False),
+            balance=balance,
+            balance_dollars=balance_dollars,
+            portfolio_value=portfolio_value,
+            updated_ts=updated_ts,
+            balance_breakdown=balance_breakdown,
         )
         get_balance_response.additional_properties = _load_additional_properties(
             d, False
@@ -166,7 +220,7 @@ class GetBalanceResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"GetBalanceResponse.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -200,39 +254,45 @@ class GetBalanceResponse:
 
 def _load_balance(d: dict[str, Any], lazily: bool) -> int | Unset:
     balance = d.get("balance", UNSET)
-    if not isinstance(balance, int | Unset | None) or isinstance(balance, bool):
+    if not isinstance(balance, (int, Unset, NoneType)) or isinstance(balance, bool):
         raise TypeError(
             f"GetBalanceResponse.balance: expected int, got {type(balance).__name__}"
         )
+
     return balance
 
 
 def _load_balance_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     balance_dollars = d.get("balance_dollars", UNSET)
-    if not isinstance(balance_dollars, str | Unset | None):
+    if not isinstance(balance_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"GetBalanceResponse.balance_dollars: expected str, got {type(balance_dollars).__name__}"
         )
+
     return balance_dollars
 
 
 def _load_portfolio_value(d: dict[str, Any], lazily: bool) -> int | Unset:
     portfolio_value = d.get("portfolio_value", UNSET)
-    if not isinstance(portfolio_value, int | Unset | None) or isinstance(
+    if not isinstance(portfolio_value, (int, Unset, NoneType)) or isinstance(
         portfolio_value, bool
     ):
         raise TypeError(
             f"GetBalanceResponse.portfolio_value: expected int, got {type(portfolio_value).__name__}"
         )
+
     return portfolio_value
 
 
 def _load_updated_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     updated_ts = d.get("updated_ts", UNSET)
-    if not isinstance(updated_ts, int | Unset | None) or isinstance(updated_ts, bool):
+    if not isinstance(updated_ts, (int, Unset, NoneType)) or isinstance(
+        updated_ts, bool
+    ):
         raise TypeError(
             f"GetBalanceResponse.updated_ts: expected int, got {type(updated_ts).__name__}"
         )
+
     return updated_ts
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,9 +79,40 @@ class GetBlockTradeProposalsResponse:
             )
             return get_block_trade_proposals_response
         d = dict(src_dict)
+        from ..models.block_trade_proposal import BlockTradeProposal  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _block_trade_proposals_data = d.get("block_trade_proposals", UNSET)
+        block_trade_proposals: list[BlockTradeProposal] | None | Unset
+        if _block_trade_proposals_data is None or isinstance(
+            _block_trade_proposals_data, Unset
+        ):
+            block_trade_proposals = _block_trade_proposals_data
+        elif isinstance(_block_trade_proposals_data, list):
+            block_trade_proposals_type_0 = []
+            _block_trade_proposals_type_0 = _block_trade_proposals_data
+            for block_trade_proposals_type_0_item_data in _block_trade_proposals_type_0:
+                block_trade_proposals_type_0_item = BlockTradeProposal.from_dict(
+                    lazy=lazily, src_dict=block_trade_proposals_type_0_item_data
+                )
+
+                block_trade_proposals_type_0.append(block_trade_proposals_type_0_item)
+
+            block_trade_proposals = block_trade_proposals_type_0
+        else:
+            raise TypeError(
+                f"block_trade_proposals: unexpected JSON type {type(_block_trade_proposals_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetBlockTradeProposalsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_block_trade_proposals_response = cls(
-            block_trade_proposals=_load_block_trade_proposals(d, False),
-            cursor=_load_cursor(d, False),
+            block_trade_proposals=block_trade_proposals,
+            cursor=cursor,
         )
         get_block_trade_proposals_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -179,10 +211,11 @@ def _load_block_trade_proposals(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetBlockTradeProposalsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,15 @@ class GetCommunicationsIDResponse:
             )
             return get_communications_id_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        communications_id = d.get("communications_id", UNSET)
+        if not isinstance(communications_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetCommunicationsIDResponse.communications_id: expected str, got {type(communications_id).__name__}"
+            )
+
         get_communications_id_response = cls(
-            communications_id=_load_communications_id(d, False),
+            communications_id=communications_id,
         )
         get_communications_id_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -126,10 +134,11 @@ class GetCommunicationsIDResponse:
 
 def _load_communications_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     communications_id = d.get("communications_id", UNSET)
-    if not isinstance(communications_id, str | Unset | None):
+    if not isinstance(communications_id, (str, Unset, NoneType)):
         raise TypeError(
             f"GetCommunicationsIDResponse.communications_id: expected str, got {type(communications_id).__name__}"
         )
+
     return communications_id
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetDepositsResponse:
             )
             return get_deposits_response
         d = dict(src_dict)
+        from ..models.deposit import Deposit  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _deposits_data = d.get("deposits", UNSET)
+        deposits: list[Deposit] | None | Unset
+        if _deposits_data is None or isinstance(_deposits_data, Unset):
+            deposits = _deposits_data
+        elif isinstance(_deposits_data, list):
+            deposits_type_0 = []
+            _deposits_type_0 = _deposits_data
+            for deposits_type_0_item_data in _deposits_type_0:
+                deposits_type_0_item = Deposit.from_dict(
+                    lazy=lazily, src_dict=deposits_type_0_item_data
+                )
+
+                deposits_type_0.append(deposits_type_0_item)
+
+            deposits = deposits_type_0
+        else:
+            raise TypeError(
+                f"deposits: unexpected JSON type {type(_deposits_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetDepositsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_deposits_response = cls(
-            deposits=_load_deposits(d, False),
-            cursor=_load_cursor(d, False),
+            deposits=deposits,
+            cursor=cursor,
         )
         get_deposits_response.additional_properties = _load_additional_properties(
             d, False
@@ -173,10 +203,11 @@ def _load_deposits(d: dict[str, Any], lazily: bool) -> list[Deposit] | None | Un
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetDepositsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

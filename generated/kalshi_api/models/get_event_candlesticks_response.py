@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -106,10 +107,85 @@ class GetEventCandlesticksResponse:
             )
             return get_event_candlesticks_response
         d = dict(src_dict)
+        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _market_tickers_data = d.get("market_tickers", UNSET)
+        market_tickers: list[str] | None | Unset
+        if _market_tickers_data is None or isinstance(_market_tickers_data, Unset):
+            market_tickers = _market_tickers_data
+        elif isinstance(_market_tickers_data, list):
+            market_tickers_type_0 = cast(list[str], _market_tickers_data)
+
+            market_tickers = market_tickers_type_0
+        else:
+            raise TypeError(
+                f"market_tickers: unexpected JSON type {type(_market_tickers_data).__name__}"
+            )
+
+        _market_candlesticks_data = d.get("market_candlesticks", UNSET)
+        market_candlesticks: list[list[MarketCandlestick] | None] | None | Unset
+        if _market_candlesticks_data is None or isinstance(
+            _market_candlesticks_data, Unset
+        ):
+            market_candlesticks = _market_candlesticks_data
+        elif isinstance(_market_candlesticks_data, list):
+            market_candlesticks_type_0 = []
+            _market_candlesticks_type_0 = _market_candlesticks_data
+            for market_candlesticks_type_0_item_data in _market_candlesticks_type_0:
+                _market_candlesticks_type_0_item_data = (
+                    market_candlesticks_type_0_item_data
+                )
+                market_candlesticks_type_0_item: list[MarketCandlestick] | None
+                if _market_candlesticks_type_0_item_data is None:
+                    market_candlesticks_type_0_item = (
+                        _market_candlesticks_type_0_item_data
+                    )
+                elif isinstance(_market_candlesticks_type_0_item_data, list):
+                    market_candlesticks_type_0_item_type_0 = []
+                    _market_candlesticks_type_0_item_type_0 = (
+                        _market_candlesticks_type_0_item_data
+                    )
+                    for (
+                        market_candlesticks_type_0_item_type_0_item_data
+                    ) in _market_candlesticks_type_0_item_type_0:
+                        market_candlesticks_type_0_item_type_0_item = MarketCandlestick.from_dict(
+                            lazy=lazily,
+                            src_dict=market_candlesticks_type_0_item_type_0_item_data,
+                        )
+
+                        market_candlesticks_type_0_item_type_0.append(
+                            market_candlesticks_type_0_item_type_0_item
+                        )
+
+                    market_candlesticks_type_0_item = (
+                        market_candlesticks_type_0_item_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"market_candlesticks_type_0_item: unexpected JSON type {type(_market_candlesticks_type_0_item_data).__name__}"
+                    )
+
+                market_candlesticks_type_0.append(market_candlesticks_type_0_item)
+
+            market_candlesticks = market_candlesticks_type_0
+        else:
+            raise TypeError(
+                f"market_candlesticks: unexpected JSON type {type(_market_candlesticks_data).__name__}"
+            )
+
+        adjusted_end_ts = d.get("adjusted_end_ts", UNSET)
+        if not isinstance(adjusted_end_ts, (int, Unset, NoneType)) or isinstance(
+            adjusted_end_ts, bool
+        ):
+            raise TypeError(
+                f"GetEventCandlesticksResponse.adjusted_end_ts: expected int, got {type(adjusted_end_ts).__name__}"
+            )
+
         get_event_candlesticks_response = cls(
-            market_tickers=_load_market_tickers(d, False),
-            market_candlesticks=_load_market_candlesticks(d, False),
-            adjusted_end_ts=_load_adjusted_end_ts(d, False),
+            market_tickers=market_tickers,
+            market_candlesticks=market_candlesticks,
+            adjusted_end_ts=adjusted_end_ts,
         )
         get_event_candlesticks_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -250,12 +326,13 @@ def _load_market_candlesticks(
 
 def _load_adjusted_end_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     adjusted_end_ts = d.get("adjusted_end_ts", UNSET)
-    if not isinstance(adjusted_end_ts, int | Unset | None) or isinstance(
+    if not isinstance(adjusted_end_ts, (int, Unset, NoneType)) or isinstance(
         adjusted_end_ts, bool
     ):
         raise TypeError(
             f"GetEventCandlesticksResponse.adjusted_end_ts: expected int, got {type(adjusted_end_ts).__name__}"
         )
+
     return adjusted_end_ts
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,9 +79,40 @@ class GetEventFeeChangesResponse:
             )
             return get_event_fee_changes_response
         d = dict(src_dict)
+        from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _event_fee_changes_data = d.get("event_fee_changes", UNSET)
+        event_fee_changes: list[EventFeeChange] | None | Unset
+        if _event_fee_changes_data is None or isinstance(
+            _event_fee_changes_data, Unset
+        ):
+            event_fee_changes = _event_fee_changes_data
+        elif isinstance(_event_fee_changes_data, list):
+            event_fee_changes_type_0 = []
+            _event_fee_changes_type_0 = _event_fee_changes_data
+            for event_fee_changes_type_0_item_data in _event_fee_changes_type_0:
+                event_fee_changes_type_0_item = EventFeeChange.from_dict(
+                    lazy=lazily, src_dict=event_fee_changes_type_0_item_data
+                )
+
+                event_fee_changes_type_0.append(event_fee_changes_type_0_item)
+
+            event_fee_changes = event_fee_changes_type_0
+        else:
+            raise TypeError(
+                f"event_fee_changes: unexpected JSON type {type(_event_fee_changes_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetEventFeeChangesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_event_fee_changes_response = cls(
-            event_fee_changes=_load_event_fee_changes(d, False),
-            cursor=_load_cursor(d, False),
+            event_fee_changes=event_fee_changes,
+            cursor=cursor,
         )
         get_event_fee_changes_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -177,10 +209,11 @@ def _load_event_fee_changes(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetEventFeeChangesResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

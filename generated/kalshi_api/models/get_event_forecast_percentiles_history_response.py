@@ -72,8 +72,31 @@ class GetEventForecastPercentilesHistoryResponse:
             )
             return get_event_forecast_percentiles_history_response
         d = dict(src_dict)
+        from ..models.forecast_percentiles_point import ForecastPercentilesPoint  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _forecast_history_data = d.get("forecast_history", UNSET)
+        forecast_history: list[ForecastPercentilesPoint] | None | Unset
+        if _forecast_history_data is None or isinstance(_forecast_history_data, Unset):
+            forecast_history = _forecast_history_data
+        elif isinstance(_forecast_history_data, list):
+            forecast_history_type_0 = []
+            _forecast_history_type_0 = _forecast_history_data
+            for forecast_history_type_0_item_data in _forecast_history_type_0:
+                forecast_history_type_0_item = ForecastPercentilesPoint.from_dict(
+                    lazy=lazily, src_dict=forecast_history_type_0_item_data
+                )
+
+                forecast_history_type_0.append(forecast_history_type_0_item)
+
+            forecast_history = forecast_history_type_0
+        else:
+            raise TypeError(
+                f"forecast_history: unexpected JSON type {type(_forecast_history_data).__name__}"
+            )
+
         get_event_forecast_percentiles_history_response = cls(
-            forecast_history=_load_forecast_history(d, False),
+            forecast_history=forecast_history,
         )
         get_event_forecast_percentiles_history_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -62,8 +62,18 @@ class GetEventLiveDataResponse:
             )
             return get_event_live_data_response
         d = dict(src_dict)
+        from ..models.event_live_data import EventLiveData  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _live_data = d.get("live_data", UNSET)
+        live_data: EventLiveData | Unset
+        if isinstance(_live_data, Unset):
+            live_data = UNSET
+        else:
+            live_data = EventLiveData.from_dict(lazy=lazily, src_dict=_live_data)
+
         get_event_live_data_response = cls(
-            live_data=_load_live_data(d, False),
+            live_data=live_data,
         )
         get_event_live_data_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -122,13 +123,95 @@ class GetEventMetadataResponse:
             )
             return get_event_metadata_response
         d = dict(src_dict)
+        from ..models.market_metadata import MarketMetadata  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        image_url = d.get("image_url", UNSET)
+        if not isinstance(image_url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetEventMetadataResponse.image_url: expected str, got {type(image_url).__name__}"
+            )
+
+        featured_image_url = d.get("featured_image_url", UNSET)
+        if not isinstance(featured_image_url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetEventMetadataResponse.featured_image_url: expected str, got {type(featured_image_url).__name__}"
+            )
+
+        _market_details_data = d.get("market_details", UNSET)
+        market_details: list[MarketMetadata] | None | Unset
+        if _market_details_data is None or isinstance(_market_details_data, Unset):
+            market_details = _market_details_data
+        elif isinstance(_market_details_data, list):
+            market_details_type_0 = []
+            _market_details_type_0 = _market_details_data
+            for market_details_type_0_item_data in _market_details_type_0:
+                market_details_type_0_item = MarketMetadata.from_dict(
+                    lazy=lazily, src_dict=market_details_type_0_item_data
+                )
+
+                market_details_type_0.append(market_details_type_0_item)
+
+            market_details = market_details_type_0
+        else:
+            raise TypeError(
+                f"market_details: unexpected JSON type {type(_market_details_data).__name__}"
+            )
+
+        _settlement_sources_data = d.get("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    lazy=lazily, src_dict=settlement_sources_type_0_item_data
+                )
+
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+            settlement_sources = settlement_sources_type_0
+        else:
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
+            )
+
+        _competition_data = d.get("competition", UNSET)
+        competition: None | str | Unset
+        if _competition_data is None or isinstance(_competition_data, Unset):
+            competition = _competition_data
+        elif not isinstance(_competition_data, (str,)):
+            raise TypeError(
+                f"competition: expected str, got {type(_competition_data).__name__}"
+            )
+        else:
+            competition = cast(None | str | Unset, _competition_data)
+
+        _competition_scope_data = d.get("competition_scope", UNSET)
+        competition_scope: None | str | Unset
+        if _competition_scope_data is None or isinstance(
+            _competition_scope_data, Unset
+        ):
+            competition_scope = _competition_scope_data
+        elif not isinstance(_competition_scope_data, (str,)):
+            raise TypeError(
+                f"competition_scope: expected str, got {type(_competition_scope_data).__name__}"
+            )
+        else:
+            competition_scope = cast(None | str | Unset, _competition_scope_data)
+
         get_event_metadata_response = cls(
-            image_url=_load_image_url(d, False),
-            featured_image_url=_load_featured_image_url(d, False),
-            market_details=_load_market_details(d, False),
-            settlement_sources=_load_settlement_sources(d, False),
-            competition=_load_competition(d, False),
-            competition_scope=_load_competition_scope(d, False),
+            image_url=image_url,
+            featured_image_url=featured_image_url,
+            market_details=market_details,
+            settlement_sources=settlement_sources,
+            competition=competition,
+            competition_scope=competition_scope,
         )
         get_event_metadata_response.additional_properties = _load_additional_properties(
             d, False
@@ -197,19 +280,21 @@ class GetEventMetadataResponse:
 
 def _load_image_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     image_url = d.get("image_url", UNSET)
-    if not isinstance(image_url, str | Unset | None):
+    if not isinstance(image_url, (str, Unset, NoneType)):
         raise TypeError(
             f"GetEventMetadataResponse.image_url: expected str, got {type(image_url).__name__}"
         )
+
     return image_url
 
 
 def _load_featured_image_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     featured_image_url = d.get("featured_image_url", UNSET)
-    if not isinstance(featured_image_url, str | Unset | None):
+    if not isinstance(featured_image_url, (str, Unset, NoneType)):
         raise TypeError(
             f"GetEventMetadataResponse.featured_image_url: expected str, got {type(featured_image_url).__name__}"
         )
+
     return featured_image_url
 
 
@@ -274,7 +359,7 @@ def _load_competition(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     competition: None | str | Unset
     if _competition_data is None or isinstance(_competition_data, Unset):
         competition = _competition_data
-    elif not isinstance(_competition_data, str):
+    elif not isinstance(_competition_data, (str,)):
         raise TypeError(
             f"competition: expected str, got {type(_competition_data).__name__}"
         )
@@ -289,7 +374,7 @@ def _load_competition_scope(d: dict[str, Any], lazily: bool) -> None | str | Uns
     competition_scope: None | str | Unset
     if _competition_scope_data is None or isinstance(_competition_scope_data, Unset):
         competition_scope = _competition_scope_data
-    elif not isinstance(_competition_scope_data, str):
+    elif not isinstance(_competition_scope_data, (str,)):
         raise TypeError(
             f"competition_scope: expected str, got {type(_competition_scope_data).__name__}"
         )

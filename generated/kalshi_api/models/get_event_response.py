@@ -79,9 +79,40 @@ class GetEventResponse:
             )
             return get_event_response
         d = dict(src_dict)
+        from ..models.event_data import EventData  # noqa: PLC0415
+        from ..models.market import Market  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _event = d.get("event", UNSET)
+        event: EventData | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = EventData.from_dict(lazy=lazily, src_dict=_event)
+
+        _markets_data = d.get("markets", UNSET)
+        markets: list[Market] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = Market.from_dict(
+                    lazy=lazily, src_dict=markets_type_0_item_data
+                )
+
+                markets_type_0.append(markets_type_0_item)
+
+            markets = markets_type_0
+        else:
+            raise TypeError(
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
+            )
+
         get_event_response = cls(
-            event=_load_event(d, False),
-            markets=_load_markets(d, False),
+            event=event,
+            markets=markets,
         )
         get_event_response.additional_properties = _load_additional_properties(d, False)
         return get_event_response

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -93,10 +94,60 @@ class GetEventsResponse:
             )
             return get_events_response
         d = dict(src_dict)
+        from ..models.event_data import EventData  # noqa: PLC0415
+        from ..models.milestone import Milestone  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _events_data = d.get("events", UNSET)
+        events: list[EventData] | None | Unset
+        if _events_data is None or isinstance(_events_data, Unset):
+            events = _events_data
+        elif isinstance(_events_data, list):
+            events_type_0 = []
+            _events_type_0 = _events_data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = EventData.from_dict(
+                    lazy=lazily, src_dict=events_type_0_item_data
+                )
+
+                events_type_0.append(events_type_0_item)
+
+            events = events_type_0
+        else:
+            raise TypeError(
+                f"events: unexpected JSON type {type(_events_data).__name__}"
+            )
+
+        _milestones_data = d.get("milestones", UNSET)
+        milestones: list[Milestone] | None | Unset
+        if _milestones_data is None or isinstance(_milestones_data, Unset):
+            milestones = _milestones_data
+        elif isinstance(_milestones_data, list):
+            milestones_type_0 = []
+            _milestones_type_0 = _milestones_data
+            for milestones_type_0_item_data in _milestones_type_0:
+                milestones_type_0_item = Milestone.from_dict(
+                    lazy=lazily, src_dict=milestones_type_0_item_data
+                )
+
+                milestones_type_0.append(milestones_type_0_item)
+
+            milestones = milestones_type_0
+        else:
+            raise TypeError(
+                f"milestones: unexpected JSON type {type(_milestones_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetEventsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_events_response = cls(
-            events=_load_events(d, False),
-            milestones=_load_milestones(d, False),
-            cursor=_load_cursor(d, False),
+            events=events,
+            milestones=milestones,
+            cursor=cursor,
         )
         get_events_response.additional_properties = _load_additional_properties(
             d, False
@@ -213,10 +264,11 @@ def _load_milestones(d: dict[str, Any], lazily: bool) -> list[Milestone] | None 
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetEventsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

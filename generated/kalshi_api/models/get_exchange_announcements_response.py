@@ -70,8 +70,31 @@ class GetExchangeAnnouncementsResponse:
             )
             return get_exchange_announcements_response
         d = dict(src_dict)
+        from ..models.announcement import Announcement  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _announcements_data = d.get("announcements", UNSET)
+        announcements: list[Announcement] | None | Unset
+        if _announcements_data is None or isinstance(_announcements_data, Unset):
+            announcements = _announcements_data
+        elif isinstance(_announcements_data, list):
+            announcements_type_0 = []
+            _announcements_type_0 = _announcements_data
+            for announcements_type_0_item_data in _announcements_type_0:
+                announcements_type_0_item = Announcement.from_dict(
+                    lazy=lazily, src_dict=announcements_type_0_item_data
+                )
+
+                announcements_type_0.append(announcements_type_0_item)
+
+            announcements = announcements_type_0
+        else:
+            raise TypeError(
+                f"announcements: unexpected JSON type {type(_announcements_data).__name__}"
+            )
+
         get_exchange_announcements_response = cls(
-            announcements=_load_announcements(d, False),
+            announcements=announcements,
         )
         get_exchange_announcements_response.additional_properties = (
             _load_additional_properties(d, False)

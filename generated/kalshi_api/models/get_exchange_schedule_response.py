@@ -62,8 +62,18 @@ class GetExchangeScheduleResponse:
             )
             return get_exchange_schedule_response
         d = dict(src_dict)
+        from ..models.schedule import Schedule  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _schedule = d.get("schedule", UNSET)
+        schedule: Schedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = Schedule.from_dict(lazy=lazily, src_dict=_schedule)
+
         get_exchange_schedule_response = cls(
-            schedule=_load_schedule(d, False),
+            schedule=schedule,
         )
         get_exchange_schedule_response.additional_properties = (
             _load_additional_properties(d, False)

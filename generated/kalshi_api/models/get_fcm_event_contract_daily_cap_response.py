@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -86,13 +87,50 @@ class GetFCMEventContractDailyCapResponse:
             )
             return get_fcm_event_contract_daily_cap_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d.get("subtrader_id", UNSET)
+        if not isinstance(subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        limit = d.get("limit", UNSET)
+        if not isinstance(limit, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.limit: expected str, got {type(limit).__name__}"
+            )
+
+        executed_utilization = d.get("executed_utilization", UNSET)
+        if not isinstance(executed_utilization, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.executed_utilization: expected str, got {type(executed_utilization).__name__}"
+            )
+
+        resting_order_utilization = d.get("resting_order_utilization", UNSET)
+        if not isinstance(resting_order_utilization, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.resting_order_utilization: expected str, got {type(resting_order_utilization).__name__}"
+            )
+
+        pending_order_utilization = d.get("pending_order_utilization", UNSET)
+        if not isinstance(pending_order_utilization, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.pending_order_utilization: expected str, got {type(pending_order_utilization).__name__}"
+            )
+
+        cap_date = d.get("cap_date", UNSET)
+        if not isinstance(cap_date, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFCMEventContractDailyCapResponse.cap_date: expected str, got {type(cap_date).__name__}"
+            )
+
         get_fcm_event_contract_daily_cap_response = cls(
-            subtrader_id=_load_subtrader_id(d, False),
-            limit=_load_limit(d, False),
-            executed_utilization=_load_executed_utilization(d, False),
-            resting_order_utilization=_load_resting_order_utilization(d, False),
-            pending_order_utilization=_load_pending_order_utilization(d, False),
-            cap_date=_load_cap_date(d, False),
+            subtrader_id=subtrader_id,
+            limit=limit,
+            executed_utilization=executed_utilization,
+            resting_order_utilization=resting_order_utilization,
+            pending_order_utilization=pending_order_utilization,
+            cap_date=cap_date,
         )
         get_fcm_event_contract_daily_cap_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -161,55 +199,61 @@ class GetFCMEventContractDailyCapResponse:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtrader_id = d.get("subtrader_id", UNSET)
-    if not isinstance(subtrader_id, str | Unset | None):
+    if not isinstance(subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
 def _load_limit(d: dict[str, Any], lazily: bool) -> str | Unset:
     limit = d.get("limit", UNSET)
-    if not isinstance(limit, str | Unset | None):
+    if not isinstance(limit, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.limit: expected str, got {type(limit).__name__}"
         )
+
     return limit
 
 
 def _load_executed_utilization(d: dict[str, Any], lazily: bool) -> str | Unset:
     executed_utilization = d.get("executed_utilization", UNSET)
-    if not isinstance(executed_utilization, str | Unset | None):
+    if not isinstance(executed_utilization, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.executed_utilization: expected str, got {type(executed_utilization).__name__}"
         )
+
     return executed_utilization
 
 
 def _load_resting_order_utilization(d: dict[str, Any], lazily: bool) -> str | Unset:
     resting_order_utilization = d.get("resting_order_utilization", UNSET)
-    if not isinstance(resting_order_utilization, str | Unset | None):
+    if not isinstance(resting_order_utilization, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.resting_order_utilization: expected str, got {type(resting_order_utilization).__name__}"
         )
+
     return resting_order_utilization
 
 
 def _load_pending_order_utilization(d: dict[str, Any], lazily: bool) -> str | Unset:
     pending_order_utilization = d.get("pending_order_utilization", UNSET)
-    if not isinstance(pending_order_utilization, str | Unset | None):
+    if not isinstance(pending_order_utilization, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.pending_order_utilization: expected str, got {type(pending_order_utilization).__name__}"
         )
+
     return pending_order_utilization
 
 
 def _load_cap_date(d: dict[str, Any], lazily: bool) -> str | Unset:
     cap_date = d.get("cap_date", UNSET)
-    if not isinstance(cap_date, str | Unset | None):
+    if not isinstance(cap_date, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFCMEventContractDailyCapResponse.cap_date: expected str, got {type(cap_date).__name__}"
         )
+
     return cap_date
 
 

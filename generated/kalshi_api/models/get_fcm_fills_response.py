@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,36 @@ class GetFcmFillsResponse:
             )
             return get_fcm_fills_response
         d = dict(src_dict)
+        from ..models.fcm_fill import FcmFill  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _fills_data = d.get("fills", UNSET)
+        fills: list[FcmFill] | None | Unset
+        if _fills_data is None or isinstance(_fills_data, Unset):
+            fills = _fills_data
+        elif isinstance(_fills_data, list):
+            fills_type_0 = []
+            _fills_type_0 = _fills_data
+            for fills_type_0_item_data in _fills_type_0:
+                fills_type_0_item = FcmFill.from_dict(
+                    lazy=lazily, src_dict=fills_type_0_item_data
+                )
+
+                fills_type_0.append(fills_type_0_item)
+
+            fills = fills_type_0
+        else:
+            raise TypeError(f"fills: unexpected JSON type {type(_fills_data).__name__}")
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetFcmFillsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_fcm_fills_response = cls(
-            fills=_load_fills(d, False),
-            cursor=_load_cursor(d, False),
+            fills=fills,
+            cursor=cursor,
         )
         get_fcm_fills_response.additional_properties = _load_additional_properties(
             d, False
@@ -171,10 +199,11 @@ def _load_fills(d: dict[str, Any], lazily: bool) -> list[FcmFill] | None | Unset
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetFcmFillsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -78,9 +78,36 @@ class GetFiltersBySportsResponse:
             )
             return get_filters_by_sports_response
         d = dict(src_dict)
+        from ..models.get_filters_by_sports_response_filters_by_sports import (
+            GetFiltersBySportsResponseFiltersBySports,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _filters_by_sports = d.get("filters_by_sports", UNSET)
+        filters_by_sports: GetFiltersBySportsResponseFiltersBySports | Unset
+        if isinstance(_filters_by_sports, Unset):
+            filters_by_sports = UNSET
+        else:
+            filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
+                lazy=lazily, src_dict=_filters_by_sports
+            )
+
+        _sport_ordering_data = d.get("sport_ordering", UNSET)
+        sport_ordering: list[str] | None | Unset
+        if _sport_ordering_data is None or isinstance(_sport_ordering_data, Unset):
+            sport_ordering = _sport_ordering_data
+        elif isinstance(_sport_ordering_data, list):
+            sport_ordering_type_0 = cast(list[str], _sport_ordering_data)
+
+            sport_ordering = sport_ordering_type_0
+        else:
+            raise TypeError(
+                f"sport_ordering: unexpected JSON type {type(_sport_ordering_data).__name__}"
+            )
+
         get_filters_by_sports_response = cls(
-            filters_by_sports=_load_filters_by_sports(d, False),
-            sport_ordering=_load_sport_ordering(d, False),
+            filters_by_sports=filters_by_sports,
+            sport_ordering=sport_ordering,
         )
         get_filters_by_sports_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -62,8 +62,18 @@ class GetGameStatsResponse:
             )
             return get_game_stats_response
         d = dict(src_dict)
+        from ..models.play_by_play import PlayByPlay  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _pbp = d.get("pbp", UNSET)
+        pbp: PlayByPlay | Unset
+        if isinstance(_pbp, Unset):
+            pbp = UNSET
+        else:
+            pbp = PlayByPlay.from_dict(lazy=lazily, src_dict=_pbp)
+
         get_game_stats_response = cls(
-            pbp=_load_pbp(d, False),
+            pbp=pbp,
         )
         get_game_stats_response.additional_properties = _load_additional_properties(
             d, False

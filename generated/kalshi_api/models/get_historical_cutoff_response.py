@@ -87,13 +87,44 @@ class GetHistoricalCutoffResponse:
             )
             return get_historical_cutoff_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _market_settled_ts = d.get("market_settled_ts", UNSET)
+        market_settled_ts: datetime.datetime | Unset
+        if isinstance(_market_settled_ts, Unset):
+            market_settled_ts = UNSET
+        else:
+            market_settled_ts = datetime.datetime.fromisoformat(_market_settled_ts)
+
+        _trades_created_ts = d.get("trades_created_ts", UNSET)
+        trades_created_ts: datetime.datetime | Unset
+        if isinstance(_trades_created_ts, Unset):
+            trades_created_ts = UNSET
+        else:
+            trades_created_ts = datetime.datetime.fromisoformat(_trades_created_ts)
+
+        _orders_updated_ts = d.get("orders_updated_ts", UNSET)
+        orders_updated_ts: datetime.datetime | Unset
+        if isinstance(_orders_updated_ts, Unset):
+            orders_updated_ts = UNSET
+        else:
+            orders_updated_ts = datetime.datetime.fromisoformat(_orders_updated_ts)
+
+        _market_positions_last_updated_ts = d.get(
+            "market_positions_last_updated_ts", UNSET
+        )
+        market_positions_last_updated_ts: datetime.datetime | Unset
+        if isinstance(_market_positions_last_updated_ts, Unset):
+            market_positions_last_updated_ts = UNSET
+        else:
+            market_positions_last_updated_ts = datetime.datetime.fromisoformat(
+                _market_positions_last_updated_ts
+            )
+
         get_historical_cutoff_response = cls(
-            market_settled_ts=_load_market_settled_ts(d, False),
-            trades_created_ts=_load_trades_created_ts(d, False),
-            orders_updated_ts=_load_orders_updated_ts(d, False),
-            market_positions_last_updated_ts=_load_market_positions_last_updated_ts(
-                d, False
-            ),
+            market_settled_ts=market_settled_ts,
+            trades_created_ts=trades_created_ts,
+            orders_updated_ts=orders_updated_ts,
+            market_positions_last_updated_ts=market_positions_last_updated_ts,
         )
         get_historical_cutoff_response.additional_properties = (
             _load_additional_properties(d, False)

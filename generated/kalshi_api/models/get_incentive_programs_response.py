@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,9 +79,40 @@ class GetIncentiveProgramsResponse:
             )
             return get_incentive_programs_response
         d = dict(src_dict)
+        from ..models.incentive_program import IncentiveProgram  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _incentive_programs_data = d.get("incentive_programs", UNSET)
+        incentive_programs: list[IncentiveProgram] | None | Unset
+        if _incentive_programs_data is None or isinstance(
+            _incentive_programs_data, Unset
+        ):
+            incentive_programs = _incentive_programs_data
+        elif isinstance(_incentive_programs_data, list):
+            incentive_programs_type_0 = []
+            _incentive_programs_type_0 = _incentive_programs_data
+            for incentive_programs_type_0_item_data in _incentive_programs_type_0:
+                incentive_programs_type_0_item = IncentiveProgram.from_dict(
+                    lazy=lazily, src_dict=incentive_programs_type_0_item_data
+                )
+
+                incentive_programs_type_0.append(incentive_programs_type_0_item)
+
+            incentive_programs = incentive_programs_type_0
+        else:
+            raise TypeError(
+                f"incentive_programs: unexpected JSON type {type(_incentive_programs_data).__name__}"
+            )
+
+        next_cursor = d.get("next_cursor", UNSET)
+        if not isinstance(next_cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetIncentiveProgramsResponse.next_cursor: expected str, got {type(next_cursor).__name__}"
+            )
+
         get_incentive_programs_response = cls(
-            incentive_programs=_load_incentive_programs(d, False),
-            next_cursor=_load_next_cursor(d, False),
+            incentive_programs=incentive_programs,
+            next_cursor=next_cursor,
         )
         get_incentive_programs_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -177,10 +209,11 @@ def _load_incentive_programs(
 
 def _load_next_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     next_cursor = d.get("next_cursor", UNSET)
-    if not isinstance(next_cursor, str | Unset | None):
+    if not isinstance(next_cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetIncentiveProgramsResponse.next_cursor: expected str, got {type(next_cursor).__name__}"
         )
+
     return next_cursor
 
 

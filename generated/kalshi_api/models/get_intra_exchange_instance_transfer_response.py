@@ -62,8 +62,22 @@ class GetIntraExchangeInstanceTransferResponse:
             )
             return get_intra_exchange_instance_transfer_response
         d = dict(src_dict)
+        from ..models.intra_exchange_instance_transfer import (
+            IntraExchangeInstanceTransfer,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _transfer = d.get("transfer", UNSET)
+        transfer: IntraExchangeInstanceTransfer | Unset
+        if isinstance(_transfer, Unset):
+            transfer = UNSET
+        else:
+            transfer = IntraExchangeInstanceTransfer.from_dict(
+                lazy=lazily, src_dict=_transfer
+            )
+
         get_intra_exchange_instance_transfer_response = cls(
-            transfer=_load_transfer(d, False),
+            transfer=transfer,
         )
         get_intra_exchange_instance_transfer_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -70,8 +70,31 @@ class GetLiveDatasResponse:
             )
             return get_live_datas_response
         d = dict(src_dict)
+        from ..models.live_data import LiveData  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _live_datas_data = d.get("live_datas", UNSET)
+        live_datas: list[LiveData] | None | Unset
+        if _live_datas_data is None or isinstance(_live_datas_data, Unset):
+            live_datas = _live_datas_data
+        elif isinstance(_live_datas_data, list):
+            live_datas_type_0 = []
+            _live_datas_type_0 = _live_datas_data
+            for live_datas_type_0_item_data in _live_datas_type_0:
+                live_datas_type_0_item = LiveData.from_dict(
+                    lazy=lazily, src_dict=live_datas_type_0_item_data
+                )
+
+                live_datas_type_0.append(live_datas_type_0_item)
+
+            live_datas = live_datas_type_0
+        else:
+            raise TypeError(
+                f"live_datas: unexpected JSON type {type(_live_datas_data).__name__}"
+            )
+
         get_live_datas_response = cls(
-            live_datas=_load_live_datas(d, False),
+            live_datas=live_datas,
         )
         get_live_datas_response.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetMarketCandlesticksHistoricalResponse:
             )
             return get_market_candlesticks_historical_response
         d = dict(src_dict)
+        from ..models.market_candlestick_historical import MarketCandlestickHistorical  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetMarketCandlesticksHistoricalResponse.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        _candlesticks_data = d.get("candlesticks", UNSET)
+        candlesticks: list[MarketCandlestickHistorical] | None | Unset
+        if _candlesticks_data is None or isinstance(_candlesticks_data, Unset):
+            candlesticks = _candlesticks_data
+        elif isinstance(_candlesticks_data, list):
+            candlesticks_type_0 = []
+            _candlesticks_type_0 = _candlesticks_data
+            for candlesticks_type_0_item_data in _candlesticks_type_0:
+                candlesticks_type_0_item = MarketCandlestickHistorical.from_dict(
+                    lazy=lazily, src_dict=candlesticks_type_0_item_data
+                )
+
+                candlesticks_type_0.append(candlesticks_type_0_item)
+
+            candlesticks = candlesticks_type_0
+        else:
+            raise TypeError(
+                f"candlesticks: unexpected JSON type {type(_candlesticks_data).__name__}"
+            )
+
         get_market_candlesticks_historical_response = cls(
-            ticker=_load_ticker(d, False),
-            candlesticks=_load_candlesticks(d, False),
+            ticker=ticker,
+            candlesticks=candlesticks,
         )
         get_market_candlesticks_historical_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -147,10 +177,11 @@ class GetMarketCandlesticksHistoricalResponse:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"GetMarketCandlesticksHistoricalResponse.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 

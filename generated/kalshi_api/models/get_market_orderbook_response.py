@@ -62,8 +62,20 @@ class GetMarketOrderbookResponse:
             )
             return get_market_orderbook_response
         d = dict(src_dict)
+        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _orderbook_fp = d.get("orderbook_fp", UNSET)
+        orderbook_fp: OrderbookCountFp | Unset
+        if isinstance(_orderbook_fp, Unset):
+            orderbook_fp = UNSET
+        else:
+            orderbook_fp = OrderbookCountFp.from_dict(
+                lazy=lazily, src_dict=_orderbook_fp
+            )
+
         get_market_orderbook_response = cls(
-            orderbook_fp=_load_orderbook_fp(d, False),
+            orderbook_fp=orderbook_fp,
         )
         get_market_orderbook_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -70,8 +70,31 @@ class GetMarketOrderbooksResponse:
             )
             return get_market_orderbooks_response
         d = dict(src_dict)
+        from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _orderbooks_data = d.get("orderbooks", UNSET)
+        orderbooks: list[MarketOrderbookFp] | None | Unset
+        if _orderbooks_data is None or isinstance(_orderbooks_data, Unset):
+            orderbooks = _orderbooks_data
+        elif isinstance(_orderbooks_data, list):
+            orderbooks_type_0 = []
+            _orderbooks_type_0 = _orderbooks_data
+            for orderbooks_type_0_item_data in _orderbooks_type_0:
+                orderbooks_type_0_item = MarketOrderbookFp.from_dict(
+                    lazy=lazily, src_dict=orderbooks_type_0_item_data
+                )
+
+                orderbooks_type_0.append(orderbooks_type_0_item)
+
+            orderbooks = orderbooks_type_0
+        else:
+            raise TypeError(
+                f"orderbooks: unexpected JSON type {type(_orderbooks_data).__name__}"
+            )
+
         get_market_orderbooks_response = cls(
-            orderbooks=_load_orderbooks(d, False),
+            orderbooks=orderbooks,
         )
         get_market_orderbooks_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -62,8 +62,18 @@ class GetMarketResponse:
             )
             return get_market_response
         d = dict(src_dict)
+        from ..models.market import Market  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _market = d.get("market", UNSET)
+        market: Market | Unset
+        if isinstance(_market, Unset):
+            market = UNSET
+        else:
+            market = Market.from_dict(lazy=lazily, src_dict=_market)
+
         get_market_response = cls(
-            market=_load_market(d, False),
+            market=market,
         )
         get_market_response.additional_properties = _load_additional_properties(
             d, False

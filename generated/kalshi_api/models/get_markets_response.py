@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetMarketsResponse:
             )
             return get_markets_response
         d = dict(src_dict)
+        from ..models.market import Market  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _markets_data = d.get("markets", UNSET)
+        markets: list[Market] | None | Unset
+        if _markets_data is None or isinstance(_markets_data, Unset):
+            markets = _markets_data
+        elif isinstance(_markets_data, list):
+            markets_type_0 = []
+            _markets_type_0 = _markets_data
+            for markets_type_0_item_data in _markets_type_0:
+                markets_type_0_item = Market.from_dict(
+                    lazy=lazily, src_dict=markets_type_0_item_data
+                )
+
+                markets_type_0.append(markets_type_0_item)
+
+            markets = markets_type_0
+        else:
+            raise TypeError(
+                f"markets: unexpected JSON type {type(_markets_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetMarketsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_markets_response = cls(
-            markets=_load_markets(d, False),
-            cursor=_load_cursor(d, False),
+            markets=markets,
+            cursor=cursor,
         )
         get_markets_response.additional_properties = _load_additional_properties(
             d, False
@@ -169,10 +199,11 @@ def _load_markets(d: dict[str, Any], lazily: bool) -> list[Market] | None | Unse
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetMarketsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

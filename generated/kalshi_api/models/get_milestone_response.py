@@ -62,8 +62,18 @@ class GetMilestoneResponse:
             )
             return get_milestone_response
         d = dict(src_dict)
+        from ..models.milestone import Milestone  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _milestone = d.get("milestone", UNSET)
+        milestone: Milestone | Unset
+        if isinstance(_milestone, Unset):
+            milestone = UNSET
+        else:
+            milestone = Milestone.from_dict(lazy=lazily, src_dict=_milestone)
+
         get_milestone_response = cls(
-            milestone=_load_milestone(d, False),
+            milestone=milestone,
         )
         get_milestone_response.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetMilestonesResponse:
             )
             return get_milestones_response
         d = dict(src_dict)
+        from ..models.milestone import Milestone  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _milestones_data = d.get("milestones", UNSET)
+        milestones: list[Milestone] | None | Unset
+        if _milestones_data is None or isinstance(_milestones_data, Unset):
+            milestones = _milestones_data
+        elif isinstance(_milestones_data, list):
+            milestones_type_0 = []
+            _milestones_type_0 = _milestones_data
+            for milestones_type_0_item_data in _milestones_type_0:
+                milestones_type_0_item = Milestone.from_dict(
+                    lazy=lazily, src_dict=milestones_type_0_item_data
+                )
+
+                milestones_type_0.append(milestones_type_0_item)
+
+            milestones = milestones_type_0
+        else:
+            raise TypeError(
+                f"milestones: unexpected JSON type {type(_milestones_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetMilestonesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_milestones_response = cls(
-            milestones=_load_milestones(d, False),
-            cursor=_load_cursor(d, False),
+            milestones=milestones,
+            cursor=cursor,
         )
         get_milestones_response.additional_properties = _load_additional_properties(
             d, False
@@ -173,10 +203,11 @@ def _load_milestones(d: dict[str, Any], lazily: bool) -> list[Milestone] | None 
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetMilestonesResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

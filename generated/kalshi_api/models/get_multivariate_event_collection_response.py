@@ -62,8 +62,20 @@ class GetMultivariateEventCollectionResponse:
             )
             return get_multivariate_event_collection_response
         d = dict(src_dict)
+        from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _multivariate_contract = d.get("multivariate_contract", UNSET)
+        multivariate_contract: MultivariateEventCollection | Unset
+        if isinstance(_multivariate_contract, Unset):
+            multivariate_contract = UNSET
+        else:
+            multivariate_contract = MultivariateEventCollection.from_dict(
+                lazy=lazily, src_dict=_multivariate_contract
+            )
+
         get_multivariate_event_collection_response = cls(
-            multivariate_contract=_load_multivariate_contract(d, False),
+            multivariate_contract=multivariate_contract,
         )
         get_multivariate_event_collection_response.additional_properties = (
             _load_additional_properties(d, False)

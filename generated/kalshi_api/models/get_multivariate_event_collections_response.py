@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,9 +79,44 @@ class GetMultivariateEventCollectionsResponse:
             )
             return get_multivariate_event_collections_response
         d = dict(src_dict)
+        from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _multivariate_contracts_data = d.get("multivariate_contracts", UNSET)
+        multivariate_contracts: list[MultivariateEventCollection] | None | Unset
+        if _multivariate_contracts_data is None or isinstance(
+            _multivariate_contracts_data, Unset
+        ):
+            multivariate_contracts = _multivariate_contracts_data
+        elif isinstance(_multivariate_contracts_data, list):
+            multivariate_contracts_type_0 = []
+            _multivariate_contracts_type_0 = _multivariate_contracts_data
+            for (
+                multivariate_contracts_type_0_item_data
+            ) in _multivariate_contracts_type_0:
+                multivariate_contracts_type_0_item = (
+                    MultivariateEventCollection.from_dict(
+                        lazy=lazily, src_dict=multivariate_contracts_type_0_item_data
+                    )
+                )
+
+                multivariate_contracts_type_0.append(multivariate_contracts_type_0_item)
+
+            multivariate_contracts = multivariate_contracts_type_0
+        else:
+            raise TypeError(
+                f"multivariate_contracts: unexpected JSON type {type(_multivariate_contracts_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetMultivariateEventCollectionsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_multivariate_event_collections_response = cls(
-            multivariate_contracts=_load_multivariate_contracts(d, False),
-            cursor=_load_cursor(d, False),
+            multivariate_contracts=multivariate_contracts,
+            cursor=cursor,
         )
         get_multivariate_event_collections_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -179,10 +215,11 @@ def _load_multivariate_contracts(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetMultivariateEventCollectionsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetMultivariateEventsResponse:
             )
             return get_multivariate_events_response
         d = dict(src_dict)
+        from ..models.event_data import EventData  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _events_data = d.get("events", UNSET)
+        events: list[EventData] | None | Unset
+        if _events_data is None or isinstance(_events_data, Unset):
+            events = _events_data
+        elif isinstance(_events_data, list):
+            events_type_0 = []
+            _events_type_0 = _events_data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = EventData.from_dict(
+                    lazy=lazily, src_dict=events_type_0_item_data
+                )
+
+                events_type_0.append(events_type_0_item)
+
+            events = events_type_0
+        else:
+            raise TypeError(
+                f"events: unexpected JSON type {type(_events_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetMultivariateEventsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_multivariate_events_response = cls(
-            events=_load_events(d, False),
-            cursor=_load_cursor(d, False),
+            events=events,
+            cursor=cursor,
         )
         get_multivariate_events_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -171,10 +201,11 @@ def _load_events(d: dict[str, Any], lazily: bool) -> list[EventData] | None | Un
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetMultivariateEventsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

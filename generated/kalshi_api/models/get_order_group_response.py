@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -85,11 +86,45 @@ class GetOrderGroupResponse:
             )
             return get_order_group_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        is_auto_cancel_enabled = d.get("is_auto_cancel_enabled", UNSET)
+        if not isinstance(is_auto_cancel_enabled, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"GetOrderGroupResponse.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
+            )
+
+        contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetOrderGroupResponse.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
+
+        _orders_data = d.get("orders", UNSET)
+        orders: list[str] | None | Unset
+        if _orders_data is None or isinstance(_orders_data, Unset):
+            orders = _orders_data
+        elif isinstance(_orders_data, list):
+            orders_type_0 = cast(list[str], _orders_data)
+
+            orders = orders_type_0
+        else:
+            raise TypeError(
+                f"orders: unexpected JSON type {type(_orders_data).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"GetOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         get_order_group_response = cls(
-            is_auto_cancel_enabled=_load_is_auto_cancel_enabled(d, False),
-            contracts_limit_fp=_load_contracts_limit_fp(d, False),
-            orders=_load_orders(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            is_auto_cancel_enabled=is_auto_cancel_enabled,
+            contracts_limit_fp=contracts_limit_fp,
+            orders=orders,
+            exchange_index=exchange_index,
         )
         get_order_group_response.additional_properties = _load_additional_properties(
             d, False
@@ -149,7 +184,7 @@ class GetOrderGroupResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"GetOrderGroupResponse.{name} is {value!r}, not a number"
             )
@@ -185,19 +220,21 @@ class GetOrderGroupResponse:
 
 def _load_is_auto_cancel_enabled(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_auto_cancel_enabled = d.get("is_auto_cancel_enabled", UNSET)
-    if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
+    if not isinstance(is_auto_cancel_enabled, (bool, Unset, NoneType)):
         raise TypeError(
             f"GetOrderGroupResponse.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
         )
+
     return is_auto_cancel_enabled
 
 
 def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
-    if not isinstance(contracts_limit_fp, str | Unset | None):
+    if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"GetOrderGroupResponse.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
         )
+
     return contracts_limit_fp
 
 
@@ -218,12 +255,13 @@ def _load_orders(d: dict[str, Any], lazily: bool) -> list[str] | None | Unset:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"GetOrderGroupResponse.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -70,8 +70,31 @@ class GetOrderGroupsResponse:
             )
             return get_order_groups_response
         d = dict(src_dict)
+        from ..models.order_group import OrderGroup  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _order_groups_data = d.get("order_groups", UNSET)
+        order_groups: list[OrderGroup] | None | Unset
+        if _order_groups_data is None or isinstance(_order_groups_data, Unset):
+            order_groups = _order_groups_data
+        elif isinstance(_order_groups_data, list):
+            order_groups_type_0 = []
+            _order_groups_type_0 = _order_groups_data
+            for order_groups_type_0_item_data in _order_groups_type_0:
+                order_groups_type_0_item = OrderGroup.from_dict(
+                    lazy=lazily, src_dict=order_groups_type_0_item_data
+                )
+
+                order_groups_type_0.append(order_groups_type_0_item)
+
+            order_groups = order_groups_type_0
+        else:
+            raise TypeError(
+                f"order_groups: unexpected JSON type {type(_order_groups_data).__name__}"
+            )
+
         get_order_groups_response = cls(
-            order_groups=_load_order_groups(d, False),
+            order_groups=order_groups,
         )
         get_order_groups_response.additional_properties = _load_additional_properties(
             d, False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -59,8 +60,15 @@ class GetOrderQueuePositionResponse:
             )
             return get_order_queue_position_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        queue_position_fp = d.get("queue_position_fp", UNSET)
+        if not isinstance(queue_position_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetOrderQueuePositionResponse.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
+            )
+
         get_order_queue_position_response = cls(
-            queue_position_fp=_load_queue_position_fp(d, False),
+            queue_position_fp=queue_position_fp,
         )
         get_order_queue_position_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -120,7 +128,7 @@ class GetOrderQueuePositionResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"GetOrderQueuePositionResponse.{name} is {value!r}, not a number"
             )
@@ -156,10 +164,11 @@ class GetOrderQueuePositionResponse:
 
 def _load_queue_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     queue_position_fp = d.get("queue_position_fp", UNSET)
-    if not isinstance(queue_position_fp, str | Unset | None):
+    if not isinstance(queue_position_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"GetOrderQueuePositionResponse.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
         )
+
     return queue_position_fp
 
 

@@ -70,8 +70,31 @@ class GetOrderQueuePositionsResponse:
             )
             return get_order_queue_positions_response
         d = dict(src_dict)
+        from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _queue_positions_data = d.get("queue_positions", UNSET)
+        queue_positions: list[OrderQueuePosition] | None | Unset
+        if _queue_positions_data is None or isinstance(_queue_positions_data, Unset):
+            queue_positions = _queue_positions_data
+        elif isinstance(_queue_positions_data, list):
+            queue_positions_type_0 = []
+            _queue_positions_type_0 = _queue_positions_data
+            for queue_positions_type_0_item_data in _queue_positions_type_0:
+                queue_positions_type_0_item = OrderQueuePosition.from_dict(
+                    lazy=lazily, src_dict=queue_positions_type_0_item_data
+                )
+
+                queue_positions_type_0.append(queue_positions_type_0_item)
+
+            queue_positions = queue_positions_type_0
+        else:
+            raise TypeError(
+                f"queue_positions: unexpected JSON type {type(_queue_positions_data).__name__}"
+            )
+
         get_order_queue_positions_response = cls(
-            queue_positions=_load_queue_positions(d, False),
+            queue_positions=queue_positions,
         )
         get_order_queue_positions_response.additional_properties = (
             _load_additional_properties(d, False)

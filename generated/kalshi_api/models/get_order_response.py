@@ -62,8 +62,18 @@ class GetOrderResponse:
             )
             return get_order_response
         d = dict(src_dict)
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _order = d.get("order", UNSET)
+        order: Order | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Order.from_dict(lazy=lazily, src_dict=_order)
+
         get_order_response = cls(
-            order=_load_order(d, False),
+            order=order,
         )
         get_order_response.additional_properties = _load_additional_properties(d, False)
         return get_order_response

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetOrdersResponse:
             )
             return get_orders_response
         d = dict(src_dict)
+        from ..models.order import Order  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _orders_data = d.get("orders", UNSET)
+        orders: list[Order] | None | Unset
+        if _orders_data is None or isinstance(_orders_data, Unset):
+            orders = _orders_data
+        elif isinstance(_orders_data, list):
+            orders_type_0 = []
+            _orders_type_0 = _orders_data
+            for orders_type_0_item_data in _orders_type_0:
+                orders_type_0_item = Order.from_dict(
+                    lazy=lazily, src_dict=orders_type_0_item_data
+                )
+
+                orders_type_0.append(orders_type_0_item)
+
+            orders = orders_type_0
+        else:
+            raise TypeError(
+                f"orders: unexpected JSON type {type(_orders_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetOrdersResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_orders_response = cls(
-            orders=_load_orders(d, False),
-            cursor=_load_cursor(d, False),
+            orders=orders,
+            cursor=cursor,
         )
         get_orders_response.additional_properties = _load_additional_properties(
             d, False
@@ -169,10 +199,11 @@ def _load_orders(d: dict[str, Any], lazily: bool) -> list[Order] | None | Unset:
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetOrdersResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

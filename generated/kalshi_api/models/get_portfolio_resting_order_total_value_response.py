@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -85,9 +86,48 @@ class GetPortfolioRestingOrderTotalValueResponse:
             )
             return get_portfolio_resting_order_total_value_response
         d = dict(src_dict)
+        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        total_resting_order_value = d.get("total_resting_order_value", UNSET)
+        if not isinstance(
+            total_resting_order_value, (int, Unset, NoneType)
+        ) or isinstance(total_resting_order_value, bool):
+            raise TypeError(
+                f"GetPortfolioRestingOrderTotalValueResponse.total_resting_order_value: expected int, got {type(total_resting_order_value).__name__}"
+            )
+
+        _resting_order_value_breakdown_data = d.get(
+            "resting_order_value_breakdown", UNSET
+        )
+        resting_order_value_breakdown: list[IndexedBalance] | None | Unset
+        if _resting_order_value_breakdown_data is None or isinstance(
+            _resting_order_value_breakdown_data, Unset
+        ):
+            resting_order_value_breakdown = _resting_order_value_breakdown_data
+        elif isinstance(_resting_order_value_breakdown_data, list):
+            resting_order_value_breakdown_type_0 = []
+            _resting_order_value_breakdown_type_0 = _resting_order_value_breakdown_data
+            for (
+                resting_order_value_breakdown_type_0_item_data
+            ) in _resting_order_value_breakdown_type_0:
+                resting_order_value_breakdown_type_0_item = IndexedBalance.from_dict(
+                    lazy=lazily, src_dict=resting_order_value_breakdown_type_0_item_data
+                )
+
+                resting_order_value_breakdown_type_0.append(
+                    resting_order_value_breakdown_type_0_item
+                )
+
+            resting_order_value_breakdown = resting_order_value_breakdown_type_0
+        else:
+            raise TypeError(
+                f"resting_order_value_breakdown: unexpected JSON type {type(_resting_order_value_breakdown_data).__name__}"
+            )
+
         get_portfolio_resting_order_total_value_response = cls(
-            total_resting_order_value=_load_total_resting_order_value(d, False),
-            resting_order_value_breakdown=_load_resting_order_value_breakdown(d, False),
+            total_resting_order_value=total_resting_order_value,
+            resting_order_value_breakdown=resting_order_value_breakdown,
         )
         get_portfolio_resting_order_total_value_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -147,7 +187,7 @@ class GetPortfolioRestingOrderTotalValueResponse:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"GetPortfolioRestingOrderTotalValueResponse.{name} is {value!r}, not a number"
             )
@@ -183,12 +223,13 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
 def _load_total_resting_order_value(d: dict[str, Any], lazily: bool) -> int | Unset:
     total_resting_order_value = d.get("total_resting_order_value", UNSET)
-    if not isinstance(total_resting_order_value, int | Unset | None) or isinstance(
+    if not isinstance(total_resting_order_value, (int, Unset, NoneType)) or isinstance(
         total_resting_order_value, bool
     ):
         raise TypeError(
             f"GetPortfolioRestingOrderTotalValueResponse.total_resting_order_value: expected int, got {type(total_resting_order_value).__name__}"
         )
+
     return total_resting_order_value
 
 

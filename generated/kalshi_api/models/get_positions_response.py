@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -95,10 +96,60 @@ class GetPositionsResponse:
             )
             return get_positions_response
         d = dict(src_dict)
+        from ..models.event_position import EventPosition  # noqa: PLC0415
+        from ..models.market_position import MarketPosition  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetPositionsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
+        _market_positions_data = d.get("market_positions", UNSET)
+        market_positions: list[MarketPosition] | None | Unset
+        if _market_positions_data is None or isinstance(_market_positions_data, Unset):
+            market_positions = _market_positions_data
+        elif isinstance(_market_positions_data, list):
+            market_positions_type_0 = []
+            _market_positions_type_0 = _market_positions_data
+            for market_positions_type_0_item_data in _market_positions_type_0:
+                market_positions_type_0_item = MarketPosition.from_dict(
+                    lazy=lazily, src_dict=market_positions_type_0_item_data
+                )
+
+                market_positions_type_0.append(market_positions_type_0_item)
+
+            market_positions = market_positions_type_0
+        else:
+            raise TypeError(
+                f"market_positions: unexpected JSON type {type(_market_positions_data).__name__}"
+            )
+
+        _event_positions_data = d.get("event_positions", UNSET)
+        event_positions: list[EventPosition] | None | Unset
+        if _event_positions_data is None or isinstance(_event_positions_data, Unset):
+            event_positions = _event_positions_data
+        elif isinstance(_event_positions_data, list):
+            event_positions_type_0 = []
+            _event_positions_type_0 = _event_positions_data
+            for event_positions_type_0_item_data in _event_positions_type_0:
+                event_positions_type_0_item = EventPosition.from_dict(
+                    lazy=lazily, src_dict=event_positions_type_0_item_data
+                )
+
+                event_positions_type_0.append(event_positions_type_0_item)
+
+            event_positions = event_positions_type_0
+        else:
+            raise TypeError(
+                f"event_positions: unexpected JSON type {type(_event_positions_data).__name__}"
+            )
+
         get_positions_response = cls(
-            cursor=_load_cursor(d, False),
-            market_positions=_load_market_positions(d, False),
-            event_positions=_load_event_positions(d, False),
+            cursor=cursor,
+            market_positions=market_positions,
+            event_positions=event_positions,
         )
         get_positions_response.additional_properties = _load_additional_properties(
             d, False
@@ -167,10 +218,11 @@ class GetPositionsResponse:
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetPositionsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -62,8 +62,18 @@ class GetQuoteResponse:
             )
             return get_quote_response
         d = dict(src_dict)
+        from ..models.quote import Quote  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _quote = d.get("quote", UNSET)
+        quote: Quote | Unset
+        if isinstance(_quote, Unset):
+            quote = UNSET
+        else:
+            quote = Quote.from_dict(lazy=lazily, src_dict=_quote)
+
         get_quote_response = cls(
-            quote=_load_quote(d, False),
+            quote=quote,
         )
         get_quote_response.additional_properties = _load_additional_properties(d, False)
         return get_quote_response

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetQuotesResponse:
             )
             return get_quotes_response
         d = dict(src_dict)
+        from ..models.quote import Quote  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _quotes_data = d.get("quotes", UNSET)
+        quotes: list[Quote] | None | Unset
+        if _quotes_data is None or isinstance(_quotes_data, Unset):
+            quotes = _quotes_data
+        elif isinstance(_quotes_data, list):
+            quotes_type_0 = []
+            _quotes_type_0 = _quotes_data
+            for quotes_type_0_item_data in _quotes_type_0:
+                quotes_type_0_item = Quote.from_dict(
+                    lazy=lazily, src_dict=quotes_type_0_item_data
+                )
+
+                quotes_type_0.append(quotes_type_0_item)
+
+            quotes = quotes_type_0
+        else:
+            raise TypeError(
+                f"quotes: unexpected JSON type {type(_quotes_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetQuotesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_quotes_response = cls(
-            quotes=_load_quotes(d, False),
-            cursor=_load_cursor(d, False),
+            quotes=quotes,
+            cursor=cursor,
         )
         get_quotes_response.additional_properties = _load_additional_properties(
             d, False
@@ -169,10 +199,11 @@ def _load_quotes(d: dict[str, Any], lazily: bool) -> list[Quote] | None | Unset:
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetQuotesResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

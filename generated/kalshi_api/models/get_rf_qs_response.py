@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,36 @@ class GetRFQsResponse:
             )
             return get_rf_qs_response
         d = dict(src_dict)
+        from ..models.rfq import RFQ  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _rfqs_data = d.get("rfqs", UNSET)
+        rfqs: list[RFQ] | None | Unset
+        if _rfqs_data is None or isinstance(_rfqs_data, Unset):
+            rfqs = _rfqs_data
+        elif isinstance(_rfqs_data, list):
+            rfqs_type_0 = []
+            _rfqs_type_0 = _rfqs_data
+            for rfqs_type_0_item_data in _rfqs_type_0:
+                rfqs_type_0_item = RFQ.from_dict(
+                    lazy=lazily, src_dict=rfqs_type_0_item_data
+                )
+
+                rfqs_type_0.append(rfqs_type_0_item)
+
+            rfqs = rfqs_type_0
+        else:
+            raise TypeError(f"rfqs: unexpected JSON type {type(_rfqs_data).__name__}")
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetRFQsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_rf_qs_response = cls(
-            rfqs=_load_rfqs(d, False),
-            cursor=_load_cursor(d, False),
+            rfqs=rfqs,
+            cursor=cursor,
         )
         get_rf_qs_response.additional_properties = _load_additional_properties(d, False)
         return get_rf_qs_response
@@ -167,10 +195,11 @@ def _load_rfqs(d: dict[str, Any], lazily: bool) -> list[RFQ] | None | Unset:
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetRFQsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -62,8 +62,18 @@ class GetRFQResponse:
             )
             return get_rfq_response
         d = dict(src_dict)
+        from ..models.rfq import RFQ  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _rfq = d.get("rfq", UNSET)
+        rfq: RFQ | Unset
+        if isinstance(_rfq, Unset):
+            rfq = UNSET
+        else:
+            rfq = RFQ.from_dict(lazy=lazily, src_dict=_rfq)
+
         get_rfq_response = cls(
-            rfq=_load_rfq(d, False),
+            rfq=rfq,
         )
         get_rfq_response.additional_properties = _load_additional_properties(d, False)
         return get_rfq_response

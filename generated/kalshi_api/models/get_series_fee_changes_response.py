@@ -72,8 +72,33 @@ class GetSeriesFeeChangesResponse:
             )
             return get_series_fee_changes_response
         d = dict(src_dict)
+        from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _series_fee_change_arr_data = d.get("series_fee_change_arr", UNSET)
+        series_fee_change_arr: list[SeriesFeeChange] | None | Unset
+        if _series_fee_change_arr_data is None or isinstance(
+            _series_fee_change_arr_data, Unset
+        ):
+            series_fee_change_arr = _series_fee_change_arr_data
+        elif isinstance(_series_fee_change_arr_data, list):
+            series_fee_change_arr_type_0 = []
+            _series_fee_change_arr_type_0 = _series_fee_change_arr_data
+            for series_fee_change_arr_type_0_item_data in _series_fee_change_arr_type_0:
+                series_fee_change_arr_type_0_item = SeriesFeeChange.from_dict(
+                    lazy=lazily, src_dict=series_fee_change_arr_type_0_item_data
+                )
+
+                series_fee_change_arr_type_0.append(series_fee_change_arr_type_0_item)
+
+            series_fee_change_arr = series_fee_change_arr_type_0
+        else:
+            raise TypeError(
+                f"series_fee_change_arr: unexpected JSON type {type(_series_fee_change_arr_data).__name__}"
+            )
+
         get_series_fee_changes_response = cls(
-            series_fee_change_arr=_load_series_fee_change_arr(d, False),
+            series_fee_change_arr=series_fee_change_arr,
         )
         get_series_fee_changes_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -70,8 +70,31 @@ class GetSeriesListResponse:
             )
             return get_series_list_response
         d = dict(src_dict)
+        from ..models.series import Series  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _series_data = d.get("series", UNSET)
+        series: list[Series] | None | Unset
+        if _series_data is None or isinstance(_series_data, Unset):
+            series = _series_data
+        elif isinstance(_series_data, list):
+            series_type_0 = []
+            _series_type_0 = _series_data
+            for series_type_0_item_data in _series_type_0:
+                series_type_0_item = Series.from_dict(
+                    lazy=lazily, src_dict=series_type_0_item_data
+                )
+
+                series_type_0.append(series_type_0_item)
+
+            series = series_type_0
+        else:
+            raise TypeError(
+                f"series: unexpected JSON type {type(_series_data).__name__}"
+            )
+
         get_series_list_response = cls(
-            series=_load_series(d, False),
+            series=series,
         )
         get_series_list_response.additional_properties = _load_additional_properties(
             d, False

@@ -62,8 +62,18 @@ class GetSeriesResponse:
             )
             return get_series_response
         d = dict(src_dict)
+        from ..models.series import Series  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _series = d.get("series", UNSET)
+        series: Series | Unset
+        if isinstance(_series, Unset):
+            series = UNSET
+        else:
+            series = Series.from_dict(lazy=lazily, src_dict=_series)
+
         get_series_response = cls(
-            series=_load_series(d, False),
+            series=series,
         )
         get_series_response.additional_properties = _load_additional_properties(
             d, False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetSettlementsResponse:
             )
             return get_settlements_response
         d = dict(src_dict)
+        from ..models.settlement import Settlement  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _settlements_data = d.get("settlements", UNSET)
+        settlements: list[Settlement] | None | Unset
+        if _settlements_data is None or isinstance(_settlements_data, Unset):
+            settlements = _settlements_data
+        elif isinstance(_settlements_data, list):
+            settlements_type_0 = []
+            _settlements_type_0 = _settlements_data
+            for settlements_type_0_item_data in _settlements_type_0:
+                settlements_type_0_item = Settlement.from_dict(
+                    lazy=lazily, src_dict=settlements_type_0_item_data
+                )
+
+                settlements_type_0.append(settlements_type_0_item)
+
+            settlements = settlements_type_0
+        else:
+            raise TypeError(
+                f"settlements: unexpected JSON type {type(_settlements_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetSettlementsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_settlements_response = cls(
-            settlements=_load_settlements(d, False),
-            cursor=_load_cursor(d, False),
+            settlements=settlements,
+            cursor=cursor,
         )
         get_settlements_response.additional_properties = _load_additional_properties(
             d, False
@@ -175,10 +205,11 @@ def _load_settlements(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetSettlementsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -62,8 +62,20 @@ class GetStructuredTargetResponse:
             )
             return get_structured_target_response
         d = dict(src_dict)
+        from ..models.structured_target import StructuredTarget  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _structured_target = d.get("structured_target", UNSET)
+        structured_target: StructuredTarget | Unset
+        if isinstance(_structured_target, Unset):
+            structured_target = UNSET
+        else:
+            structured_target = StructuredTarget.from_dict(
+                lazy=lazily, src_dict=_structured_target
+            )
+
         get_structured_target_response = cls(
-            structured_target=_load_structured_target(d, False),
+            structured_target=structured_target,
         )
         get_structured_target_response.additional_properties = (
             _load_additional_properties(d, False)

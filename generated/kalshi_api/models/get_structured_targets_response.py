@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,9 +79,40 @@ class GetStructuredTargetsResponse:
             )
             return get_structured_targets_response
         d = dict(src_dict)
+        from ..models.structured_target import StructuredTarget  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _structured_targets_data = d.get("structured_targets", UNSET)
+        structured_targets: list[StructuredTarget] | None | Unset
+        if _structured_targets_data is None or isinstance(
+            _structured_targets_data, Unset
+        ):
+            structured_targets = _structured_targets_data
+        elif isinstance(_structured_targets_data, list):
+            structured_targets_type_0 = []
+            _structured_targets_type_0 = _structured_targets_data
+            for structured_targets_type_0_item_data in _structured_targets_type_0:
+                structured_targets_type_0_item = StructuredTarget.from_dict(
+                    lazy=lazily, src_dict=structured_targets_type_0_item_data
+                )
+
+                structured_targets_type_0.append(structured_targets_type_0_item)
+
+            structured_targets = structured_targets_type_0
+        else:
+            raise TypeError(
+                f"structured_targets: unexpected JSON type {type(_structured_targets_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetStructuredTargetsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_structured_targets_response = cls(
-            structured_targets=_load_structured_targets(d, False),
-            cursor=_load_cursor(d, False),
+            structured_targets=structured_targets,
+            cursor=cursor,
         )
         get_structured_targets_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -177,10 +209,11 @@ def _load_structured_targets(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetStructuredTargetsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -72,8 +72,33 @@ class GetSubaccountBalancesResponse:
             )
             return get_subaccount_balances_response
         d = dict(src_dict)
+        from ..models.subaccount_balance import SubaccountBalance  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _subaccount_balances_data = d.get("subaccount_balances", UNSET)
+        subaccount_balances: list[SubaccountBalance] | None | Unset
+        if _subaccount_balances_data is None or isinstance(
+            _subaccount_balances_data, Unset
+        ):
+            subaccount_balances = _subaccount_balances_data
+        elif isinstance(_subaccount_balances_data, list):
+            subaccount_balances_type_0 = []
+            _subaccount_balances_type_0 = _subaccount_balances_data
+            for subaccount_balances_type_0_item_data in _subaccount_balances_type_0:
+                subaccount_balances_type_0_item = SubaccountBalance.from_dict(
+                    lazy=lazily, src_dict=subaccount_balances_type_0_item_data
+                )
+
+                subaccount_balances_type_0.append(subaccount_balances_type_0_item)
+
+            subaccount_balances = subaccount_balances_type_0
+        else:
+            raise TypeError(
+                f"subaccount_balances: unexpected JSON type {type(_subaccount_balances_data).__name__}"
+            )
+
         get_subaccount_balances_response = cls(
-            subaccount_balances=_load_subaccount_balances(d, False),
+            subaccount_balances=subaccount_balances,
         )
         get_subaccount_balances_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -70,8 +70,31 @@ class GetSubaccountNettingResponse:
             )
             return get_subaccount_netting_response
         d = dict(src_dict)
+        from ..models.subaccount_netting_config import SubaccountNettingConfig  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _netting_configs_data = d.get("netting_configs", UNSET)
+        netting_configs: list[SubaccountNettingConfig] | None | Unset
+        if _netting_configs_data is None or isinstance(_netting_configs_data, Unset):
+            netting_configs = _netting_configs_data
+        elif isinstance(_netting_configs_data, list):
+            netting_configs_type_0 = []
+            _netting_configs_type_0 = _netting_configs_data
+            for netting_configs_type_0_item_data in _netting_configs_type_0:
+                netting_configs_type_0_item = SubaccountNettingConfig.from_dict(
+                    lazy=lazily, src_dict=netting_configs_type_0_item_data
+                )
+
+                netting_configs_type_0.append(netting_configs_type_0_item)
+
+            netting_configs = netting_configs_type_0
+        else:
+            raise TypeError(
+                f"netting_configs: unexpected JSON type {type(_netting_configs_data).__name__}"
+            )
+
         get_subaccount_netting_response = cls(
-            netting_configs=_load_netting_configs(d, False),
+            netting_configs=netting_configs,
         )
         get_subaccount_netting_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetSubaccountTransfersResponse:
             )
             return get_subaccount_transfers_response
         d = dict(src_dict)
+        from ..models.subaccount_transfer import SubaccountTransfer  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _transfers_data = d.get("transfers", UNSET)
+        transfers: list[SubaccountTransfer] | None | Unset
+        if _transfers_data is None or isinstance(_transfers_data, Unset):
+            transfers = _transfers_data
+        elif isinstance(_transfers_data, list):
+            transfers_type_0 = []
+            _transfers_type_0 = _transfers_data
+            for transfers_type_0_item_data in _transfers_type_0:
+                transfers_type_0_item = SubaccountTransfer.from_dict(
+                    lazy=lazily, src_dict=transfers_type_0_item_data
+                )
+
+                transfers_type_0.append(transfers_type_0_item)
+
+            transfers = transfers_type_0
+        else:
+            raise TypeError(
+                f"transfers: unexpected JSON type {type(_transfers_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetSubaccountTransfersResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_subaccount_transfers_response = cls(
-            transfers=_load_transfers(d, False),
-            cursor=_load_cursor(d, False),
+            transfers=transfers,
+            cursor=cursor,
         )
         get_subaccount_transfers_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -175,10 +205,11 @@ def _load_transfers(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetSubaccountTransfersResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -66,8 +66,24 @@ class GetTagsForSeriesCategoriesResponse:
             )
             return get_tags_for_series_categories_response
         d = dict(src_dict)
+        from ..models.get_tags_for_series_categories_response_tags_by_categories import (
+            GetTagsForSeriesCategoriesResponseTagsByCategories,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _tags_by_categories = d.get("tags_by_categories", UNSET)
+        tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories | Unset
+        if isinstance(_tags_by_categories, Unset):
+            tags_by_categories = UNSET
+        else:
+            tags_by_categories = (
+                GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
+                    lazy=lazily, src_dict=_tags_by_categories
+                )
+            )
+
         get_tags_for_series_categories_response = cls(
-            tags_by_categories=_load_tags_by_categories(d, False),
+            tags_by_categories=tags_by_categories,
         )
         get_tags_for_series_categories_response.additional_properties = (
             _load_additional_properties(d, False)

@@ -84,9 +84,44 @@ class GetTargetBalanceAllocationResponse:
             )
             return get_target_balance_allocation_response
         d = dict(src_dict)
+        from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _allocations_data = d.get("allocations", UNSET)
+        allocations: list[TargetBalanceAllocation] | None | Unset
+        if _allocations_data is None or isinstance(_allocations_data, Unset):
+            allocations = _allocations_data
+        elif isinstance(_allocations_data, list):
+            allocations_type_0 = []
+            _allocations_type_0 = _allocations_data
+            for allocations_type_0_item_data in _allocations_type_0:
+                allocations_type_0_item = TargetBalanceAllocation.from_dict(
+                    lazy=lazily, src_dict=allocations_type_0_item_data
+                )
+
+                allocations_type_0.append(allocations_type_0_item)
+
+            allocations = allocations_type_0
+        else:
+            raise TypeError(
+                f"allocations: unexpected JSON type {type(_allocations_data).__name__}"
+            )
+
+        _resting_margin_reservation = d.get("resting_margin_reservation", UNSET)
+        resting_margin_reservation: RestingMarginReservation | Unset
+        if isinstance(_resting_margin_reservation, Unset):
+            resting_margin_reservation = UNSET
+        else:
+            resting_margin_reservation = (
+                RestingMarginReservation._value2member_map_.get(
+                    _raw := _resting_margin_reservation
+                )
+                or RestingMarginReservation(_raw)
+            )
+
         get_target_balance_allocation_response = cls(
-            allocations=_load_allocations(d, False),
-            resting_margin_reservation=_load_resting_margin_reservation(d, False),
+            allocations=allocations,
+            resting_margin_reservation=resting_margin_reservation,
         )
         get_target_balance_allocation_response.additional_properties = (
             _load_additional_properties(d, False)

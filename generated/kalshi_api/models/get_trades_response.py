@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetTradesResponse:
             )
             return get_trades_response
         d = dict(src_dict)
+        from ..models.trade import Trade  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _trades_data = d.get("trades", UNSET)
+        trades: list[Trade] | None | Unset
+        if _trades_data is None or isinstance(_trades_data, Unset):
+            trades = _trades_data
+        elif isinstance(_trades_data, list):
+            trades_type_0 = []
+            _trades_type_0 = _trades_data
+            for trades_type_0_item_data in _trades_type_0:
+                trades_type_0_item = Trade.from_dict(
+                    lazy=lazily, src_dict=trades_type_0_item_data
+                )
+
+                trades_type_0.append(trades_type_0_item)
+
+            trades = trades_type_0
+        else:
+            raise TypeError(
+                f"trades: unexpected JSON type {type(_trades_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetTradesResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_trades_response = cls(
-            trades=_load_trades(d, False),
-            cursor=_load_cursor(d, False),
+            trades=trades,
+            cursor=cursor,
         )
         get_trades_response.additional_properties = _load_additional_properties(
             d, False
@@ -169,10 +199,11 @@ def _load_trades(d: dict[str, Any], lazily: bool) -> list[Trade] | None | Unset:
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetTradesResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

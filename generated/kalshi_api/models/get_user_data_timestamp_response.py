@@ -59,8 +59,16 @@ class GetUserDataTimestampResponse:
             )
             return get_user_data_timestamp_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _as_of_time = d.get("as_of_time", UNSET)
+        as_of_time: datetime.datetime | Unset
+        if isinstance(_as_of_time, Unset):
+            as_of_time = UNSET
+        else:
+            as_of_time = datetime.datetime.fromisoformat(_as_of_time)
+
         get_user_data_timestamp_response = cls(
-            as_of_time=_load_as_of_time(d, False),
+            as_of_time=as_of_time,
         )
         get_user_data_timestamp_response.additional_properties = (
             _load_additional_properties(d, False)

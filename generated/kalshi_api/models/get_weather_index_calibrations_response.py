@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -82,10 +83,45 @@ class GetWeatherIndexCalibrationsResponse:
             )
             return get_weather_index_calibrations_response
         d = dict(src_dict)
+        from ..models.weather_index_calibration import WeatherIndexCalibration  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        city = d.get("city", UNSET)
+        if not isinstance(city, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWeatherIndexCalibrationsResponse.city: expected str, got {type(city).__name__}"
+            )
+
+        units = d.get("units", UNSET)
+        if not isinstance(units, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWeatherIndexCalibrationsResponse.units: expected str, got {type(units).__name__}"
+            )
+
+        _calibrations_data = d.get("calibrations", UNSET)
+        calibrations: list[WeatherIndexCalibration] | None | Unset
+        if _calibrations_data is None or isinstance(_calibrations_data, Unset):
+            calibrations = _calibrations_data
+        elif isinstance(_calibrations_data, list):
+            calibrations_type_0 = []
+            _calibrations_type_0 = _calibrations_data
+            for calibrations_type_0_item_data in _calibrations_type_0:
+                calibrations_type_0_item = WeatherIndexCalibration.from_dict(
+                    lazy=lazily, src_dict=calibrations_type_0_item_data
+                )
+
+                calibrations_type_0.append(calibrations_type_0_item)
+
+            calibrations = calibrations_type_0
+        else:
+            raise TypeError(
+                f"calibrations: unexpected JSON type {type(_calibrations_data).__name__}"
+            )
+
         get_weather_index_calibrations_response = cls(
-            city=_load_city(d, False),
-            units=_load_units(d, False),
-            calibrations=_load_calibrations(d, False),
+            city=city,
+            units=units,
+            calibrations=calibrations,
         )
         get_weather_index_calibrations_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -154,19 +190,21 @@ class GetWeatherIndexCalibrationsResponse:
 
 def _load_city(d: dict[str, Any], lazily: bool) -> str | Unset:
     city = d.get("city", UNSET)
-    if not isinstance(city, str | Unset | None):
+    if not isinstance(city, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWeatherIndexCalibrationsResponse.city: expected str, got {type(city).__name__}"
         )
+
     return city
 
 
 def _load_units(d: dict[str, Any], lazily: bool) -> str | Unset:
     units = d.get("units", UNSET)
-    if not isinstance(units, str | Unset | None):
+    if not isinstance(units, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWeatherIndexCalibrationsResponse.units: expected str, got {type(units).__name__}"
         )
+
     return units
 
 

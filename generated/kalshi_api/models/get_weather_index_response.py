@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -88,11 +89,52 @@ class GetWeatherIndexResponse:
             )
             return get_weather_index_response
         d = dict(src_dict)
+        from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        city = d.get("city", UNSET)
+        if not isinstance(city, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWeatherIndexResponse.city: expected str, got {type(city).__name__}"
+            )
+
+        config_version = d.get("config_version", UNSET)
+        if not isinstance(config_version, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWeatherIndexResponse.config_version: expected str, got {type(config_version).__name__}"
+            )
+
+        units = d.get("units", UNSET)
+        if not isinstance(units, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWeatherIndexResponse.units: expected str, got {type(units).__name__}"
+            )
+
+        _timeseries_data = d.get("timeseries", UNSET)
+        timeseries: list[WeatherIndexPoint] | None | Unset
+        if _timeseries_data is None or isinstance(_timeseries_data, Unset):
+            timeseries = _timeseries_data
+        elif isinstance(_timeseries_data, list):
+            timeseries_type_0 = []
+            _timeseries_type_0 = _timeseries_data
+            for timeseries_type_0_item_data in _timeseries_type_0:
+                timeseries_type_0_item = WeatherIndexPoint.from_dict(
+                    lazy=lazily, src_dict=timeseries_type_0_item_data
+                )
+
+                timeseries_type_0.append(timeseries_type_0_item)
+
+            timeseries = timeseries_type_0
+        else:
+            raise TypeError(
+                f"timeseries: unexpected JSON type {type(_timeseries_data).__name__}"
+            )
+
         get_weather_index_response = cls(
-            city=_load_city(d, False),
-            config_version=_load_config_version(d, False),
-            units=_load_units(d, False),
-            timeseries=_load_timeseries(d, False),
+            city=city,
+            config_version=config_version,
+            units=units,
+            timeseries=timeseries,
         )
         get_weather_index_response.additional_properties = _load_additional_properties(
             d, False
@@ -161,28 +203,31 @@ class GetWeatherIndexResponse:
 
 def _load_city(d: dict[str, Any], lazily: bool) -> str | Unset:
     city = d.get("city", UNSET)
-    if not isinstance(city, str | Unset | None):
+    if not isinstance(city, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWeatherIndexResponse.city: expected str, got {type(city).__name__}"
         )
+
     return city
 
 
 def _load_config_version(d: dict[str, Any], lazily: bool) -> str | Unset:
     config_version = d.get("config_version", UNSET)
-    if not isinstance(config_version, str | Unset | None):
+    if not isinstance(config_version, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWeatherIndexResponse.config_version: expected str, got {type(config_version).__name__}"
         )
+
     return config_version
 
 
 def _load_units(d: dict[str, Any], lazily: bool) -> str | Unset:
     units = d.get("units", UNSET)
-    if not isinstance(units, str | Unset | None):
+    if not isinstance(units, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWeatherIndexResponse.units: expected str, got {type(units).__name__}"
         )
+
     return units
 
 

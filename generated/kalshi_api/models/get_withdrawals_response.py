@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,9 +77,38 @@ class GetWithdrawalsResponse:
             )
             return get_withdrawals_response
         d = dict(src_dict)
+        from ..models.withdrawal import Withdrawal  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _withdrawals_data = d.get("withdrawals", UNSET)
+        withdrawals: list[Withdrawal] | None | Unset
+        if _withdrawals_data is None or isinstance(_withdrawals_data, Unset):
+            withdrawals = _withdrawals_data
+        elif isinstance(_withdrawals_data, list):
+            withdrawals_type_0 = []
+            _withdrawals_type_0 = _withdrawals_data
+            for withdrawals_type_0_item_data in _withdrawals_type_0:
+                withdrawals_type_0_item = Withdrawal.from_dict(
+                    lazy=lazily, src_dict=withdrawals_type_0_item_data
+                )
+
+                withdrawals_type_0.append(withdrawals_type_0_item)
+
+            withdrawals = withdrawals_type_0
+        else:
+            raise TypeError(
+                f"withdrawals: unexpected JSON type {type(_withdrawals_data).__name__}"
+            )
+
+        cursor = d.get("cursor", UNSET)
+        if not isinstance(cursor, (str, Unset, NoneType)):
+            raise TypeError(
+                f"GetWithdrawalsResponse.cursor: expected str, got {type(cursor).__name__}"
+            )
+
         get_withdrawals_response = cls(
-            withdrawals=_load_withdrawals(d, False),
-            cursor=_load_cursor(d, False),
+            withdrawals=withdrawals,
+            cursor=cursor,
         )
         get_withdrawals_response.additional_properties = _load_additional_properties(
             d, False
@@ -175,10 +205,11 @@ def _load_withdrawals(
 
 def _load_cursor(d: dict[str, Any], lazily: bool) -> str | Unset:
     cursor = d.get("cursor", UNSET)
-    if not isinstance(cursor, str | Unset | None):
+    if not isinstance(cursor, (str, Unset, NoneType)):
         raise TypeError(
             f"GetWithdrawalsResponse.cursor: expected str, got {type(cursor).__name__}"
         )
+
     return cursor
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -150,19 +151,124 @@ class IncentiveProgram:
             )
             return incentive_program
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IncentiveProgram.id: expected str, got {type(id).__name__}"
+            )
+
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IncentiveProgram.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IncentiveProgram.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        _incentive_type = d.get("incentive_type", UNSET)
+        incentive_type: IncentiveProgramIncentiveType | Unset
+        if isinstance(_incentive_type, Unset):
+            incentive_type = UNSET
+        else:
+            incentive_type = IncentiveProgramIncentiveType._value2member_map_.get(
+                _raw := _incentive_type
+            ) or IncentiveProgramIncentiveType(_raw)
+
+        incentive_description = d.get("incentive_description", UNSET)
+        if not isinstance(incentive_description, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IncentiveProgram.incentive_description: expected str, got {type(incentive_description).__name__}"
+            )
+
+        _start_date = d.get("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.get("end_date", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        period_reward = d.get("period_reward", UNSET)
+        if not isinstance(period_reward, (int, Unset, NoneType)) or isinstance(
+            period_reward, bool
+        ):
+            raise TypeError(
+                f"IncentiveProgram.period_reward: expected int, got {type(period_reward).__name__}"
+            )
+
+        paid_out = d.get("paid_out", UNSET)
+        if not isinstance(paid_out, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"IncentiveProgram.paid_out: expected bool, got {type(paid_out).__name__}"
+            )
+
+        _discount_factor_bps_data = d.get("discount_factor_bps", UNSET)
+        discount_factor_bps: int | None | Unset
+        if _discount_factor_bps_data is None or isinstance(
+            _discount_factor_bps_data, Unset
+        ):
+            discount_factor_bps = _discount_factor_bps_data
+        elif not isinstance(_discount_factor_bps_data, (int,)) or isinstance(
+            _discount_factor_bps_data, bool
+        ):
+            raise TypeError(
+                f"discount_factor_bps: expected int, got {type(_discount_factor_bps_data).__name__}"
+            )
+        else:
+            discount_factor_bps = cast(int | None | Unset, _discount_factor_bps_data)
+
+        _target_size_fp_data = d.get("target_size_fp", UNSET)
+        target_size_fp: None | str | Unset
+        if _target_size_fp_data is None or isinstance(_target_size_fp_data, Unset):
+            target_size_fp = _target_size_fp_data
+        elif not isinstance(_target_size_fp_data, (str,)):
+            raise TypeError(
+                f"target_size_fp: expected str, got {type(_target_size_fp_data).__name__}"
+            )
+        else:
+            target_size_fp = cast(None | str | Unset, _target_size_fp_data)
+
+        _max_reward_per_account_data = d.get("max_reward_per_account", UNSET)
+        max_reward_per_account: int | None | Unset
+        if _max_reward_per_account_data is None or isinstance(
+            _max_reward_per_account_data, Unset
+        ):
+            max_reward_per_account = _max_reward_per_account_data
+        elif not isinstance(_max_reward_per_account_data, (int,)) or isinstance(
+            _max_reward_per_account_data, bool
+        ):
+            raise TypeError(
+                f"max_reward_per_account: expected int, got {type(_max_reward_per_account_data).__name__}"
+            )
+        else:
+            max_reward_per_account = cast(
+                int | None | Unset, _max_reward_per_account_data
+            )
+
         incentive_program = cls(
-            id=_load_id(d, False),
-            market_id=_load_market_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            incentive_type=_load_incentive_type(d, False),
-            incentive_description=_load_incentive_description(d, False),
-            start_date=_load_start_date(d, False),
-            end_date=_load_end_date(d, False),
-            period_reward=_load_period_reward(d, False),
-            paid_out=_load_paid_out(d, False),
-            discount_factor_bps=_load_discount_factor_bps(d, False),
-            target_size_fp=_load_target_size_fp(d, False),
-            max_reward_per_account=_load_max_reward_per_account(d, False),
+            id=id,
+            market_id=market_id,
+            market_ticker=market_ticker,
+            incentive_type=incentive_type,
+            incentive_description=incentive_description,
+            start_date=start_date,
+            end_date=end_date,
+            period_reward=period_reward,
+            paid_out=paid_out,
+            discount_factor_bps=discount_factor_bps,
+            target_size_fp=target_size_fp,
+            max_reward_per_account=max_reward_per_account,
         )
         incentive_program.additional_properties = _load_additional_properties(d, False)
         return incentive_program
@@ -221,7 +327,7 @@ class IncentiveProgram:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"IncentiveProgram.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -255,26 +361,29 @@ class IncentiveProgram:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"IncentiveProgram.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"IncentiveProgram.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"IncentiveProgram.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -295,10 +404,11 @@ def _load_incentive_type(
 
 def _load_incentive_description(d: dict[str, Any], lazily: bool) -> str | Unset:
     incentive_description = d.get("incentive_description", UNSET)
-    if not isinstance(incentive_description, str | Unset | None):
+    if not isinstance(incentive_description, (str, Unset, NoneType)):
         raise TypeError(
             f"IncentiveProgram.incentive_description: expected str, got {type(incentive_description).__name__}"
         )
+
     return incentive_description
 
 
@@ -326,21 +436,23 @@ def _load_end_date(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset
 
 def _load_period_reward(d: dict[str, Any], lazily: bool) -> int | Unset:
     period_reward = d.get("period_reward", UNSET)
-    if not isinstance(period_reward, int | Unset | None) or isinstance(
+    if not isinstance(period_reward, (int, Unset, NoneType)) or isinstance(
         period_reward, bool
     ):
         raise TypeError(
             f"IncentiveProgram.period_reward: expected int, got {type(period_reward).__name__}"
         )
+
     return period_reward
 
 
 def _load_paid_out(d: dict[str, Any], lazily: bool) -> bool | Unset:
     paid_out = d.get("paid_out", UNSET)
-    if not isinstance(paid_out, bool | Unset | None):
+    if not isinstance(paid_out, (bool, Unset, NoneType)):
         raise TypeError(
             f"IncentiveProgram.paid_out: expected bool, got {type(paid_out).__name__}"
         )
+
     return paid_out
 
 
@@ -351,7 +463,7 @@ def _load_discount_factor_bps(d: dict[str, Any], lazily: bool) -> int | None | U
         _discount_factor_bps_data, Unset
     ):
         discount_factor_bps = _discount_factor_bps_data
-    elif not isinstance(_discount_factor_bps_data, int) or isinstance(
+    elif not isinstance(_discount_factor_bps_data, (int,)) or isinstance(
         _discount_factor_bps_data, bool
     ):
         raise TypeError(
@@ -368,7 +480,7 @@ def _load_target_size_fp(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     target_size_fp: None | str | Unset
     if _target_size_fp_data is None or isinstance(_target_size_fp_data, Unset):
         target_size_fp = _target_size_fp_data
-    elif not isinstance(_target_size_fp_data, str):
+    elif not isinstance(_target_size_fp_data, (str,)):
         raise TypeError(
             f"target_size_fp: expected str, got {type(_target_size_fp_data).__name__}"
         )
@@ -385,7 +497,7 @@ def _load_max_reward_per_account(d: dict[str, Any], lazily: bool) -> int | None 
         _max_reward_per_account_data, Unset
     ):
         max_reward_per_account = _max_reward_per_account_data
-    elif not isinstance(_max_reward_per_account_data, int) or isinstance(
+    elif not isinstance(_max_reward_per_account_data, (int,)) or isinstance(
         _max_reward_per_account_data, bool
     ):
         raise TypeError(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,24 @@ class IndexedBalance:
             )
             return indexed_balance
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"IndexedBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        balance = d.get("balance", UNSET)
+        if not isinstance(balance, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IndexedBalance.balance: expected str, got {type(balance).__name__}"
+            )
+
         indexed_balance = cls(
-            exchange_index=_load_exchange_index(d, False),
-            balance=_load_balance(d, False),
+            exchange_index=exchange_index,
+            balance=balance,
         )
         indexed_balance.additional_properties = _load_additional_properties(d, False)
         return indexed_balance
@@ -129,21 +145,23 @@ class IndexedBalance:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"IndexedBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_balance(d: dict[str, Any], lazily: bool) -> str | Unset:
     balance = d.get("balance", UNSET)
-    if not isinstance(balance, str | Unset | None):
+    if not isinstance(balance, (str, Unset, NoneType)):
         raise TypeError(
             f"IndexedBalance.balance: expected str, got {type(balance).__name__}"
         )
+
     return balance
 
 

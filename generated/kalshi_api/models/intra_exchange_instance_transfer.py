@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -113,15 +114,79 @@ class IntraExchangeInstanceTransfer:
             )
             return intra_exchange_instance_transfer
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        transfer_id = d.get("transfer_id", UNSET)
+        if not isinstance(transfer_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
+
+        _source = d.get("source", UNSET)
+        source: ExchangeInstance | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ExchangeInstance._value2member_map_.get(
+                _raw := _source
+            ) or ExchangeInstance(_raw)
+
+        _destination = d.get("destination", UNSET)
+        destination: ExchangeInstance | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = ExchangeInstance._value2member_map_.get(
+                _raw := _destination
+            ) or ExchangeInstance(_raw)
+
+        source_exchange_shard = d.get("source_exchange_shard", UNSET)
+        if not isinstance(source_exchange_shard, (int, Unset, NoneType)) or isinstance(
+            source_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
+            )
+
+        destination_exchange_shard = d.get("destination_exchange_shard", UNSET)
+        if not isinstance(
+            destination_exchange_shard, (int, Unset, NoneType)
+        ) or isinstance(destination_exchange_shard, bool):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
+            )
+
+        amount = d.get("amount", UNSET)
+        if not isinstance(amount, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.amount: expected str, got {type(amount).__name__}"
+            )
+
+        _status = d.get("status", UNSET)
+        status: IntraExchangeInstanceTransferStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = IntraExchangeInstanceTransferStatus._value2member_map_.get(
+                _raw := _status
+            ) or IntraExchangeInstanceTransferStatus(_raw)
+
+        created_ts = d.get("created_ts", UNSET)
+        if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransfer.created_ts: expected int, got {type(created_ts).__name__}"
+            )
+
         intra_exchange_instance_transfer = cls(
-            transfer_id=_load_transfer_id(d, False),
-            source=_load_source(d, False),
-            destination=_load_destination(d, False),
-            source_exchange_shard=_load_source_exchange_shard(d, False),
-            destination_exchange_shard=_load_destination_exchange_shard(d, False),
-            amount=_load_amount(d, False),
-            status=_load_status(d, False),
-            created_ts=_load_created_ts(d, False),
+            transfer_id=transfer_id,
+            source=source,
+            destination=destination,
+            source_exchange_shard=source_exchange_shard,
+            destination_exchange_shard=destination_exchange_shard,
+            amount=amount,
+            status=status,
+            created_ts=created_ts,
         )
         intra_exchange_instance_transfer.additional_properties = (
             _load_additional_properties(d, False)
@@ -190,10 +255,11 @@ class IntraExchangeInstanceTransfer:
 
 def _load_transfer_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     transfer_id = d.get("transfer_id", UNSET)
-    if not isinstance(transfer_id, str | Unset | None):
+    if not isinstance(transfer_id, (str, Unset, NoneType)):
         raise TypeError(
             f"IntraExchangeInstanceTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
         )
+
     return transfer_id
 
 
@@ -225,32 +291,35 @@ def _load_destination(d: dict[str, Any], lazily: bool) -> ExchangeInstance | Uns
 
 def _load_source_exchange_shard(d: dict[str, Any], lazily: bool) -> int | Unset:
     source_exchange_shard = d.get("source_exchange_shard", UNSET)
-    if not isinstance(source_exchange_shard, int | Unset | None) or isinstance(
+    if not isinstance(source_exchange_shard, (int, Unset, NoneType)) or isinstance(
         source_exchange_shard, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransfer.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
         )
+
     return source_exchange_shard
 
 
 def _load_destination_exchange_shard(d: dict[str, Any], lazily: bool) -> int | Unset:
     destination_exchange_shard = d.get("destination_exchange_shard", UNSET)
-    if not isinstance(destination_exchange_shard, int | Unset | None) or isinstance(
+    if not isinstance(destination_exchange_shard, (int, Unset, NoneType)) or isinstance(
         destination_exchange_shard, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransfer.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
         )
+
     return destination_exchange_shard
 
 
 def _load_amount(d: dict[str, Any], lazily: bool) -> str | Unset:
     amount = d.get("amount", UNSET)
-    if not isinstance(amount, str | Unset | None):
+    if not isinstance(amount, (str, Unset, NoneType)):
         raise TypeError(
             f"IntraExchangeInstanceTransfer.amount: expected str, got {type(amount).__name__}"
         )
+
     return amount
 
 
@@ -271,10 +340,13 @@ def _load_status(
 
 def _load_created_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     created_ts = d.get("created_ts", UNSET)
-    if not isinstance(created_ts, int | Unset | None) or isinstance(created_ts, bool):
+    if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+        created_ts, bool
+    ):
         raise TypeError(
             f"IntraExchangeInstanceTransfer.created_ts: expected int, got {type(created_ts).__name__}"
         )
+
     return created_ts
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -96,14 +97,61 @@ class IntraExchangeInstanceTransferRequest:
             )
             return intra_exchange_instance_transfer_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        source = ExchangeInstance._value2member_map_.get(
+            _raw := d["source"]
+        ) or ExchangeInstance(_raw)
+
+        destination = ExchangeInstance._value2member_map_.get(
+            _raw := d["destination"]
+        ) or ExchangeInstance(_raw)
+
+        amount = d["amount"]
+        if not isinstance(amount, (int, NoneType)) or isinstance(amount, bool):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.amount: expected int, got {type(amount).__name__}"
+            )
+
+        source_exchange_shard = d.get("source_exchange_shard", UNSET)
+        if not isinstance(source_exchange_shard, (int, Unset, NoneType)) or isinstance(
+            source_exchange_shard, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
+            )
+
+        destination_exchange_shard = d.get("destination_exchange_shard", UNSET)
+        if not isinstance(
+            destination_exchange_shard, (int, Unset, NoneType)
+        ) or isinstance(destination_exchange_shard, bool):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
+            )
+
+        source_subaccount = d.get("source_subaccount", UNSET)
+        if not isinstance(source_subaccount, (int, Unset, NoneType)) or isinstance(
+            source_subaccount, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.source_subaccount: expected int, got {type(source_subaccount).__name__}"
+            )
+
+        destination_subaccount = d.get("destination_subaccount", UNSET)
+        if not isinstance(destination_subaccount, (int, Unset, NoneType)) or isinstance(
+            destination_subaccount, bool
+        ):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferRequest.destination_subaccount: expected int, got {type(destination_subaccount).__name__}"
+            )
+
         intra_exchange_instance_transfer_request = cls(
-            source=_load_source(d, False),
-            destination=_load_destination(d, False),
-            amount=_load_amount(d, False),
-            source_exchange_shard=_load_source_exchange_shard(d, False),
-            destination_exchange_shard=_load_destination_exchange_shard(d, False),
-            source_subaccount=_load_source_subaccount(d, False),
-            destination_subaccount=_load_destination_subaccount(d, False),
+            source=source,
+            destination=destination,
+            amount=amount,
+            source_exchange_shard=source_exchange_shard,
+            destination_exchange_shard=destination_exchange_shard,
+            source_subaccount=source_subaccount,
+            destination_subaccount=destination_subaccount,
         )
         intra_exchange_instance_transfer_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -163,7 +211,7 @@ class IntraExchangeInstanceTransferRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"IntraExchangeInstanceTransferRequest.{name} is {value!r}, not a number"
             )
@@ -215,54 +263,59 @@ def _load_destination(d: dict[str, Any], lazily: bool) -> ExchangeInstance:
 
 def _load_amount(d: dict[str, Any], lazily: bool) -> int:
     amount = d["amount"]
-    if not isinstance(amount, int | None) or isinstance(amount, bool):
+    if not isinstance(amount, (int, NoneType)) or isinstance(amount, bool):
         raise TypeError(
             f"IntraExchangeInstanceTransferRequest.amount: expected int, got {type(amount).__name__}"
         )
+
     return amount
 
 
 def _load_source_exchange_shard(d: dict[str, Any], lazily: bool) -> int | Unset:
     source_exchange_shard = d.get("source_exchange_shard", UNSET)
-    if not isinstance(source_exchange_shard, int | Unset | None) or isinstance(
+    if not isinstance(source_exchange_shard, (int, Unset, NoneType)) or isinstance(
         source_exchange_shard, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransferRequest.source_exchange_shard: expected int, got {type(source_exchange_shard).__name__}"
         )
+
     return source_exchange_shard
 
 
 def _load_destination_exchange_shard(d: dict[str, Any], lazily: bool) -> int | Unset:
     destination_exchange_shard = d.get("destination_exchange_shard", UNSET)
-    if not isinstance(destination_exchange_shard, int | Unset | None) or isinstance(
+    if not isinstance(destination_exchange_shard, (int, Unset, NoneType)) or isinstance(
         destination_exchange_shard, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransferRequest.destination_exchange_shard: expected int, got {type(destination_exchange_shard).__name__}"
         )
+
     return destination_exchange_shard
 
 
 def _load_source_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     source_subaccount = d.get("source_subaccount", UNSET)
-    if not isinstance(source_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(source_subaccount, (int, Unset, NoneType)) or isinstance(
         source_subaccount, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransferRequest.source_subaccount: expected int, got {type(source_subaccount).__name__}"
         )
+
     return source_subaccount
 
 
 def _load_destination_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     destination_subaccount = d.get("destination_subaccount", UNSET)
-    if not isinstance(destination_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(destination_subaccount, (int, Unset, NoneType)) or isinstance(
         destination_subaccount, bool
     ):
         raise TypeError(
             f"IntraExchangeInstanceTransferRequest.destination_subaccount: expected int, got {type(destination_subaccount).__name__}"
         )
+
     return destination_subaccount
 
 

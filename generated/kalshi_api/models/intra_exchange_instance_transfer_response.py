@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,15 @@ class IntraExchangeInstanceTransferResponse:
             )
             return intra_exchange_instance_transfer_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        transfer_id = d.get("transfer_id", UNSET)
+        if not isinstance(transfer_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"IntraExchangeInstanceTransferResponse.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
+
         intra_exchange_instance_transfer_response = cls(
-            transfer_id=_load_transfer_id(d, False),
+            transfer_id=transfer_id,
         )
         intra_exchange_instance_transfer_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -126,10 +134,11 @@ class IntraExchangeInstanceTransferResponse:
 
 def _load_transfer_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     transfer_id = d.get("transfer_id", UNSET)
-    if not isinstance(transfer_id, str | Unset | None):
+    if not isinstance(transfer_id, (str, Unset, NoneType)):
         raise TypeError(
             f"IntraExchangeInstanceTransferResponse.transfer_id: expected str, got {type(transfer_id).__name__}"
         )
+
     return transfer_id
 
 

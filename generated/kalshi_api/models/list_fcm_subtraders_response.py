@@ -70,8 +70,31 @@ class ListFCMSubtradersResponse:
             )
             return list_fcm_subtraders_response
         d = dict(src_dict)
+        from ..models.fcm_subtrader import FCMSubtrader  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _subtraders_data = d.get("subtraders", UNSET)
+        subtraders: list[FCMSubtrader] | None | Unset
+        if _subtraders_data is None or isinstance(_subtraders_data, Unset):
+            subtraders = _subtraders_data
+        elif isinstance(_subtraders_data, list):
+            subtraders_type_0 = []
+            _subtraders_type_0 = _subtraders_data
+            for subtraders_type_0_item_data in _subtraders_type_0:
+                subtraders_type_0_item = FCMSubtrader.from_dict(
+                    lazy=lazily, src_dict=subtraders_type_0_item_data
+                )
+
+                subtraders_type_0.append(subtraders_type_0_item)
+
+            subtraders = subtraders_type_0
+        else:
+            raise TypeError(
+                f"subtraders: unexpected JSON type {type(_subtraders_data).__name__}"
+            )
+
         list_fcm_subtraders_response = cls(
-            subtraders=_load_subtraders(d, False),
+            subtraders=subtraders,
         )
         list_fcm_subtraders_response.additional_properties = (
             _load_additional_properties(d, False)

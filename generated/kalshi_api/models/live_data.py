@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,10 +75,30 @@ class LiveData:
             )
             return live_data
         d = dict(src_dict)
+        from ..models.live_data_details import LiveDataDetails  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, (str, Unset, NoneType)):
+            raise TypeError(f"LiveData.type_: expected str, got {type(type_).__name__}")
+
+        _details = d.get("details", UNSET)
+        details: LiveDataDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = LiveDataDetails.from_dict(lazy=lazily, src_dict=_details)
+
+        milestone_id = d.get("milestone_id", UNSET)
+        if not isinstance(milestone_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LiveData.milestone_id: expected str, got {type(milestone_id).__name__}"
+            )
+
         live_data = cls(
-            type_=_load_type_(d, False),
-            details=_load_details(d, False),
-            milestone_id=_load_milestone_id(d, False),
+            type_=type_,
+            details=details,
+            milestone_id=milestone_id,
         )
         live_data.additional_properties = _load_additional_properties(d, False)
         return live_data
@@ -142,8 +163,9 @@ class LiveData:
 
 def _load_type_(d: dict[str, Any], lazily: bool) -> str | Unset:
     type_ = d.get("type", UNSET)
-    if not isinstance(type_, str | Unset | None):
+    if not isinstance(type_, (str, Unset, NoneType)):
         raise TypeError(f"LiveData.type_: expected str, got {type(type_).__name__}")
+
     return type_
 
 
@@ -162,10 +184,11 @@ def _load_details(d: dict[str, Any], lazily: bool) -> LiveDataDetails | Unset:
 
 def _load_milestone_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     milestone_id = d.get("milestone_id", UNSET)
-    if not isinstance(milestone_id, str | Unset | None):
+    if not isinstance(milestone_id, (str, Unset, NoneType)):
         raise TypeError(
             f"LiveData.milestone_id: expected str, got {type(milestone_id).__name__}"
         )
+
     return milestone_id
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -64,9 +65,22 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
             )
             return lookup_tickers_for_market_in_multivariate_event_collection_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LookupTickersForMarketInMultivariateEventCollectionResponse.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LookupTickersForMarketInMultivariateEventCollectionResponse.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
         lookup_tickers_for_market_in_multivariate_event_collection_response = cls(
-            event_ticker=_load_event_ticker(d, False),
-            market_ticker=_load_market_ticker(d, False),
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
         )
         lookup_tickers_for_market_in_multivariate_event_collection_response.additional_properties = _load_additional_properties(
             d, False
@@ -135,19 +149,21 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"LookupTickersForMarketInMultivariateEventCollectionResponse.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"LookupTickersForMarketInMultivariateEventCollectionResponse.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 

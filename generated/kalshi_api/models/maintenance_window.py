@@ -67,9 +67,24 @@ class MaintenanceWindow:
             )
             return maintenance_window
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _start_datetime = d.get("start_datetime", UNSET)
+        start_datetime: datetime.datetime | Unset
+        if isinstance(_start_datetime, Unset):
+            start_datetime = UNSET
+        else:
+            start_datetime = datetime.datetime.fromisoformat(_start_datetime)
+
+        _end_datetime = d.get("end_datetime", UNSET)
+        end_datetime: datetime.datetime | Unset
+        if isinstance(_end_datetime, Unset):
+            end_datetime = UNSET
+        else:
+            end_datetime = datetime.datetime.fromisoformat(_end_datetime)
+
         maintenance_window = cls(
-            start_datetime=_load_start_datetime(d, False),
-            end_datetime=_load_end_datetime(d, False),
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
         )
         maintenance_window.additional_properties = _load_additional_properties(d, False)
         return maintenance_window

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -522,61 +523,557 @@ class Market:
             market._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return market
         d = dict(src_dict)
+        from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0  # noqa: PLC0415
+        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+        from ..models.price_range import PriceRange  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(f"Market.ticker: expected str, got {type(ticker).__name__}")
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        _market_type = d.get("market_type", UNSET)
+        market_type: MarketMarketType | Unset
+        if isinstance(_market_type, Unset):
+            market_type = UNSET
+        else:
+            market_type = MarketMarketType._value2member_map_.get(
+                _raw := _market_type
+            ) or MarketMarketType(_raw)
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(f"Market.title: expected str, got {type(title).__name__}")
+
+        subtitle = d.get("subtitle", UNSET)
+        if not isinstance(subtitle, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.subtitle: expected str, got {type(subtitle).__name__}"
+            )
+
+        yes_sub_title = d.get("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
+
+        no_sub_title = d.get("no_sub_title", UNSET)
+        if not isinstance(no_sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.no_sub_title: expected str, got {type(no_sub_title).__name__}"
+            )
+
+        _created_time = d.get("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        _updated_time = d.get("updated_time", UNSET)
+        updated_time: datetime.datetime | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = datetime.datetime.fromisoformat(_updated_time)
+
+        _open_time = d.get("open_time", UNSET)
+        open_time: datetime.datetime | Unset
+        if isinstance(_open_time, Unset):
+            open_time = UNSET
+        else:
+            open_time = datetime.datetime.fromisoformat(_open_time)
+
+        _close_time = d.get("close_time", UNSET)
+        close_time: datetime.datetime | Unset
+        if isinstance(_close_time, Unset):
+            close_time = UNSET
+        else:
+            close_time = datetime.datetime.fromisoformat(_close_time)
+
+        _expected_expiration_time_data = d.get("expected_expiration_time", UNSET)
+        expected_expiration_time: datetime.datetime | None | Unset
+        if _expected_expiration_time_data is None or isinstance(
+            _expected_expiration_time_data, Unset
+        ):
+            expected_expiration_time = _expected_expiration_time_data
+        elif isinstance(_expected_expiration_time_data, str):
+            expected_expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _expected_expiration_time_data
+            )
+
+            expected_expiration_time = expected_expiration_time_type_0
+        else:
+            raise TypeError(
+                f"expected_expiration_time: unexpected JSON type {type(_expected_expiration_time_data).__name__}"
+            )
+
+        _expiration_time = d.get("expiration_time", UNSET)
+        expiration_time: datetime.datetime | Unset
+        if isinstance(_expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
+
+        _latest_expiration_time = d.get("latest_expiration_time", UNSET)
+        latest_expiration_time: datetime.datetime | Unset
+        if isinstance(_latest_expiration_time, Unset):
+            latest_expiration_time = UNSET
+        else:
+            latest_expiration_time = datetime.datetime.fromisoformat(
+                _latest_expiration_time
+            )
+
+        settlement_timer_seconds = d.get("settlement_timer_seconds", UNSET)
+        if not isinstance(
+            settlement_timer_seconds, (int, Unset, NoneType)
+        ) or isinstance(settlement_timer_seconds, bool):
+            raise TypeError(
+                f"Market.settlement_timer_seconds: expected int, got {type(settlement_timer_seconds).__name__}"
+            )
+
+        _status = d.get("status", UNSET)
+        status: MarketStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MarketStatus._value2member_map_.get(
+                _raw := _status
+            ) or MarketStatus(_raw)
+
+        yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
+
+        yes_bid_size_fp = d.get("yes_bid_size_fp", UNSET)
+        if not isinstance(yes_bid_size_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
+            )
+
+        yes_ask_dollars = d.get("yes_ask_dollars", UNSET)
+        if not isinstance(yes_ask_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
+            )
+
+        yes_ask_size_fp = d.get("yes_ask_size_fp", UNSET)
+        if not isinstance(yes_ask_size_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
+            )
+
+        no_bid_dollars = d.get("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
+
+        no_ask_dollars = d.get("no_ask_dollars", UNSET)
+        if not isinstance(no_ask_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.no_ask_dollars: expected str, got {type(no_ask_dollars).__name__}"
+            )
+
+        last_price_dollars = d.get("last_price_dollars", UNSET)
+        if not isinstance(last_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.last_price_dollars: expected str, got {type(last_price_dollars).__name__}"
+            )
+
+        volume_fp = d.get("volume_fp", UNSET)
+        if not isinstance(volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
+
+        volume_24h_fp = d.get("volume_24h_fp", UNSET)
+        if not isinstance(volume_24h_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.volume_24h_fp: expected str, got {type(volume_24h_fp).__name__}"
+            )
+
+        _result = d.get("result", UNSET)
+        result: MarketResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = MarketResult._value2member_map_.get(
+                _raw := _result
+            ) or MarketResult(_raw)
+
+        can_close_early = d.get("can_close_early", UNSET)
+        if not isinstance(can_close_early, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Market.can_close_early: expected bool, got {type(can_close_early).__name__}"
+            )
+
+        open_interest_fp = d.get("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
+
+        notional_value_dollars = d.get("notional_value_dollars", UNSET)
+        if not isinstance(notional_value_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.notional_value_dollars: expected str, got {type(notional_value_dollars).__name__}"
+            )
+
+        previous_yes_bid_dollars = d.get("previous_yes_bid_dollars", UNSET)
+        if not isinstance(previous_yes_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.previous_yes_bid_dollars: expected str, got {type(previous_yes_bid_dollars).__name__}"
+            )
+
+        previous_yes_ask_dollars = d.get("previous_yes_ask_dollars", UNSET)
+        if not isinstance(previous_yes_ask_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.previous_yes_ask_dollars: expected str, got {type(previous_yes_ask_dollars).__name__}"
+            )
+
+        previous_price_dollars = d.get("previous_price_dollars", UNSET)
+        if not isinstance(previous_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.previous_price_dollars: expected str, got {type(previous_price_dollars).__name__}"
+            )
+
+        _settlement_value_dollars_data = d.get("settlement_value_dollars", UNSET)
+        settlement_value_dollars: None | str | Unset
+        if _settlement_value_dollars_data is None or isinstance(
+            _settlement_value_dollars_data, Unset
+        ):
+            settlement_value_dollars = _settlement_value_dollars_data
+        elif not isinstance(_settlement_value_dollars_data, (str,)):
+            raise TypeError(
+                f"settlement_value_dollars: expected str, got {type(_settlement_value_dollars_data).__name__}"
+            )
+        else:
+            settlement_value_dollars = cast(
+                None | str | Unset, _settlement_value_dollars_data
+            )
+
+        _settlement_ts_data = d.get("settlement_ts", UNSET)
+        settlement_ts: datetime.datetime | None | Unset
+        if _settlement_ts_data is None or isinstance(_settlement_ts_data, Unset):
+            settlement_ts = _settlement_ts_data
+        elif isinstance(_settlement_ts_data, str):
+            settlement_ts_type_0 = datetime.datetime.fromisoformat(_settlement_ts_data)
+
+            settlement_ts = settlement_ts_type_0
+        else:
+            raise TypeError(
+                f"settlement_ts: unexpected JSON type {type(_settlement_ts_data).__name__}"
+            )
+
+        _settlement_bounds_type = d.get("settlement_bounds_type", UNSET)
+        settlement_bounds_type: MarketSettlementBoundsType | Unset
+        if isinstance(_settlement_bounds_type, Unset):
+            settlement_bounds_type = UNSET
+        else:
+            settlement_bounds_type = MarketSettlementBoundsType._value2member_map_.get(
+                _raw := _settlement_bounds_type
+            ) or MarketSettlementBoundsType(_raw)
+
+        _settlement_floor_dollars_data = d.get("settlement_floor_dollars", UNSET)
+        settlement_floor_dollars: None | str | Unset
+        if _settlement_floor_dollars_data is None or isinstance(
+            _settlement_floor_dollars_data, Unset
+        ):
+            settlement_floor_dollars = _settlement_floor_dollars_data
+        elif not isinstance(_settlement_floor_dollars_data, (str,)):
+            raise TypeError(
+                f"settlement_floor_dollars: expected str, got {type(_settlement_floor_dollars_data).__name__}"
+            )
+        else:
+            settlement_floor_dollars = cast(
+                None | str | Unset, _settlement_floor_dollars_data
+            )
+
+        expiration_value = d.get("expiration_value", UNSET)
+        if not isinstance(expiration_value, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.expiration_value: expected str, got {type(expiration_value).__name__}"
+            )
+
+        _occurrence_datetime_data = d.get("occurrence_datetime", UNSET)
+        occurrence_datetime: datetime.datetime | None | Unset
+        if _occurrence_datetime_data is None or isinstance(
+            _occurrence_datetime_data, Unset
+        ):
+            occurrence_datetime = _occurrence_datetime_data
+        elif isinstance(_occurrence_datetime_data, str):
+            occurrence_datetime_type_0 = datetime.datetime.fromisoformat(
+                _occurrence_datetime_data
+            )
+
+            occurrence_datetime = occurrence_datetime_type_0
+        else:
+            raise TypeError(
+                f"occurrence_datetime: unexpected JSON type {type(_occurrence_datetime_data).__name__}"
+            )
+
+        _fee_waiver_expiration_time_data = d.get("fee_waiver_expiration_time", UNSET)
+        fee_waiver_expiration_time: datetime.datetime | None | Unset
+        if _fee_waiver_expiration_time_data is None or isinstance(
+            _fee_waiver_expiration_time_data, Unset
+        ):
+            fee_waiver_expiration_time = _fee_waiver_expiration_time_data
+        elif isinstance(_fee_waiver_expiration_time_data, str):
+            fee_waiver_expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _fee_waiver_expiration_time_data
+            )
+
+            fee_waiver_expiration_time = fee_waiver_expiration_time_type_0
+        else:
+            raise TypeError(
+                f"fee_waiver_expiration_time: unexpected JSON type {type(_fee_waiver_expiration_time_data).__name__}"
+            )
+
+        _early_close_condition_data = d.get("early_close_condition", UNSET)
+        early_close_condition: None | str | Unset
+        if _early_close_condition_data is None or isinstance(
+            _early_close_condition_data, Unset
+        ):
+            early_close_condition = _early_close_condition_data
+        elif not isinstance(_early_close_condition_data, (str,)):
+            raise TypeError(
+                f"early_close_condition: expected str, got {type(_early_close_condition_data).__name__}"
+            )
+        else:
+            early_close_condition = cast(
+                None | str | Unset, _early_close_condition_data
+            )
+
+        _strike_type = d.get("strike_type", UNSET)
+        strike_type: MarketStrikeType | Unset
+        if isinstance(_strike_type, Unset):
+            strike_type = UNSET
+        else:
+            strike_type = MarketStrikeType._value2member_map_.get(
+                _raw := _strike_type
+            ) or MarketStrikeType(_raw)
+
+        _floor_strike_data = d.get("floor_strike", UNSET)
+        floor_strike: float | None | Unset
+        if _floor_strike_data is None or isinstance(_floor_strike_data, Unset):
+            floor_strike = _floor_strike_data
+        elif not isinstance(
+            _floor_strike_data,
+            (
+                int,
+                float,
+            ),
+        ) or isinstance(_floor_strike_data, bool):
+            raise TypeError(
+                f"floor_strike: expected float, got {type(_floor_strike_data).__name__}"
+            )
+        else:
+            floor_strike = cast(float | None | Unset, _floor_strike_data)
+
+        _cap_strike_data = d.get("cap_strike", UNSET)
+        cap_strike: float | None | Unset
+        if _cap_strike_data is None or isinstance(_cap_strike_data, Unset):
+            cap_strike = _cap_strike_data
+        elif not isinstance(
+            _cap_strike_data,
+            (
+                int,
+                float,
+            ),
+        ) or isinstance(_cap_strike_data, bool):
+            raise TypeError(
+                f"cap_strike: expected float, got {type(_cap_strike_data).__name__}"
+            )
+        else:
+            cap_strike = cast(float | None | Unset, _cap_strike_data)
+
+        _functional_strike_data = d.get("functional_strike", UNSET)
+        functional_strike: None | str | Unset
+        if _functional_strike_data is None or isinstance(
+            _functional_strike_data, Unset
+        ):
+            functional_strike = _functional_strike_data
+        elif not isinstance(_functional_strike_data, (str,)):
+            raise TypeError(
+                f"functional_strike: expected str, got {type(_functional_strike_data).__name__}"
+            )
+        else:
+            functional_strike = cast(None | str | Unset, _functional_strike_data)
+
+        _custom_strike_data = d.get("custom_strike", UNSET)
+        custom_strike: MarketCustomStrikeType0 | None | Unset
+        if _custom_strike_data is None or isinstance(_custom_strike_data, Unset):
+            custom_strike = _custom_strike_data
+        elif isinstance(_custom_strike_data, dict):
+            custom_strike_type_0 = MarketCustomStrikeType0.from_dict(
+                lazy=lazily, src_dict=_custom_strike_data
+            )
+
+            custom_strike = custom_strike_type_0
+        else:
+            raise TypeError(
+                f"custom_strike: unexpected JSON type {type(_custom_strike_data).__name__}"
+            )
+
+        rules_primary = d.get("rules_primary", UNSET)
+        if not isinstance(rules_primary, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.rules_primary: expected str, got {type(rules_primary).__name__}"
+            )
+
+        rules_secondary = d.get("rules_secondary", UNSET)
+        if not isinstance(rules_secondary, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.rules_secondary: expected str, got {type(rules_secondary).__name__}"
+            )
+
+        mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
+
+        _mve_selected_legs_data = d.get("mve_selected_legs", UNSET)
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset
+        if _mve_selected_legs_data is None or isinstance(
+            _mve_selected_legs_data, Unset
+        ):
+            mve_selected_legs = _mve_selected_legs_data
+        elif isinstance(_mve_selected_legs_data, list):
+            mve_selected_legs_type_0 = []
+            _mve_selected_legs_type_0 = _mve_selected_legs_data
+            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+                mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
+                    lazy=lazily, src_dict=mve_selected_legs_type_0_item_data
+                )
+
+                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+
+            mve_selected_legs = mve_selected_legs_type_0
+        else:
+            raise TypeError(
+                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
+            )
+
+        _primary_participant_key_data = d.get("primary_participant_key", UNSET)
+        primary_participant_key: None | str | Unset
+        if _primary_participant_key_data is None or isinstance(
+            _primary_participant_key_data, Unset
+        ):
+            primary_participant_key = _primary_participant_key_data
+        elif not isinstance(_primary_participant_key_data, (str,)):
+            raise TypeError(
+                f"primary_participant_key: expected str, got {type(_primary_participant_key_data).__name__}"
+            )
+        else:
+            primary_participant_key = cast(
+                None | str | Unset, _primary_participant_key_data
+            )
+
+        price_level_structure = d.get("price_level_structure", UNSET)
+        if not isinstance(price_level_structure, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Market.price_level_structure: expected str, got {type(price_level_structure).__name__}"
+            )
+
+        _price_ranges_data = d.get("price_ranges", UNSET)
+        price_ranges: list[PriceRange] | None | Unset
+        if _price_ranges_data is None or isinstance(_price_ranges_data, Unset):
+            price_ranges = _price_ranges_data
+        elif isinstance(_price_ranges_data, list):
+            price_ranges_type_0 = []
+            _price_ranges_type_0 = _price_ranges_data
+            for price_ranges_type_0_item_data in _price_ranges_type_0:
+                price_ranges_type_0_item = PriceRange.from_dict(
+                    lazy=lazily, src_dict=price_ranges_type_0_item_data
+                )
+
+                price_ranges_type_0.append(price_ranges_type_0_item)
+
+            price_ranges = price_ranges_type_0
+        else:
+            raise TypeError(
+                f"price_ranges: unexpected JSON type {type(_price_ranges_data).__name__}"
+            )
+
+        is_provisional = d.get("is_provisional", UNSET)
+        if not isinstance(is_provisional, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Market.is_provisional: expected bool, got {type(is_provisional).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Market.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         market = cls(
-            ticker=_load_ticker(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            market_type=_load_market_type(d, False),
-            title=_load_title(d, False),
-            subtitle=_load_subtitle(d, False),
-            yes_sub_title=_load_yes_sub_title(d, False),
-            no_sub_title=_load_no_sub_title(d, False),
-            created_time=_load_created_time(d, False),
-            updated_time=_load_updated_time(d, False),
-            open_time=_load_open_time(d, False),
-            close_time=_load_close_time(d, False),
-            expected_expiration_time=_load_expected_expiration_time(d, False),
-            expiration_time=_load_expiration_time(d, False),
-            latest_expiration_time=_load_latest_expiration_time(d, False),
-            settlement_timer_seconds=_load_settlement_timer_seconds(d, False),
-            status=_load_status(d, False),
-            yes_bid_dollars=_load_yes_bid_dollars(d, False),
-            yes_bid_size_fp=_load_yes_bid_size_fp(d, False),
-            yes_ask_dollars=_load_yes_ask_dollars(d, False),
-            yes_ask_size_fp=_load_yes_ask_size_fp(d, False),
-            no_bid_dollars=_load_no_bid_dollars(d, False),
-            no_ask_dollars=_load_no_ask_dollars(d, False),
-            last_price_dollars=_load_last_price_dollars(d, False),
-            volume_fp=_load_volume_fp(d, False),
-            volume_24h_fp=_load_volume_24h_fp(d, False),
-            result=_load_result(d, False),
-            can_close_early=_load_can_close_early(d, False),
-            open_interest_fp=_load_open_interest_fp(d, False),
-            notional_value_dollars=_load_notional_value_dollars(d, False),
-            previous_yes_bid_dollars=_load_previous_yes_bid_dollars(d, False),
-            previous_yes_ask_dollars=_load_previous_yes_ask_dollars(d, False),
-            previous_price_dollars=_load_previous_price_dollars(d, False),
-            settlement_value_dollars=_load_settlement_value_dollars(d, False),
-            settlement_ts=_load_settlement_ts(d, False),
-            settlement_bounds_type=_load_settlement_bounds_type(d, False),
-            settlement_floor_dollars=_load_settlement_floor_dollars(d, False),
-            expiration_value=_load_expiration_value(d, False),
-            occurrence_datetime=_load_occurrence_datetime(d, False),
-            fee_waiver_expiration_time=_load_fee_waiver_expiration_time(d, False),
-            early_close_condition=_load_early_close_condition(d, False),
-            strike_type=_load_strike_type(d, False),
-            floor_strike=_load_floor_strike(d, False),
-            cap_strike=_load_cap_strike(d, False),
-            functional_strike=_load_functional_strike(d, False),
-            custom_strike=_load_custom_strike(d, False),
-            rules_primary=_load_rules_primary(d, False),
-            rules_secondary=_load_rules_secondary(d, False),
-            mve_collection_ticker=_load_mve_collection_ticker(d, False),
-            mve_selected_legs=_load_mve_selected_legs(d, False),
-            primary_participant_key=_load_primary_participant_key(d, False),
-            price_level_structure=_load_price_level_structure(d, False),
-            price_ranges=_load_price_ranges(d, False),
-            is_provisional=_load_is_provisional(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            event_ticker=event_ticker,
+            market_type=market_type,
+            title=title,
+            subtitle=subtitle,
+            yes_sub_title=yes_sub_title,
+            no_sub_title=no_sub_title,
+            created_time=created_time,
+            updated_time=updated_time,
+            open_time=open_time,
+            close_time=close_time,
+            expected_expiration_time=expected_expiration_time,
+            expiration_time=expiration_time,
+            latest_expiration_time=latest_expiration_time,
+            settlement_timer_seconds=settlement_timer_seconds,
+            status=status,
+            yes_bid_dollars=yes_bid_dollars,
+            yes_bid_size_fp=yes_bid_size_fp,
+            yes_ask_dollars=yes_ask_dollars,
+            yes_ask_size_fp=yes_ask_size_fp,
+            no_bid_dollars=no_bid_dollars,
+            no_ask_dollars=no_ask_dollars,
+            last_price_dollars=last_price_dollars,
+            volume_fp=volume_fp,
+            volume_24h_fp=volume_24h_fp,
+            result=result,
+            can_close_early=can_close_early,
+            open_interest_fp=open_interest_fp,
+            notional_value_dollars=notional_value_dollars,
+            previous_yes_bid_dollars=previous_yes_bid_dollars,
+            previous_yes_ask_dollars=previous_yes_ask_dollars,
+            previous_price_dollars=previous_price_dollars,
+            settlement_value_dollars=settlement_value_dollars,
+            settlement_ts=settlement_ts,
+            settlement_bounds_type=settlement_bounds_type,
+            settlement_floor_dollars=settlement_floor_dollars,
+            expiration_value=expiration_value,
+            occurrence_datetime=occurrence_datetime,
+            fee_waiver_expiration_time=fee_waiver_expiration_time,
+            early_close_condition=early_close_condition,
+            strike_type=strike_type,
+            floor_strike=floor_strike,
+            cap_strike=cap_strike,
+            functional_strike=functional_strike,
+            custom_strike=custom_strike,
+            rules_primary=rules_primary,
+            rules_secondary=rules_secondary,
+            mve_collection_ticker=mve_collection_ticker,
+            mve_selected_legs=mve_selected_legs,
+            primary_participant_key=primary_participant_key,
+            price_level_structure=price_level_structure,
+            price_ranges=price_ranges,
+            is_provisional=is_provisional,
+            exchange_index=exchange_index,
         )
         market.additional_properties = _load_additional_properties(d, False)
         return market
@@ -667,7 +1164,7 @@ class Market:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Market.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -697,17 +1194,19 @@ class Market:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Market.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
@@ -726,33 +1225,37 @@ def _load_market_type(d: dict[str, Any], lazily: bool) -> MarketMarketType | Uns
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(f"Market.title: expected str, got {type(title).__name__}")
+
     return title
 
 
 def _load_subtitle(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtitle = d.get("subtitle", UNSET)
-    if not isinstance(subtitle, str | Unset | None):
+    if not isinstance(subtitle, (str, Unset, NoneType)):
         raise TypeError(f"Market.subtitle: expected str, got {type(subtitle).__name__}")
+
     return subtitle
 
 
 def _load_yes_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_sub_title = d.get("yes_sub_title", UNSET)
-    if not isinstance(yes_sub_title, str | Unset | None):
+    if not isinstance(yes_sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
         )
+
     return yes_sub_title
 
 
 def _load_no_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_sub_title = d.get("no_sub_title", UNSET)
-    if not isinstance(no_sub_title, str | Unset | None):
+    if not isinstance(no_sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.no_sub_title: expected str, got {type(no_sub_title).__name__}"
         )
+
     return no_sub_title
 
 
@@ -851,12 +1354,13 @@ def _load_latest_expiration_time(
 
 def _load_settlement_timer_seconds(d: dict[str, Any], lazily: bool) -> int | Unset:
     settlement_timer_seconds = d.get("settlement_timer_seconds", UNSET)
-    if not isinstance(settlement_timer_seconds, int | Unset | None) or isinstance(
+    if not isinstance(settlement_timer_seconds, (int, Unset, NoneType)) or isinstance(
         settlement_timer_seconds, bool
     ):
         raise TypeError(
             f"Market.settlement_timer_seconds: expected int, got {type(settlement_timer_seconds).__name__}"
         )
+
     return settlement_timer_seconds
 
 
@@ -875,82 +1379,91 @@ def _load_status(d: dict[str, Any], lazily: bool) -> MarketStatus | Unset:
 
 def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
-    if not isinstance(yes_bid_dollars, str | Unset | None):
+    if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
         )
+
     return yes_bid_dollars
 
 
 def _load_yes_bid_size_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_size_fp = d.get("yes_bid_size_fp", UNSET)
-    if not isinstance(yes_bid_size_fp, str | Unset | None):
+    if not isinstance(yes_bid_size_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
         )
+
     return yes_bid_size_fp
 
 
 def _load_yes_ask_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_ask_dollars = d.get("yes_ask_dollars", UNSET)
-    if not isinstance(yes_ask_dollars, str | Unset | None):
+    if not isinstance(yes_ask_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
         )
+
     return yes_ask_dollars
 
 
 def _load_yes_ask_size_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_ask_size_fp = d.get("yes_ask_size_fp", UNSET)
-    if not isinstance(yes_ask_size_fp, str | Unset | None):
+    if not isinstance(yes_ask_size_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
         )
+
     return yes_ask_size_fp
 
 
 def _load_no_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_bid_dollars = d.get("no_bid_dollars", UNSET)
-    if not isinstance(no_bid_dollars, str | Unset | None):
+    if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
         )
+
     return no_bid_dollars
 
 
 def _load_no_ask_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_ask_dollars = d.get("no_ask_dollars", UNSET)
-    if not isinstance(no_ask_dollars, str | Unset | None):
+    if not isinstance(no_ask_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.no_ask_dollars: expected str, got {type(no_ask_dollars).__name__}"
         )
+
     return no_ask_dollars
 
 
 def _load_last_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     last_price_dollars = d.get("last_price_dollars", UNSET)
-    if not isinstance(last_price_dollars, str | Unset | None):
+    if not isinstance(last_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.last_price_dollars: expected str, got {type(last_price_dollars).__name__}"
         )
+
     return last_price_dollars
 
 
 def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_fp = d.get("volume_fp", UNSET)
-    if not isinstance(volume_fp, str | Unset | None):
+    if not isinstance(volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.volume_fp: expected str, got {type(volume_fp).__name__}"
         )
+
     return volume_fp
 
 
 def _load_volume_24h_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_24h_fp = d.get("volume_24h_fp", UNSET)
-    if not isinstance(volume_24h_fp, str | Unset | None):
+    if not isinstance(volume_24h_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.volume_24h_fp: expected str, got {type(volume_24h_fp).__name__}"
         )
+
     return volume_24h_fp
 
 
@@ -969,55 +1482,61 @@ def _load_result(d: dict[str, Any], lazily: bool) -> MarketResult | Unset:
 
 def _load_can_close_early(d: dict[str, Any], lazily: bool) -> bool | Unset:
     can_close_early = d.get("can_close_early", UNSET)
-    if not isinstance(can_close_early, bool | Unset | None):
+    if not isinstance(can_close_early, (bool, Unset, NoneType)):
         raise TypeError(
             f"Market.can_close_early: expected bool, got {type(can_close_early).__name__}"
         )
+
     return can_close_early
 
 
 def _load_open_interest_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_interest_fp = d.get("open_interest_fp", UNSET)
-    if not isinstance(open_interest_fp, str | Unset | None):
+    if not isinstance(open_interest_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
         )
+
     return open_interest_fp
 
 
 def _load_notional_value_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     notional_value_dollars = d.get("notional_value_dollars", UNSET)
-    if not isinstance(notional_value_dollars, str | Unset | None):
+    if not isinstance(notional_value_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.notional_value_dollars: expected str, got {type(notional_value_dollars).__name__}"
         )
+
     return notional_value_dollars
 
 
 def _load_previous_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     previous_yes_bid_dollars = d.get("previous_yes_bid_dollars", UNSET)
-    if not isinstance(previous_yes_bid_dollars, str | Unset | None):
+    if not isinstance(previous_yes_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.previous_yes_bid_dollars: expected str, got {type(previous_yes_bid_dollars).__name__}"
         )
+
     return previous_yes_bid_dollars
 
 
 def _load_previous_yes_ask_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     previous_yes_ask_dollars = d.get("previous_yes_ask_dollars", UNSET)
-    if not isinstance(previous_yes_ask_dollars, str | Unset | None):
+    if not isinstance(previous_yes_ask_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.previous_yes_ask_dollars: expected str, got {type(previous_yes_ask_dollars).__name__}"
         )
+
     return previous_yes_ask_dollars
 
 
 def _load_previous_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     previous_price_dollars = d.get("previous_price_dollars", UNSET)
-    if not isinstance(previous_price_dollars, str | Unset | None):
+    if not isinstance(previous_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.previous_price_dollars: expected str, got {type(previous_price_dollars).__name__}"
         )
+
     return previous_price_dollars
 
 
@@ -1030,7 +1549,7 @@ def _load_settlement_value_dollars(
         _settlement_value_dollars_data, Unset
     ):
         settlement_value_dollars = _settlement_value_dollars_data
-    elif not isinstance(_settlement_value_dollars_data, str):
+    elif not isinstance(_settlement_value_dollars_data, (str,)):
         raise TypeError(
             f"settlement_value_dollars: expected str, got {type(_settlement_value_dollars_data).__name__}"
         )
@@ -1085,7 +1604,7 @@ def _load_settlement_floor_dollars(
         _settlement_floor_dollars_data, Unset
     ):
         settlement_floor_dollars = _settlement_floor_dollars_data
-    elif not isinstance(_settlement_floor_dollars_data, str):
+    elif not isinstance(_settlement_floor_dollars_data, (str,)):
         raise TypeError(
             f"settlement_floor_dollars: expected str, got {type(_settlement_floor_dollars_data).__name__}"
         )
@@ -1099,10 +1618,11 @@ def _load_settlement_floor_dollars(
 
 def _load_expiration_value(d: dict[str, Any], lazily: bool) -> str | Unset:
     expiration_value = d.get("expiration_value", UNSET)
-    if not isinstance(expiration_value, str | Unset | None):
+    if not isinstance(expiration_value, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.expiration_value: expected str, got {type(expiration_value).__name__}"
         )
+
     return expiration_value
 
 
@@ -1159,7 +1679,7 @@ def _load_early_close_condition(d: dict[str, Any], lazily: bool) -> None | str |
         _early_close_condition_data, Unset
     ):
         early_close_condition = _early_close_condition_data
-    elif not isinstance(_early_close_condition_data, str):
+    elif not isinstance(_early_close_condition_data, (str,)):
         raise TypeError(
             f"early_close_condition: expected str, got {type(_early_close_condition_data).__name__}"
         )
@@ -1187,9 +1707,13 @@ def _load_floor_strike(d: dict[str, Any], lazily: bool) -> float | None | Unset:
     floor_strike: float | None | Unset
     if _floor_strike_data is None or isinstance(_floor_strike_data, Unset):
         floor_strike = _floor_strike_data
-    elif not isinstance(_floor_strike_data, int | float) or isinstance(
-        _floor_strike_data, bool
-    ):
+    elif not isinstance(
+        _floor_strike_data,
+        (
+            int,
+            float,
+        ),
+    ) or isinstance(_floor_strike_data, bool):
         raise TypeError(
             f"floor_strike: expected float, got {type(_floor_strike_data).__name__}"
         )
@@ -1204,9 +1728,13 @@ def _load_cap_strike(d: dict[str, Any], lazily: bool) -> float | None | Unset:
     cap_strike: float | None | Unset
     if _cap_strike_data is None or isinstance(_cap_strike_data, Unset):
         cap_strike = _cap_strike_data
-    elif not isinstance(_cap_strike_data, int | float) or isinstance(
-        _cap_strike_data, bool
-    ):
+    elif not isinstance(
+        _cap_strike_data,
+        (
+            int,
+            float,
+        ),
+    ) or isinstance(_cap_strike_data, bool):
         raise TypeError(
             f"cap_strike: expected float, got {type(_cap_strike_data).__name__}"
         )
@@ -1221,7 +1749,7 @@ def _load_functional_strike(d: dict[str, Any], lazily: bool) -> None | str | Uns
     functional_strike: None | str | Unset
     if _functional_strike_data is None or isinstance(_functional_strike_data, Unset):
         functional_strike = _functional_strike_data
-    elif not isinstance(_functional_strike_data, str):
+    elif not isinstance(_functional_strike_data, (str,)):
         raise TypeError(
             f"functional_strike: expected str, got {type(_functional_strike_data).__name__}"
         )
@@ -1256,28 +1784,31 @@ def _load_custom_strike(
 
 def _load_rules_primary(d: dict[str, Any], lazily: bool) -> str | Unset:
     rules_primary = d.get("rules_primary", UNSET)
-    if not isinstance(rules_primary, str | Unset | None):
+    if not isinstance(rules_primary, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.rules_primary: expected str, got {type(rules_primary).__name__}"
         )
+
     return rules_primary
 
 
 def _load_rules_secondary(d: dict[str, Any], lazily: bool) -> str | Unset:
     rules_secondary = d.get("rules_secondary", UNSET)
-    if not isinstance(rules_secondary, str | Unset | None):
+    if not isinstance(rules_secondary, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.rules_secondary: expected str, got {type(rules_secondary).__name__}"
         )
+
     return rules_secondary
 
 
 def _load_mve_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
-    if not isinstance(mve_collection_ticker, str | Unset | None):
+    if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
         )
+
     return mve_collection_ticker
 
 
@@ -1318,7 +1849,7 @@ def _load_primary_participant_key(
         _primary_participant_key_data, Unset
     ):
         primary_participant_key = _primary_participant_key_data
-    elif not isinstance(_primary_participant_key_data, str):
+    elif not isinstance(_primary_participant_key_data, (str,)):
         raise TypeError(
             f"primary_participant_key: expected str, got {type(_primary_participant_key_data).__name__}"
         )
@@ -1332,10 +1863,11 @@ def _load_primary_participant_key(
 
 def _load_price_level_structure(d: dict[str, Any], lazily: bool) -> str | Unset:
     price_level_structure = d.get("price_level_structure", UNSET)
-    if not isinstance(price_level_structure, str | Unset | None):
+    if not isinstance(price_level_structure, (str, Unset, NoneType)):
         raise TypeError(
             f"Market.price_level_structure: expected str, got {type(price_level_structure).__name__}"
         )
+
     return price_level_structure
 
 
@@ -1369,21 +1901,23 @@ def _load_price_ranges(
 
 def _load_is_provisional(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_provisional = d.get("is_provisional", UNSET)
-    if not isinstance(is_provisional, bool | Unset | None):
+    if not isinstance(is_provisional, (bool, Unset, NoneType)):
         raise TypeError(
             f"Market.is_provisional: expected bool, got {type(is_provisional).__name__}"
         )
+
     return is_provisional
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"Market.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -100,13 +101,58 @@ class MarketCandlestick:
             )
             return market_candlestick
         d = dict(src_dict)
+        from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
+        from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        end_period_ts = d.get("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"MarketCandlestick.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
+
+        _yes_bid = d.get("yes_bid", UNSET)
+        yes_bid: BidAskDistribution | Unset
+        if isinstance(_yes_bid, Unset):
+            yes_bid = UNSET
+        else:
+            yes_bid = BidAskDistribution.from_dict(lazy=lazily, src_dict=_yes_bid)
+
+        _yes_ask = d.get("yes_ask", UNSET)
+        yes_ask: BidAskDistribution | Unset
+        if isinstance(_yes_ask, Unset):
+            yes_ask = UNSET
+        else:
+            yes_ask = BidAskDistribution.from_dict(lazy=lazily, src_dict=_yes_ask)
+
+        _price = d.get("price", UNSET)
+        price: PriceDistribution | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = PriceDistribution.from_dict(lazy=lazily, src_dict=_price)
+
+        volume_fp = d.get("volume_fp", UNSET)
+        if not isinstance(volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketCandlestick.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
+
+        open_interest_fp = d.get("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketCandlestick.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
+
         market_candlestick = cls(
-            end_period_ts=_load_end_period_ts(d, False),
-            yes_bid=_load_yes_bid(d, False),
-            yes_ask=_load_yes_ask(d, False),
-            price=_load_price(d, False),
-            volume_fp=_load_volume_fp(d, False),
-            open_interest_fp=_load_open_interest_fp(d, False),
+            end_period_ts=end_period_ts,
+            yes_bid=yes_bid,
+            yes_ask=yes_ask,
+            price=price,
+            volume_fp=volume_fp,
+            open_interest_fp=open_interest_fp,
         )
         market_candlestick.additional_properties = _load_additional_properties(d, False)
         return market_candlestick
@@ -163,7 +209,7 @@ class MarketCandlestick:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"MarketCandlestick.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -197,12 +243,13 @@ class MarketCandlestick:
 
 def _load_end_period_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     end_period_ts = d.get("end_period_ts", UNSET)
-    if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+    if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
         end_period_ts, bool
     ):
         raise TypeError(
             f"MarketCandlestick.end_period_ts: expected int, got {type(end_period_ts).__name__}"
         )
+
     return end_period_ts
 
 
@@ -247,19 +294,21 @@ def _load_price(d: dict[str, Any], lazily: bool) -> PriceDistribution | Unset:
 
 def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_fp = d.get("volume_fp", UNSET)
-    if not isinstance(volume_fp, str | Unset | None):
+    if not isinstance(volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketCandlestick.volume_fp: expected str, got {type(volume_fp).__name__}"
         )
+
     return volume_fp
 
 
 def _load_open_interest_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_interest_fp = d.get("open_interest_fp", UNSET)
-    if not isinstance(open_interest_fp, str | Unset | None):
+    if not isinstance(open_interest_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketCandlestick.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
         )
+
     return open_interest_fp
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -97,13 +98,64 @@ class MarketCandlestickHistorical:
             )
             return market_candlestick_historical
         d = dict(src_dict)
+        from ..models.bid_ask_distribution_historical import (
+            BidAskDistributionHistorical,  # noqa: PLC0415
+        )
+        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        end_period_ts = d.get("end_period_ts", UNSET)
+        if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
+            end_period_ts, bool
+        ):
+            raise TypeError(
+                f"MarketCandlestickHistorical.end_period_ts: expected int, got {type(end_period_ts).__name__}"
+            )
+
+        _yes_bid = d.get("yes_bid", UNSET)
+        yes_bid: BidAskDistributionHistorical | Unset
+        if isinstance(_yes_bid, Unset):
+            yes_bid = UNSET
+        else:
+            yes_bid = BidAskDistributionHistorical.from_dict(
+                lazy=lazily, src_dict=_yes_bid
+            )
+
+        _yes_ask = d.get("yes_ask", UNSET)
+        yes_ask: BidAskDistributionHistorical | Unset
+        if isinstance(_yes_ask, Unset):
+            yes_ask = UNSET
+        else:
+            yes_ask = BidAskDistributionHistorical.from_dict(
+                lazy=lazily, src_dict=_yes_ask
+            )
+
+        _price = d.get("price", UNSET)
+        price: PriceDistributionHistorical | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = PriceDistributionHistorical.from_dict(lazy=lazily, src_dict=_price)
+
+        volume = d.get("volume", UNSET)
+        if not isinstance(volume, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketCandlestickHistorical.volume: expected str, got {type(volume).__name__}"
+            )
+
+        open_interest = d.get("open_interest", UNSET)
+        if not isinstance(open_interest, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketCandlestickHistorical.open_interest: expected str, got {type(open_interest).__name__}"
+            )
+
         market_candlestick_historical = cls(
-            end_period_ts=_load_end_period_ts(d, False),
-            yes_bid=_load_yes_bid(d, False),
-            yes_ask=_load_yes_ask(d, False),
-            price=_load_price(d, False),
-            volume=_load_volume(d, False),
-            open_interest=_load_open_interest(d, False),
+            end_period_ts=end_period_ts,
+            yes_bid=yes_bid,
+            yes_ask=yes_ask,
+            price=price,
+            volume=volume,
+            open_interest=open_interest,
         )
         market_candlestick_historical.additional_properties = (
             _load_additional_properties(d, False)
@@ -172,12 +224,13 @@ class MarketCandlestickHistorical:
 
 def _load_end_period_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     end_period_ts = d.get("end_period_ts", UNSET)
-    if not isinstance(end_period_ts, int | Unset | None) or isinstance(
+    if not isinstance(end_period_ts, (int, Unset, NoneType)) or isinstance(
         end_period_ts, bool
     ):
         raise TypeError(
             f"MarketCandlestickHistorical.end_period_ts: expected int, got {type(end_period_ts).__name__}"
         )
+
     return end_period_ts
 
 
@@ -226,19 +279,21 @@ def _load_price(d: dict[str, Any], lazily: bool) -> PriceDistributionHistorical 
 
 def _load_volume(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume = d.get("volume", UNSET)
-    if not isinstance(volume, str | Unset | None):
+    if not isinstance(volume, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketCandlestickHistorical.volume: expected str, got {type(volume).__name__}"
         )
+
     return volume
 
 
 def _load_open_interest(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_interest = d.get("open_interest", UNSET)
-    if not isinstance(open_interest, str | Unset | None):
+    if not isinstance(open_interest, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketCandlestickHistorical.open_interest: expected str, got {type(open_interest).__name__}"
         )
+
     return open_interest
 
 

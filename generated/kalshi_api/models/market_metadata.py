@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,29 @@ class MarketMetadata:
             )
             return market_metadata
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadata.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        image_url = d.get("image_url", UNSET)
+        if not isinstance(image_url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadata.image_url: expected str, got {type(image_url).__name__}"
+            )
+
+        color_code = d.get("color_code", UNSET)
+        if not isinstance(color_code, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadata.color_code: expected str, got {type(color_code).__name__}"
+            )
+
         market_metadata = cls(
-            market_ticker=_load_market_ticker(d, False),
-            image_url=_load_image_url(d, False),
-            color_code=_load_color_code(d, False),
+            market_ticker=market_ticker,
+            image_url=image_url,
+            color_code=color_code,
         )
         market_metadata.additional_properties = _load_additional_properties(d, False)
         return market_metadata
@@ -136,28 +156,31 @@ class MarketMetadata:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadata.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_image_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     image_url = d.get("image_url", UNSET)
-    if not isinstance(image_url, str | Unset | None):
+    if not isinstance(image_url, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadata.image_url: expected str, got {type(image_url).__name__}"
         )
+
     return image_url
 
 
 def _load_color_code(d: dict[str, Any], lazily: bool) -> str | Unset:
     color_code = d.get("color_code", UNSET)
-    if not isinstance(color_code, str | Unset | None):
+    if not isinstance(color_code, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadata.color_code: expected str, got {type(color_code).__name__}"
         )
+
     return color_code
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,9 +69,27 @@ class MarketOrderbookFp:
             )
             return market_orderbook_fp
         d = dict(src_dict)
+        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketOrderbookFp.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        _orderbook_fp = d.get("orderbook_fp", UNSET)
+        orderbook_fp: OrderbookCountFp | Unset
+        if isinstance(_orderbook_fp, Unset):
+            orderbook_fp = UNSET
+        else:
+            orderbook_fp = OrderbookCountFp.from_dict(
+                lazy=lazily, src_dict=_orderbook_fp
+            )
+
         market_orderbook_fp = cls(
-            ticker=_load_ticker(d, False),
-            orderbook_fp=_load_orderbook_fp(d, False),
+            ticker=ticker,
+            orderbook_fp=orderbook_fp,
         )
         market_orderbook_fp.additional_properties = _load_additional_properties(
             d, False
@@ -137,10 +156,11 @@ class MarketOrderbookFp:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketOrderbookFp.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -104,15 +105,67 @@ class MarketPosition:
             )
             return market_position
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MarketPosition.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        total_traded_dollars = d.get("total_traded_dollars", UNSET)
+        if not isinstance(total_traded_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.total_traded_dollars: expected str, got {type(total_traded_dollars).__name__}"
+            )
+
+        position_fp = d.get("position_fp", UNSET)
+        if not isinstance(position_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.position_fp: expected str, got {type(position_fp).__name__}"
+            )
+
+        market_exposure_dollars = d.get("market_exposure_dollars", UNSET)
+        if not isinstance(market_exposure_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.market_exposure_dollars: expected str, got {type(market_exposure_dollars).__name__}"
+            )
+
+        realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
+
+        fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
+
+        _last_updated_ts = d.get("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
         market_position = cls(
-            ticker=_load_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            total_traded_dollars=_load_total_traded_dollars(d, False),
-            position_fp=_load_position_fp(d, False),
-            market_exposure_dollars=_load_market_exposure_dollars(d, False),
-            realized_pnl_dollars=_load_realized_pnl_dollars(d, False),
-            fees_paid_dollars=_load_fees_paid_dollars(d, False),
-            last_updated_ts=_load_last_updated_ts(d, False),
+            ticker=ticker,
+            exchange_index=exchange_index,
+            total_traded_dollars=total_traded_dollars,
+            position_fp=position_fp,
+            market_exposure_dollars=market_exposure_dollars,
+            realized_pnl_dollars=realized_pnl_dollars,
+            fees_paid_dollars=fees_paid_dollars,
+            last_updated_ts=last_updated_ts,
         )
         market_position.additional_properties = _load_additional_properties(d, False)
         return market_position
@@ -181,7 +234,7 @@ class MarketPosition:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"MarketPosition.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -215,66 +268,73 @@ class MarketPosition:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"MarketPosition.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_total_traded_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     total_traded_dollars = d.get("total_traded_dollars", UNSET)
-    if not isinstance(total_traded_dollars, str | Unset | None):
+    if not isinstance(total_traded_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.total_traded_dollars: expected str, got {type(total_traded_dollars).__name__}"
         )
+
     return total_traded_dollars
 
 
 def _load_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     position_fp = d.get("position_fp", UNSET)
-    if not isinstance(position_fp, str | Unset | None):
+    if not isinstance(position_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.position_fp: expected str, got {type(position_fp).__name__}"
         )
+
     return position_fp
 
 
 def _load_market_exposure_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_exposure_dollars = d.get("market_exposure_dollars", UNSET)
-    if not isinstance(market_exposure_dollars, str | Unset | None):
+    if not isinstance(market_exposure_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.market_exposure_dollars: expected str, got {type(market_exposure_dollars).__name__}"
         )
+
     return market_exposure_dollars
 
 
 def _load_realized_pnl_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
-    if not isinstance(realized_pnl_dollars, str | Unset | None):
+    if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
         )
+
     return realized_pnl_dollars
 
 
 def _load_fees_paid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
-    if not isinstance(fees_paid_dollars, str | Unset | None):
+    if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPosition.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
         )
+
     return fees_paid_dollars
 
 

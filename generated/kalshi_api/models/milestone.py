@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -167,20 +168,134 @@ class Milestone:
             )
             return milestone
         d = dict(src_dict)
+        from ..models.milestone_details import MilestoneDetails  # noqa: PLC0415
+        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"Milestone.id: expected str, got {type(id).__name__}")
+
+        category = d.get("category", UNSET)
+        if not isinstance(category, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Milestone.category: expected str, got {type(category).__name__}"
+            )
+
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Milestone.type_: expected str, got {type(type_).__name__}"
+            )
+
+        _start_date = d.get("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date_data = d.get("end_date", UNSET)
+        end_date: datetime.datetime | None | Unset
+        if _end_date_data is None or isinstance(_end_date_data, Unset):
+            end_date = _end_date_data
+        elif isinstance(_end_date_data, str):
+            end_date_type_0 = datetime.datetime.fromisoformat(_end_date_data)
+
+            end_date = end_date_type_0
+        else:
+            raise TypeError(
+                f"end_date: unexpected JSON type {type(_end_date_data).__name__}"
+            )
+
+        _related_event_tickers_data = d.get("related_event_tickers", UNSET)
+        related_event_tickers: list[str] | None | Unset
+        if _related_event_tickers_data is None or isinstance(
+            _related_event_tickers_data, Unset
+        ):
+            related_event_tickers = _related_event_tickers_data
+        elif isinstance(_related_event_tickers_data, list):
+            related_event_tickers_type_0 = cast(list[str], _related_event_tickers_data)
+
+            related_event_tickers = related_event_tickers_type_0
+        else:
+            raise TypeError(
+                f"related_event_tickers: unexpected JSON type {type(_related_event_tickers_data).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Milestone.title: expected str, got {type(title).__name__}"
+            )
+
+        notification_message = d.get("notification_message", UNSET)
+        if not isinstance(notification_message, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Milestone.notification_message: expected str, got {type(notification_message).__name__}"
+            )
+
+        _source_id_data = d.get("source_id", UNSET)
+        source_id: None | str | Unset
+        if _source_id_data is None or isinstance(_source_id_data, Unset):
+            source_id = _source_id_data
+        elif not isinstance(_source_id_data, (str,)):
+            raise TypeError(
+                f"source_id: expected str, got {type(_source_id_data).__name__}"
+            )
+        else:
+            source_id = cast(None | str | Unset, _source_id_data)
+
+        _source_ids = d.get("source_ids", UNSET)
+        source_ids: MilestoneSourceIds | Unset
+        if isinstance(_source_ids, Unset):
+            source_ids = UNSET
+        else:
+            source_ids = MilestoneSourceIds.from_dict(lazy=lazily, src_dict=_source_ids)
+
+        _details = d.get("details", UNSET)
+        details: MilestoneDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = MilestoneDetails.from_dict(lazy=lazily, src_dict=_details)
+
+        _primary_event_tickers_data = d.get("primary_event_tickers", UNSET)
+        primary_event_tickers: list[str] | None | Unset
+        if _primary_event_tickers_data is None or isinstance(
+            _primary_event_tickers_data, Unset
+        ):
+            primary_event_tickers = _primary_event_tickers_data
+        elif isinstance(_primary_event_tickers_data, list):
+            primary_event_tickers_type_0 = cast(list[str], _primary_event_tickers_data)
+
+            primary_event_tickers = primary_event_tickers_type_0
+        else:
+            raise TypeError(
+                f"primary_event_tickers: unexpected JSON type {type(_primary_event_tickers_data).__name__}"
+            )
+
+        _last_updated_ts = d.get("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
         milestone = cls(
-            id=_load_id(d, False),
-            category=_load_category(d, False),
-            type_=_load_type_(d, False),
-            start_date=_load_start_date(d, False),
-            end_date=_load_end_date(d, False),
-            related_event_tickers=_load_related_event_tickers(d, False),
-            title=_load_title(d, False),
-            notification_message=_load_notification_message(d, False),
-            source_id=_load_source_id(d, False),
-            source_ids=_load_source_ids(d, False),
-            details=_load_details(d, False),
-            primary_event_tickers=_load_primary_event_tickers(d, False),
-            last_updated_ts=_load_last_updated_ts(d, False),
+            id=id,
+            category=category,
+            type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+            related_event_tickers=related_event_tickers,
+            title=title,
+            notification_message=notification_message,
+            source_id=source_id,
+            source_ids=source_ids,
+            details=details,
+            primary_event_tickers=primary_event_tickers,
+            last_updated_ts=last_updated_ts,
         )
         milestone.additional_properties = _load_additional_properties(d, False)
         return milestone
@@ -245,24 +360,27 @@ class Milestone:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"Milestone.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_category(d: dict[str, Any], lazily: bool) -> str | Unset:
     category = d.get("category", UNSET)
-    if not isinstance(category, str | Unset | None):
+    if not isinstance(category, (str, Unset, NoneType)):
         raise TypeError(
             f"Milestone.category: expected str, got {type(category).__name__}"
         )
+
     return category
 
 
 def _load_type_(d: dict[str, Any], lazily: bool) -> str | Unset:
     type_ = d.get("type", UNSET)
-    if not isinstance(type_, str | Unset | None):
+    if not isinstance(type_, (str, Unset, NoneType)):
         raise TypeError(f"Milestone.type_: expected str, got {type(type_).__name__}")
+
     return type_
 
 
@@ -317,17 +435,19 @@ def _load_related_event_tickers(
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(f"Milestone.title: expected str, got {type(title).__name__}")
+
     return title
 
 
 def _load_notification_message(d: dict[str, Any], lazily: bool) -> str | Unset:
     notification_message = d.get("notification_message", UNSET)
-    if not isinstance(notification_message, str | Unset | None):
+    if not isinstance(notification_message, (str, Unset, NoneType)):
         raise TypeError(
             f"Milestone.notification_message: expected str, got {type(notification_message).__name__}"
         )
+
     return notification_message
 
 
@@ -336,7 +456,7 @@ def _load_source_id(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     source_id: None | str | Unset
     if _source_id_data is None or isinstance(_source_id_data, Unset):
         source_id = _source_id_data
-    elif not isinstance(_source_id_data, str):
+    elif not isinstance(_source_id_data, (str,)):
         raise TypeError(
             f"source_id: expected str, got {type(_source_id_data).__name__}"
         )

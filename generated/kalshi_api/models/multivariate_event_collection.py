@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -169,22 +170,150 @@ class MultivariateEventCollection:
             )
             return multivariate_event_collection
         d = dict(src_dict)
+        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        collection_ticker = d.get("collection_ticker", UNSET)
+        if not isinstance(collection_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.collection_ticker: expected str, got {type(collection_ticker).__name__}"
+            )
+
+        series_ticker = d.get("series_ticker", UNSET)
+        if not isinstance(series_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MultivariateEventCollection.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.title: expected str, got {type(title).__name__}"
+            )
+
+        description = d.get("description", UNSET)
+        if not isinstance(description, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.description: expected str, got {type(description).__name__}"
+            )
+
+        _open_date = d.get("open_date", UNSET)
+        open_date: datetime.datetime | Unset
+        if isinstance(_open_date, Unset):
+            open_date = UNSET
+        else:
+            open_date = datetime.datetime.fromisoformat(_open_date)
+
+        _close_date = d.get("close_date", UNSET)
+        close_date: datetime.datetime | Unset
+        if isinstance(_close_date, Unset):
+            close_date = UNSET
+        else:
+            close_date = datetime.datetime.fromisoformat(_close_date)
+
+        _associated_events_data = d.get("associated_events", UNSET)
+        associated_events: list[AssociatedEvent] | None | Unset
+        if _associated_events_data is None or isinstance(
+            _associated_events_data, Unset
+        ):
+            associated_events = _associated_events_data
+        elif isinstance(_associated_events_data, list):
+            associated_events_type_0 = []
+            _associated_events_type_0 = _associated_events_data
+            for associated_events_type_0_item_data in _associated_events_type_0:
+                associated_events_type_0_item = AssociatedEvent.from_dict(
+                    lazy=lazily, src_dict=associated_events_type_0_item_data
+                )
+
+                associated_events_type_0.append(associated_events_type_0_item)
+
+            associated_events = associated_events_type_0
+        else:
+            raise TypeError(
+                f"associated_events: unexpected JSON type {type(_associated_events_data).__name__}"
+            )
+
+        _associated_event_tickers_data = d.get("associated_event_tickers", UNSET)
+        associated_event_tickers: list[str] | None | Unset
+        if _associated_event_tickers_data is None or isinstance(
+            _associated_event_tickers_data, Unset
+        ):
+            associated_event_tickers = _associated_event_tickers_data
+        elif isinstance(_associated_event_tickers_data, list):
+            associated_event_tickers_type_0 = cast(
+                list[str], _associated_event_tickers_data
+            )
+
+            associated_event_tickers = associated_event_tickers_type_0
+        else:
+            raise TypeError(
+                f"associated_event_tickers: unexpected JSON type {type(_associated_event_tickers_data).__name__}"
+            )
+
+        is_ordered = d.get("is_ordered", UNSET)
+        if not isinstance(is_ordered, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.is_ordered: expected bool, got {type(is_ordered).__name__}"
+            )
+
+        is_single_market_per_event = d.get("is_single_market_per_event", UNSET)
+        if not isinstance(is_single_market_per_event, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.is_single_market_per_event: expected bool, got {type(is_single_market_per_event).__name__}"
+            )
+
+        is_all_yes = d.get("is_all_yes", UNSET)
+        if not isinstance(is_all_yes, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.is_all_yes: expected bool, got {type(is_all_yes).__name__}"
+            )
+
+        size_min = d.get("size_min", UNSET)
+        if not isinstance(size_min, (int, Unset, NoneType)) or isinstance(
+            size_min, bool
+        ):
+            raise TypeError(
+                f"MultivariateEventCollection.size_min: expected int, got {type(size_min).__name__}"
+            )
+
+        size_max = d.get("size_max", UNSET)
+        if not isinstance(size_max, (int, Unset, NoneType)) or isinstance(
+            size_max, bool
+        ):
+            raise TypeError(
+                f"MultivariateEventCollection.size_max: expected int, got {type(size_max).__name__}"
+            )
+
+        functional_description = d.get("functional_description", UNSET)
+        if not isinstance(functional_description, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateEventCollection.functional_description: expected str, got {type(functional_description).__name__}"
+            )
+
         multivariate_event_collection = cls(
-            collection_ticker=_load_collection_ticker(d, False),
-            series_ticker=_load_series_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            title=_load_title(d, False),
-            description=_load_description(d, False),
-            open_date=_load_open_date(d, False),
-            close_date=_load_close_date(d, False),
-            associated_events=_load_associated_events(d, False),
-            associated_event_tickers=_load_associated_event_tickers(d, False),
-            is_ordered=_load_is_ordered(d, False),
-            is_single_market_per_event=_load_is_single_market_per_event(d, False),
-            is_all_yes=_load_is_all_yes(d, False),
-            size_min=_load_size_min(d, False),
-            size_max=_load_size_max(d, False),
-            functional_description=_load_functional_description(d, False),
+            collection_ticker=collection_ticker,
+            series_ticker=series_ticker,
+            exchange_index=exchange_index,
+            title=title,
+            description=description,
+            open_date=open_date,
+            close_date=close_date,
+            associated_events=associated_events,
+            associated_event_tickers=associated_event_tickers,
+            is_ordered=is_ordered,
+            is_single_market_per_event=is_single_market_per_event,
+            is_all_yes=is_all_yes,
+            size_min=size_min,
+            size_max=size_max,
+            functional_description=functional_description,
         )
         multivariate_event_collection.additional_properties = (
             _load_additional_properties(d, False)
@@ -253,48 +382,53 @@ class MultivariateEventCollection:
 
 def _load_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     collection_ticker = d.get("collection_ticker", UNSET)
-    if not isinstance(collection_ticker, str | Unset | None):
+    if not isinstance(collection_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.collection_ticker: expected str, got {type(collection_ticker).__name__}"
         )
+
     return collection_ticker
 
 
 def _load_series_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     series_ticker = d.get("series_ticker", UNSET)
-    if not isinstance(series_ticker, str | Unset | None):
+    if not isinstance(series_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.series_ticker: expected str, got {type(series_ticker).__name__}"
         )
+
     return series_ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"MultivariateEventCollection.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.title: expected str, got {type(title).__name__}"
         )
+
     return title
 
 
 def _load_description(d: dict[str, Any], lazily: bool) -> str | Unset:
     description = d.get("description", UNSET)
-    if not isinstance(description, str | Unset | None):
+    if not isinstance(description, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.description: expected str, got {type(description).__name__}"
         )
+
     return description
 
 
@@ -373,55 +507,61 @@ def _load_associated_event_tickers(
 
 def _load_is_ordered(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_ordered = d.get("is_ordered", UNSET)
-    if not isinstance(is_ordered, bool | Unset | None):
+    if not isinstance(is_ordered, (bool, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.is_ordered: expected bool, got {type(is_ordered).__name__}"
         )
+
     return is_ordered
 
 
 def _load_is_single_market_per_event(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_single_market_per_event = d.get("is_single_market_per_event", UNSET)
-    if not isinstance(is_single_market_per_event, bool | Unset | None):
+    if not isinstance(is_single_market_per_event, (bool, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.is_single_market_per_event: expected bool, got {type(is_single_market_per_event).__name__}"
         )
+
     return is_single_market_per_event
 
 
 def _load_is_all_yes(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_all_yes = d.get("is_all_yes", UNSET)
-    if not isinstance(is_all_yes, bool | Unset | None):
+    if not isinstance(is_all_yes, (bool, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.is_all_yes: expected bool, got {type(is_all_yes).__name__}"
         )
+
     return is_all_yes
 
 
 def _load_size_min(d: dict[str, Any], lazily: bool) -> int | Unset:
     size_min = d.get("size_min", UNSET)
-    if not isinstance(size_min, int | Unset | None) or isinstance(size_min, bool):
+    if not isinstance(size_min, (int, Unset, NoneType)) or isinstance(size_min, bool):
         raise TypeError(
             f"MultivariateEventCollection.size_min: expected int, got {type(size_min).__name__}"
         )
+
     return size_min
 
 
 def _load_size_max(d: dict[str, Any], lazily: bool) -> int | Unset:
     size_max = d.get("size_max", UNSET)
-    if not isinstance(size_max, int | Unset | None) or isinstance(size_max, bool):
+    if not isinstance(size_max, (int, Unset, NoneType)) or isinstance(size_max, bool):
         raise TypeError(
             f"MultivariateEventCollection.size_max: expected int, got {type(size_max).__name__}"
         )
+
     return size_max
 
 
 def _load_functional_description(d: dict[str, Any], lazily: bool) -> str | Unset:
     functional_description = d.get("functional_description", UNSET)
-    if not isinstance(functional_description, str | Unset | None):
+    if not isinstance(functional_description, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateEventCollection.functional_description: expected str, got {type(functional_description).__name__}"
         )
+
     return functional_description
 
 

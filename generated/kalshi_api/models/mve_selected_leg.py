@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -82,11 +83,47 @@ class MveSelectedLeg:
             )
             return mve_selected_leg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MveSelectedLeg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MveSelectedLeg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        side = d.get("side", UNSET)
+        if not isinstance(side, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MveSelectedLeg.side: expected str, got {type(side).__name__}"
+            )
+
+        _yes_settlement_value_dollars_data = d.get(
+            "yes_settlement_value_dollars", UNSET
+        )
+        yes_settlement_value_dollars: None | str | Unset
+        if _yes_settlement_value_dollars_data is None or isinstance(
+            _yes_settlement_value_dollars_data, Unset
+        ):
+            yes_settlement_value_dollars = _yes_settlement_value_dollars_data
+        elif not isinstance(_yes_settlement_value_dollars_data, (str,)):
+            raise TypeError(
+                f"yes_settlement_value_dollars: expected str, got {type(_yes_settlement_value_dollars_data).__name__}"
+            )
+        else:
+            yes_settlement_value_dollars = cast(
+                None | str | Unset, _yes_settlement_value_dollars_data
+            )
+
         mve_selected_leg = cls(
-            event_ticker=_load_event_ticker(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            side=_load_side(d, False),
-            yes_settlement_value_dollars=_load_yes_settlement_value_dollars(d, False),
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            side=side,
+            yes_settlement_value_dollars=yes_settlement_value_dollars,
         )
         mve_selected_leg.additional_properties = _load_additional_properties(d, False)
         return mve_selected_leg
@@ -142,7 +179,7 @@ class MveSelectedLeg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"MveSelectedLeg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -176,26 +213,29 @@ class MveSelectedLeg:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MveSelectedLeg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MveSelectedLeg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_side(d: dict[str, Any], lazily: bool) -> str | Unset:
     side = d.get("side", UNSET)
-    if not isinstance(side, str | Unset | None):
+    if not isinstance(side, (str, Unset, NoneType)):
         raise TypeError(f"MveSelectedLeg.side: expected str, got {type(side).__name__}")
+
     return side
 
 
@@ -208,7 +248,7 @@ def _load_yes_settlement_value_dollars(
         _yes_settlement_value_dollars_data, Unset
     ):
         yes_settlement_value_dollars = _yes_settlement_value_dollars_data
-    elif not isinstance(_yes_settlement_value_dollars_data, str):
+    elif not isinstance(_yes_settlement_value_dollars_data, (str,)):
         raise TypeError(
             f"yes_settlement_value_dollars: expected str, got {type(_yes_settlement_value_dollars_data).__name__}"
         )

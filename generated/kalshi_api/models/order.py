@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -268,34 +269,264 @@ class Order:
             order._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return order
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        user_id = d.get("user_id", UNSET)
+        if not isinstance(user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.user_id: expected str, got {type(user_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(f"Order.ticker: expected str, got {type(ticker).__name__}")
+
+        _side = d.get("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide._value2member_map_.get(_raw := _side) or OrderSide(_raw)
+
+        _action = d.get("action", UNSET)
+        action: OrderAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OrderAction._value2member_map_.get(_raw := _action) or OrderAction(
+                _raw
+            )
+
+        _outcome_side = d.get("outcome_side", UNSET)
+        outcome_side: OrderOutcomeSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = OrderOutcomeSide._value2member_map_.get(
+                _raw := _outcome_side
+            ) or OrderOutcomeSide(_raw)
+
+        _book_side = d.get("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
+            )
+
+        _type_ = d.get("type", UNSET)
+        type_: OrderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderType._value2member_map_.get(_raw := _type_) or OrderType(_raw)
+
+        _status = d.get("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderStatus._value2member_map_.get(_raw := _status) or OrderStatus(
+                _raw
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        fill_count_fp = d.get("fill_count_fp", UNSET)
+        if not isinstance(fill_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
+            )
+
+        remaining_count_fp = d.get("remaining_count_fp", UNSET)
+        if not isinstance(remaining_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
+            )
+
+        initial_count_fp = d.get("initial_count_fp", UNSET)
+        if not isinstance(initial_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
+            )
+
+        taker_fill_cost_dollars = d.get("taker_fill_cost_dollars", UNSET)
+        if not isinstance(taker_fill_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
+            )
+
+        maker_fill_cost_dollars = d.get("maker_fill_cost_dollars", UNSET)
+        if not isinstance(maker_fill_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
+            )
+
+        taker_fees_dollars = d.get("taker_fees_dollars", UNSET)
+        if not isinstance(taker_fees_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
+            )
+
+        maker_fees_dollars = d.get("maker_fees_dollars", UNSET)
+        if not isinstance(maker_fees_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Order.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
+            )
+
+        _expiration_time_data = d.get("expiration_time", UNSET)
+        expiration_time: datetime.datetime | None | Unset
+        if _expiration_time_data is None or isinstance(_expiration_time_data, Unset):
+            expiration_time = _expiration_time_data
+        elif isinstance(_expiration_time_data, str):
+            expiration_time_type_0 = datetime.datetime.fromisoformat(
+                _expiration_time_data
+            )
+
+            expiration_time = expiration_time_type_0
+        else:
+            raise TypeError(
+                f"expiration_time: unexpected JSON type {type(_expiration_time_data).__name__}"
+            )
+
+        _created_time_data = d.get("created_time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if _created_time_data is None or isinstance(_created_time_data, Unset):
+            created_time = _created_time_data
+        elif isinstance(_created_time_data, str):
+            created_time_type_0 = datetime.datetime.fromisoformat(_created_time_data)
+
+            created_time = created_time_type_0
+        else:
+            raise TypeError(
+                f"created_time: unexpected JSON type {type(_created_time_data).__name__}"
+            )
+
+        _last_update_time_data = d.get("last_update_time", UNSET)
+        last_update_time: datetime.datetime | None | Unset
+        if _last_update_time_data is None or isinstance(_last_update_time_data, Unset):
+            last_update_time = _last_update_time_data
+        elif isinstance(_last_update_time_data, str):
+            last_update_time_type_0 = datetime.datetime.fromisoformat(
+                _last_update_time_data
+            )
+
+            last_update_time = last_update_time_type_0
+        else:
+            raise TypeError(
+                f"last_update_time: unexpected JSON type {type(_last_update_time_data).__name__}"
+            )
+
+        _self_trade_prevention_type_data = d.get("self_trade_prevention_type", UNSET)
+        self_trade_prevention_type: None | SelfTradePreventionType | Unset
+        if _self_trade_prevention_type_data is None or isinstance(
+            _self_trade_prevention_type_data, Unset
+        ):
+            self_trade_prevention_type = _self_trade_prevention_type_data
+        elif isinstance(_self_trade_prevention_type_data, str):
+            self_trade_prevention_type_type_1 = (
+                SelfTradePreventionType._value2member_map_.get(
+                    _raw := _self_trade_prevention_type_data
+                )
+                or SelfTradePreventionType(_raw)
+            )
+
+            self_trade_prevention_type = self_trade_prevention_type_type_1
+        else:
+            raise TypeError(
+                f"self_trade_prevention_type: unexpected JSON type {type(_self_trade_prevention_type_data).__name__}"
+            )
+
+        _order_group_id_data = d.get("order_group_id", UNSET)
+        order_group_id: None | str | Unset
+        if _order_group_id_data is None or isinstance(_order_group_id_data, Unset):
+            order_group_id = _order_group_id_data
+        elif not isinstance(_order_group_id_data, (str,)):
+            raise TypeError(
+                f"order_group_id: expected str, got {type(_order_group_id_data).__name__}"
+            )
+        else:
+            order_group_id = cast(None | str | Unset, _order_group_id_data)
+
+        cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Order.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
+            )
+
+        _subaccount_number_data = d.get("subaccount_number", UNSET)
+        subaccount_number: int | None | Unset
+        if _subaccount_number_data is None or isinstance(
+            _subaccount_number_data, Unset
+        ):
+            subaccount_number = _subaccount_number_data
+        elif not isinstance(_subaccount_number_data, (int,)) or isinstance(
+            _subaccount_number_data, bool
+        ):
+            raise TypeError(
+                f"subaccount_number: expected int, got {type(_subaccount_number_data).__name__}"
+            )
+        else:
+            subaccount_number = cast(int | None | Unset, _subaccount_number_data)
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Order.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         order = cls(
-            order_id=_load_order_id(d, False),
-            user_id=_load_user_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            ticker=_load_ticker(d, False),
-            side=_load_side(d, False),
-            action=_load_action(d, False),
-            outcome_side=_load_outcome_side(d, False),
-            book_side=_load_book_side(d, False),
-            type_=_load_type_(d, False),
-            status=_load_status(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            fill_count_fp=_load_fill_count_fp(d, False),
-            remaining_count_fp=_load_remaining_count_fp(d, False),
-            initial_count_fp=_load_initial_count_fp(d, False),
-            taker_fill_cost_dollars=_load_taker_fill_cost_dollars(d, False),
-            maker_fill_cost_dollars=_load_maker_fill_cost_dollars(d, False),
-            taker_fees_dollars=_load_taker_fees_dollars(d, False),
-            maker_fees_dollars=_load_maker_fees_dollars(d, False),
-            expiration_time=_load_expiration_time(d, False),
-            created_time=_load_created_time(d, False),
-            last_update_time=_load_last_update_time(d, False),
-            self_trade_prevention_type=_load_self_trade_prevention_type(d, False),
-            order_group_id=_load_order_group_id(d, False),
-            cancel_order_on_pause=_load_cancel_order_on_pause(d, False),
-            subaccount_number=_load_subaccount_number(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            order_id=order_id,
+            user_id=user_id,
+            client_order_id=client_order_id,
+            ticker=ticker,
+            side=side,
+            action=action,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            type_=type_,
+            status=status,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            fill_count_fp=fill_count_fp,
+            remaining_count_fp=remaining_count_fp,
+            initial_count_fp=initial_count_fp,
+            taker_fill_cost_dollars=taker_fill_cost_dollars,
+            maker_fill_cost_dollars=maker_fill_cost_dollars,
+            taker_fees_dollars=taker_fees_dollars,
+            maker_fees_dollars=maker_fees_dollars,
+            expiration_time=expiration_time,
+            created_time=created_time,
+            last_update_time=last_update_time,
+            self_trade_prevention_type=self_trade_prevention_type,
+            order_group_id=order_group_id,
+            cancel_order_on_pause=cancel_order_on_pause,
+            subaccount_number=subaccount_number,
+            exchange_index=exchange_index,
         )
         order.additional_properties = _load_additional_properties(d, False)
         return order
@@ -372,7 +603,7 @@ class Order:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Order.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -402,31 +633,35 @@ class Order:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(f"Order.order_id: expected str, got {type(order_id).__name__}")
+
     return order_id
 
 
 def _load_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     user_id = d.get("user_id", UNSET)
-    if not isinstance(user_id, str | Unset | None):
+    if not isinstance(user_id, (str, Unset, NoneType)):
         raise TypeError(f"Order.user_id: expected str, got {type(user_id).__name__}")
+
     return user_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Order.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
@@ -506,82 +741,91 @@ def _load_status(d: dict[str, Any], lazily: bool) -> OrderStatus | Unset:
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
 def _load_fill_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     fill_count_fp = d.get("fill_count_fp", UNSET)
-    if not isinstance(fill_count_fp, str | Unset | None):
+    if not isinstance(fill_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
         )
+
     return fill_count_fp
 
 
 def _load_remaining_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     remaining_count_fp = d.get("remaining_count_fp", UNSET)
-    if not isinstance(remaining_count_fp, str | Unset | None):
+    if not isinstance(remaining_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
         )
+
     return remaining_count_fp
 
 
 def _load_initial_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     initial_count_fp = d.get("initial_count_fp", UNSET)
-    if not isinstance(initial_count_fp, str | Unset | None):
+    if not isinstance(initial_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
         )
+
     return initial_count_fp
 
 
 def _load_taker_fill_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_fill_cost_dollars = d.get("taker_fill_cost_dollars", UNSET)
-    if not isinstance(taker_fill_cost_dollars, str | Unset | None):
+    if not isinstance(taker_fill_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
         )
+
     return taker_fill_cost_dollars
 
 
 def _load_maker_fill_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_fill_cost_dollars = d.get("maker_fill_cost_dollars", UNSET)
-    if not isinstance(maker_fill_cost_dollars, str | Unset | None):
+    if not isinstance(maker_fill_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
         )
+
     return maker_fill_cost_dollars
 
 
 def _load_taker_fees_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_fees_dollars = d.get("taker_fees_dollars", UNSET)
-    if not isinstance(taker_fees_dollars, str | Unset | None):
+    if not isinstance(taker_fees_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
         )
+
     return taker_fees_dollars
 
 
 def _load_maker_fees_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_fees_dollars = d.get("maker_fees_dollars", UNSET)
-    if not isinstance(maker_fees_dollars, str | Unset | None):
+    if not isinstance(maker_fees_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Order.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
         )
+
     return maker_fees_dollars
 
 
@@ -675,7 +919,7 @@ def _load_order_group_id(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     order_group_id: None | str | Unset
     if _order_group_id_data is None or isinstance(_order_group_id_data, Unset):
         order_group_id = _order_group_id_data
-    elif not isinstance(_order_group_id_data, str):
+    elif not isinstance(_order_group_id_data, (str,)):
         raise TypeError(
             f"order_group_id: expected str, got {type(_order_group_id_data).__name__}"
         )
@@ -687,10 +931,11 @@ def _load_order_group_id(d: dict[str, Any], lazily: bool) -> None | str | Unset:
 
 def _load_cancel_order_on_pause(d: dict[str, Any], lazily: bool) -> bool | Unset:
     cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
-    if not isinstance(cancel_order_on_pause, bool | Unset | None):
+    if not isinstance(cancel_order_on_pause, (bool, Unset, NoneType)):
         raise TypeError(
             f"Order.cancel_order_on_pause: expected bool, got {type(cancel_order_on_pause).__name__}"
         )
+
     return cancel_order_on_pause
 
 
@@ -699,7 +944,7 @@ def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | None | Uns
     subaccount_number: int | None | Unset
     if _subaccount_number_data is None or isinstance(_subaccount_number_data, Unset):
         subaccount_number = _subaccount_number_data
-    elif not isinstance(_subaccount_number_data, int) or isinstance(
+    elif not isinstance(_subaccount_number_data, (int,)) or isinstance(
         _subaccount_number_data, bool
     ):
         raise TypeError(
@@ -713,12 +958,13 @@ def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | None | Uns
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"Order.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -77,11 +78,36 @@ class OrderGroup:
             )
             return order_group
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"OrderGroup.id: expected str, got {type(id).__name__}")
+
+        contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderGroup.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
+
+        is_auto_cancel_enabled = d.get("is_auto_cancel_enabled", UNSET)
+        if not isinstance(is_auto_cancel_enabled, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"OrderGroup.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"OrderGroup.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         order_group = cls(
-            id=_load_id(d, False),
-            contracts_limit_fp=_load_contracts_limit_fp(d, False),
-            is_auto_cancel_enabled=_load_is_auto_cancel_enabled(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            id=id,
+            contracts_limit_fp=contracts_limit_fp,
+            is_auto_cancel_enabled=is_auto_cancel_enabled,
+            exchange_index=exchange_index,
         )
         order_group.additional_properties = _load_additional_properties(d, False)
         return order_group
@@ -137,7 +163,7 @@ class OrderGroup:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"OrderGroup.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -169,37 +195,41 @@ class OrderGroup:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"OrderGroup.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
-    if not isinstance(contracts_limit_fp, str | Unset | None):
+    if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderGroup.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
         )
+
     return contracts_limit_fp
 
 
 def _load_is_auto_cancel_enabled(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_auto_cancel_enabled = d.get("is_auto_cancel_enabled", UNSET)
-    if not isinstance(is_auto_cancel_enabled, bool | Unset | None):
+    if not isinstance(is_auto_cancel_enabled, (bool, Unset, NoneType)):
         raise TypeError(
             f"OrderGroup.is_auto_cancel_enabled: expected bool, got {type(is_auto_cancel_enabled).__name__}"
         )
+
     return is_auto_cancel_enabled
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"OrderGroup.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

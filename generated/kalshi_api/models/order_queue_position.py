@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -71,10 +72,29 @@ class OrderQueuePosition:
             )
             return order_queue_position
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderQueuePosition.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderQueuePosition.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        queue_position_fp = d.get("queue_position_fp", UNSET)
+        if not isinstance(queue_position_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderQueuePosition.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
+            )
+
         order_queue_position = cls(
-            order_id=_load_order_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            queue_position_fp=_load_queue_position_fp(d, False),
+            order_id=order_id,
+            market_ticker=market_ticker,
+            queue_position_fp=queue_position_fp,
         )
         order_queue_position.additional_properties = _load_additional_properties(
             d, False
@@ -132,7 +152,7 @@ class OrderQueuePosition:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"OrderQueuePosition.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -166,28 +186,31 @@ class OrderQueuePosition:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderQueuePosition.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderQueuePosition.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_queue_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     queue_position_fp = d.get("queue_position_fp", UNSET)
-    if not isinstance(queue_position_fp, str | Unset | None):
+    if not isinstance(queue_position_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderQueuePosition.queue_position_fp: expected str, got {type(queue_position_fp).__name__}"
         )
+
     return queue_position_fp
 
 

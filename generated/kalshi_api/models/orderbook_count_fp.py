@@ -93,9 +93,76 @@ class OrderbookCountFp:
             )
             return orderbook_count_fp
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _yes_dollars_data = d.get("yes_dollars", UNSET)
+        yes_dollars: list[list[str] | None] | None | Unset
+        if _yes_dollars_data is None or isinstance(_yes_dollars_data, Unset):
+            yes_dollars = _yes_dollars_data
+        elif isinstance(_yes_dollars_data, list):
+            yes_dollars_type_0 = []
+            _yes_dollars_type_0 = _yes_dollars_data
+            for yes_dollars_type_0_item_data in _yes_dollars_type_0:
+                _yes_dollars_type_0_item_data = yes_dollars_type_0_item_data
+                yes_dollars_type_0_item: list[str] | None
+                if _yes_dollars_type_0_item_data is None:
+                    yes_dollars_type_0_item = _yes_dollars_type_0_item_data
+                elif isinstance(_yes_dollars_type_0_item_data, list):
+                    componentsschemas_price_level_dollars_count_fp_type_0 = cast(
+                        list[str], _yes_dollars_type_0_item_data
+                    )
+
+                    yes_dollars_type_0_item = (
+                        componentsschemas_price_level_dollars_count_fp_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"yes_dollars_type_0_item: unexpected JSON type {type(_yes_dollars_type_0_item_data).__name__}"
+                    )
+
+                yes_dollars_type_0.append(yes_dollars_type_0_item)
+
+            yes_dollars = yes_dollars_type_0
+        else:
+            raise TypeError(
+                f"yes_dollars: unexpected JSON type {type(_yes_dollars_data).__name__}"
+            )
+
+        _no_dollars_data = d.get("no_dollars", UNSET)
+        no_dollars: list[list[str] | None] | None | Unset
+        if _no_dollars_data is None or isinstance(_no_dollars_data, Unset):
+            no_dollars = _no_dollars_data
+        elif isinstance(_no_dollars_data, list):
+            no_dollars_type_0 = []
+            _no_dollars_type_0 = _no_dollars_data
+            for no_dollars_type_0_item_data in _no_dollars_type_0:
+                _no_dollars_type_0_item_data = no_dollars_type_0_item_data
+                no_dollars_type_0_item: list[str] | None
+                if _no_dollars_type_0_item_data is None:
+                    no_dollars_type_0_item = _no_dollars_type_0_item_data
+                elif isinstance(_no_dollars_type_0_item_data, list):
+                    componentsschemas_price_level_dollars_count_fp_type_0 = cast(
+                        list[str], _no_dollars_type_0_item_data
+                    )
+
+                    no_dollars_type_0_item = (
+                        componentsschemas_price_level_dollars_count_fp_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"no_dollars_type_0_item: unexpected JSON type {type(_no_dollars_type_0_item_data).__name__}"
+                    )
+
+                no_dollars_type_0.append(no_dollars_type_0_item)
+
+            no_dollars = no_dollars_type_0
+        else:
+            raise TypeError(
+                f"no_dollars: unexpected JSON type {type(_no_dollars_data).__name__}"
+            )
+
         orderbook_count_fp = cls(
-            yes_dollars=_load_yes_dollars(d, False),
-            no_dollars=_load_no_dollars(d, False),
+            yes_dollars=yes_dollars,
+            no_dollars=no_dollars,
         )
         orderbook_count_fp.additional_properties = _load_additional_properties(d, False)
         return orderbook_count_fp

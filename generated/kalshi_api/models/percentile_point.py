@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,42 @@ class PercentilePoint:
             )
             return percentile_point
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        percentile = d.get("percentile", UNSET)
+        if not isinstance(percentile, (int, Unset, NoneType)) or isinstance(
+            percentile, bool
+        ):
+            raise TypeError(
+                f"PercentilePoint.percentile: expected int, got {type(percentile).__name__}"
+            )
+
+        raw_numerical_forecast = d.get("raw_numerical_forecast", UNSET)
+        if not isinstance(
+            raw_numerical_forecast, (int, float, Unset, NoneType)
+        ) or isinstance(raw_numerical_forecast, bool):
+            raise TypeError(
+                f"PercentilePoint.raw_numerical_forecast: expected float, got {type(raw_numerical_forecast).__name__}"
+            )
+
+        numerical_forecast = d.get("numerical_forecast", UNSET)
+        if not isinstance(
+            numerical_forecast, (int, float, Unset, NoneType)
+        ) or isinstance(numerical_forecast, bool):
+            raise TypeError(
+                f"PercentilePoint.numerical_forecast: expected float, got {type(numerical_forecast).__name__}"
+            )
+
+        formatted_forecast = d.get("formatted_forecast", UNSET)
+        if not isinstance(formatted_forecast, (str, Unset, NoneType)):
+            raise TypeError(
+                f"PercentilePoint.formatted_forecast: expected str, got {type(formatted_forecast).__name__}"
+            )
+
         percentile_point = cls(
-            percentile=_load_percentile(d, False),
-            raw_numerical_forecast=_load_raw_numerical_forecast(d, False),
-            numerical_forecast=_load_numerical_forecast(d, False),
-            formatted_forecast=_load_formatted_forecast(d, False),
+            percentile=percentile,
+            raw_numerical_forecast=raw_numerical_forecast,
+            numerical_forecast=numerical_forecast,
+            formatted_forecast=formatted_forecast,
         )
         percentile_point.additional_properties = _load_additional_properties(d, False)
         return percentile_point
@@ -143,41 +175,47 @@ class PercentilePoint:
 
 def _load_percentile(d: dict[str, Any], lazily: bool) -> int | Unset:
     percentile = d.get("percentile", UNSET)
-    if not isinstance(percentile, int | Unset | None) or isinstance(percentile, bool):
+    if not isinstance(percentile, (int, Unset, NoneType)) or isinstance(
+        percentile, bool
+    ):
         raise TypeError(
             f"PercentilePoint.percentile: expected int, got {type(percentile).__name__}"
         )
+
     return percentile
 
 
 def _load_raw_numerical_forecast(d: dict[str, Any], lazily: bool) -> float | Unset:
     raw_numerical_forecast = d.get("raw_numerical_forecast", UNSET)
-    if not isinstance(raw_numerical_forecast, int | float | Unset | None) or isinstance(
-        raw_numerical_forecast, bool
-    ):
+    if not isinstance(
+        raw_numerical_forecast, (int, float, Unset, NoneType)
+    ) or isinstance(raw_numerical_forecast, bool):
         raise TypeError(
             f"PercentilePoint.raw_numerical_forecast: expected float, got {type(raw_numerical_forecast).__name__}"
         )
+
     return raw_numerical_forecast
 
 
 def _load_numerical_forecast(d: dict[str, Any], lazily: bool) -> float | Unset:
     numerical_forecast = d.get("numerical_forecast", UNSET)
-    if not isinstance(numerical_forecast, int | float | Unset | None) or isinstance(
+    if not isinstance(numerical_forecast, (int, float, Unset, NoneType)) or isinstance(
         numerical_forecast, bool
     ):
         raise TypeError(
             f"PercentilePoint.numerical_forecast: expected float, got {type(numerical_forecast).__name__}"
         )
+
     return numerical_forecast
 
 
 def _load_formatted_forecast(d: dict[str, Any], lazily: bool) -> str | Unset:
     formatted_forecast = d.get("formatted_forecast", UNSET)
-    if not isinstance(formatted_forecast, str | Unset | None):
+    if not isinstance(formatted_forecast, (str, Unset, NoneType)):
         raise TypeError(
             f"PercentilePoint.formatted_forecast: expected str, got {type(formatted_forecast).__name__}"
         )
+
     return formatted_forecast
 
 

@@ -70,8 +70,31 @@ class PlayByPlay:
             )
             return play_by_play
         d = dict(src_dict)
+        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _periods_data = d.get("periods", UNSET)
+        periods: list[PlayByPlayPeriodsItem] | None | Unset
+        if _periods_data is None or isinstance(_periods_data, Unset):
+            periods = _periods_data
+        elif isinstance(_periods_data, list):
+            periods_type_0 = []
+            _periods_type_0 = _periods_data
+            for periods_type_0_item_data in _periods_type_0:
+                periods_type_0_item = PlayByPlayPeriodsItem.from_dict(
+                    lazy=lazily, src_dict=periods_type_0_item_data
+                )
+
+                periods_type_0.append(periods_type_0_item)
+
+            periods = periods_type_0
+        else:
+            raise TypeError(
+                f"periods: unexpected JSON type {type(_periods_data).__name__}"
+            )
+
         play_by_play = cls(
-            periods=_load_periods(d, False),
+            periods=periods,
         )
         play_by_play.additional_properties = _load_additional_properties(d, False)
         return play_by_play

@@ -72,8 +72,33 @@ class PlayByPlayPeriodsItem:
             )
             return play_by_play_periods_item
         d = dict(src_dict)
+        from ..models.play_by_play_periods_item_events_type_0_item import (
+            PlayByPlayPeriodsItemEventsType0Item,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _events_data = d.get("events", UNSET)
+        events: list[PlayByPlayPeriodsItemEventsType0Item] | None | Unset
+        if _events_data is None or isinstance(_events_data, Unset):
+            events = _events_data
+        elif isinstance(_events_data, list):
+            events_type_0 = []
+            _events_type_0 = _events_data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = PlayByPlayPeriodsItemEventsType0Item.from_dict(
+                    lazy=lazily, src_dict=events_type_0_item_data
+                )
+
+                events_type_0.append(events_type_0_item)
+
+            events = events_type_0
+        else:
+            raise TypeError(
+                f"events: unexpected JSON type {type(_events_data).__name__}"
+            )
+
         play_by_play_periods_item = cls(
-            events=_load_events(d, False),
+            events=events,
         )
         play_by_play_periods_item.additional_properties = _load_additional_properties(
             d, False

@@ -134,15 +134,104 @@ class PriceDistribution:
             )
             return price_distribution
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _open_dollars_data = d.get("open_dollars", UNSET)
+        open_dollars: None | str | Unset
+        if _open_dollars_data is None or isinstance(_open_dollars_data, Unset):
+            open_dollars = _open_dollars_data
+        elif not isinstance(_open_dollars_data, (str,)):
+            raise TypeError(
+                f"open_dollars: expected str, got {type(_open_dollars_data).__name__}"
+            )
+        else:
+            open_dollars = cast(None | str | Unset, _open_dollars_data)
+
+        _low_dollars_data = d.get("low_dollars", UNSET)
+        low_dollars: None | str | Unset
+        if _low_dollars_data is None or isinstance(_low_dollars_data, Unset):
+            low_dollars = _low_dollars_data
+        elif not isinstance(_low_dollars_data, (str,)):
+            raise TypeError(
+                f"low_dollars: expected str, got {type(_low_dollars_data).__name__}"
+            )
+        else:
+            low_dollars = cast(None | str | Unset, _low_dollars_data)
+
+        _high_dollars_data = d.get("high_dollars", UNSET)
+        high_dollars: None | str | Unset
+        if _high_dollars_data is None or isinstance(_high_dollars_data, Unset):
+            high_dollars = _high_dollars_data
+        elif not isinstance(_high_dollars_data, (str,)):
+            raise TypeError(
+                f"high_dollars: expected str, got {type(_high_dollars_data).__name__}"
+            )
+        else:
+            high_dollars = cast(None | str | Unset, _high_dollars_data)
+
+        _close_dollars_data = d.get("close_dollars", UNSET)
+        close_dollars: None | str | Unset
+        if _close_dollars_data is None or isinstance(_close_dollars_data, Unset):
+            close_dollars = _close_dollars_data
+        elif not isinstance(_close_dollars_data, (str,)):
+            raise TypeError(
+                f"close_dollars: expected str, got {type(_close_dollars_data).__name__}"
+            )
+        else:
+            close_dollars = cast(None | str | Unset, _close_dollars_data)
+
+        _mean_dollars_data = d.get("mean_dollars", UNSET)
+        mean_dollars: None | str | Unset
+        if _mean_dollars_data is None or isinstance(_mean_dollars_data, Unset):
+            mean_dollars = _mean_dollars_data
+        elif not isinstance(_mean_dollars_data, (str,)):
+            raise TypeError(
+                f"mean_dollars: expected str, got {type(_mean_dollars_data).__name__}"
+            )
+        else:
+            mean_dollars = cast(None | str | Unset, _mean_dollars_data)
+
+        _previous_dollars_data = d.get("previous_dollars", UNSET)
+        previous_dollars: None | str | Unset
+        if _previous_dollars_data is None or isinstance(_previous_dollars_data, Unset):
+            previous_dollars = _previous_dollars_data
+        elif not isinstance(_previous_dollars_data, (str,)):
+            raise TypeError(
+                f"previous_dollars: expected str, got {type(_previous_dollars_data).__name__}"
+            )
+        else:
+            previous_dollars = cast(None | str | Unset, _previous_dollars_data)
+
+        _min_dollars_data = d.get("min_dollars", UNSET)
+        min_dollars: None | str | Unset
+        if _min_dollars_data is None or isinstance(_min_dollars_data, Unset):
+            min_dollars = _min_dollars_data
+        elif not isinstance(_min_dollars_data, (str,)):
+            raise TypeError(
+                f"min_dollars: expected str, got {type(_min_dollars_data).__name__}"
+            )
+        else:
+            min_dollars = cast(None | str | Unset, _min_dollars_data)
+
+        _max_dollars_data = d.get("max_dollars", UNSET)
+        max_dollars: None | str | Unset
+        if _max_dollars_data is None or isinstance(_max_dollars_data, Unset):
+            max_dollars = _max_dollars_data
+        elif not isinstance(_max_dollars_data, (str,)):
+            raise TypeError(
+                f"max_dollars: expected str, got {type(_max_dollars_data).__name__}"
+            )
+        else:
+            max_dollars = cast(None | str | Unset, _max_dollars_data)
+
         price_distribution = cls(
-            open_dollars=_load_open_dollars(d, False),
-            low_dollars=_load_low_dollars(d, False),
-            high_dollars=_load_high_dollars(d, False),
-            close_dollars=_load_close_dollars(d, False),
-            mean_dollars=_load_mean_dollars(d, False),
-            previous_dollars=_load_previous_dollars(d, False),
-            min_dollars=_load_min_dollars(d, False),
-            max_dollars=_load_max_dollars(d, False),
+            open_dollars=open_dollars,
+            low_dollars=low_dollars,
+            high_dollars=high_dollars,
+            close_dollars=close_dollars,
+            mean_dollars=mean_dollars,
+            previous_dollars=previous_dollars,
+            min_dollars=min_dollars,
+            max_dollars=max_dollars,
         )
         price_distribution.additional_properties = _load_additional_properties(d, False)
         return price_distribution
@@ -217,7 +306,7 @@ class PriceDistribution:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"PriceDistribution.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -254,7 +343,7 @@ def _load_open_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     open_dollars: None | str | Unset
     if _open_dollars_data is None or isinstance(_open_dollars_data, Unset):
         open_dollars = _open_dollars_data
-    elif not isinstance(_open_dollars_data, str):
+    elif not isinstance(_open_dollars_data, (str,)):
         raise TypeError(
             f"open_dollars: expected str, got {type(_open_dollars_data).__name__}"
         )
@@ -269,7 +358,7 @@ def _load_low_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     low_dollars: None | str | Unset
     if _low_dollars_data is None or isinstance(_low_dollars_data, Unset):
         low_dollars = _low_dollars_data
-    elif not isinstance(_low_dollars_data, str):
+    elif not isinstance(_low_dollars_data, (str,)):
         raise TypeError(
             f"low_dollars: expected str, got {type(_low_dollars_data).__name__}"
         )
@@ -284,7 +373,7 @@ def _load_high_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     high_dollars: None | str | Unset
     if _high_dollars_data is None or isinstance(_high_dollars_data, Unset):
         high_dollars = _high_dollars_data
-    elif not isinstance(_high_dollars_data, str):
+    elif not isinstance(_high_dollars_data, (str,)):
         raise TypeError(
             f"high_dollars: expected str, got {type(_high_dollars_data).__name__}"
         )
@@ -299,7 +388,7 @@ def _load_close_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     close_dollars: None | str | Unset
     if _close_dollars_data is None or isinstance(_close_dollars_data, Unset):
         close_dollars = _close_dollars_data
-    elif not isinstance(_close_dollars_data, str):
+    elif not isinstance(_close_dollars_data, (str,)):
         raise TypeError(
             f"close_dollars: expected str, got {type(_close_dollars_data).__name__}"
         )
@@ -314,7 +403,7 @@ def _load_mean_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     mean_dollars: None | str | Unset
     if _mean_dollars_data is None or isinstance(_mean_dollars_data, Unset):
         mean_dollars = _mean_dollars_data
-    elif not isinstance(_mean_dollars_data, str):
+    elif not isinstance(_mean_dollars_data, (str,)):
         raise TypeError(
             f"mean_dollars: expected str, got {type(_mean_dollars_data).__name__}"
         )
@@ -329,7 +418,7 @@ def _load_previous_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unse
     previous_dollars: None | str | Unset
     if _previous_dollars_data is None or isinstance(_previous_dollars_data, Unset):
         previous_dollars = _previous_dollars_data
-    elif not isinstance(_previous_dollars_data, str):
+    elif not isinstance(_previous_dollars_data, (str,)):
         raise TypeError(
             f"previous_dollars: expected str, got {type(_previous_dollars_data).__name__}"
         )
@@ -344,7 +433,7 @@ def _load_min_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     min_dollars: None | str | Unset
     if _min_dollars_data is None or isinstance(_min_dollars_data, Unset):
         min_dollars = _min_dollars_data
-    elif not isinstance(_min_dollars_data, str):
+    elif not isinstance(_min_dollars_data, (str,)):
         raise TypeError(
             f"min_dollars: expected str, got {type(_min_dollars_data).__name__}"
         )
@@ -359,7 +448,7 @@ def _load_max_dollars(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     max_dollars: None | str | Unset
     if _max_dollars_data is None or isinstance(_max_dollars_data, Unset):
         max_dollars = _max_dollars_data
-    elif not isinstance(_max_dollars_data, str):
+    elif not isinstance(_max_dollars_data, (str,)):
         raise TypeError(
             f"max_dollars: expected str, got {type(_max_dollars_data).__name__}"
         )

@@ -111,13 +111,70 @@ class PriceDistributionHistorical:
             )
             return price_distribution_historical
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _open__data = d.get("open", UNSET)
+        open_: None | str | Unset
+        if _open__data is None or isinstance(_open__data, Unset):
+            open_ = _open__data
+        elif not isinstance(_open__data, (str,)):
+            raise TypeError(f"open_: expected str, got {type(_open__data).__name__}")
+        else:
+            open_ = cast(None | str | Unset, _open__data)
+
+        _low_data = d.get("low", UNSET)
+        low: None | str | Unset
+        if _low_data is None or isinstance(_low_data, Unset):
+            low = _low_data
+        elif not isinstance(_low_data, (str,)):
+            raise TypeError(f"low: expected str, got {type(_low_data).__name__}")
+        else:
+            low = cast(None | str | Unset, _low_data)
+
+        _high_data = d.get("high", UNSET)
+        high: None | str | Unset
+        if _high_data is None or isinstance(_high_data, Unset):
+            high = _high_data
+        elif not isinstance(_high_data, (str,)):
+            raise TypeError(f"high: expected str, got {type(_high_data).__name__}")
+        else:
+            high = cast(None | str | Unset, _high_data)
+
+        _close_data = d.get("close", UNSET)
+        close: None | str | Unset
+        if _close_data is None or isinstance(_close_data, Unset):
+            close = _close_data
+        elif not isinstance(_close_data, (str,)):
+            raise TypeError(f"close: expected str, got {type(_close_data).__name__}")
+        else:
+            close = cast(None | str | Unset, _close_data)
+
+        _mean_data = d.get("mean", UNSET)
+        mean: None | str | Unset
+        if _mean_data is None or isinstance(_mean_data, Unset):
+            mean = _mean_data
+        elif not isinstance(_mean_data, (str,)):
+            raise TypeError(f"mean: expected str, got {type(_mean_data).__name__}")
+        else:
+            mean = cast(None | str | Unset, _mean_data)
+
+        _previous_data = d.get("previous", UNSET)
+        previous: None | str | Unset
+        if _previous_data is None or isinstance(_previous_data, Unset):
+            previous = _previous_data
+        elif not isinstance(_previous_data, (str,)):
+            raise TypeError(
+                f"previous: expected str, got {type(_previous_data).__name__}"
+            )
+        else:
+            previous = cast(None | str | Unset, _previous_data)
+
         price_distribution_historical = cls(
-            open_=_load_open_(d, False),
-            low=_load_low(d, False),
-            high=_load_high(d, False),
-            close=_load_close(d, False),
-            mean=_load_mean(d, False),
-            previous=_load_previous(d, False),
+            open_=open_,
+            low=low,
+            high=high,
+            close=close,
+            mean=mean,
+            previous=previous,
         )
         price_distribution_historical.additional_properties = (
             _load_additional_properties(d, False)
@@ -189,7 +246,7 @@ def _load_open_(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     open_: None | str | Unset
     if _open__data is None or isinstance(_open__data, Unset):
         open_ = _open__data
-    elif not isinstance(_open__data, str):
+    elif not isinstance(_open__data, (str,)):
         raise TypeError(f"open_: expected str, got {type(_open__data).__name__}")
     else:
         open_ = cast(None | str | Unset, _open__data)
@@ -202,7 +259,7 @@ def _load_low(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     low: None | str | Unset
     if _low_data is None or isinstance(_low_data, Unset):
         low = _low_data
-    elif not isinstance(_low_data, str):
+    elif not isinstance(_low_data, (str,)):
         raise TypeError(f"low: expected str, got {type(_low_data).__name__}")
     else:
         low = cast(None | str | Unset, _low_data)
@@ -215,7 +272,7 @@ def _load_high(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     high: None | str | Unset
     if _high_data is None or isinstance(_high_data, Unset):
         high = _high_data
-    elif not isinstance(_high_data, str):
+    elif not isinstance(_high_data, (str,)):
         raise TypeError(f"high: expected str, got {type(_high_data).__name__}")
     else:
         high = cast(None | str | Unset, _high_data)
@@ -228,7 +285,7 @@ def _load_close(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     close: None | str | Unset
     if _close_data is None or isinstance(_close_data, Unset):
         close = _close_data
-    elif not isinstance(_close_data, str):
+    elif not isinstance(_close_data, (str,)):
         raise TypeError(f"close: expected str, got {type(_close_data).__name__}")
     else:
         close = cast(None | str | Unset, _close_data)
@@ -241,7 +298,7 @@ def _load_mean(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     mean: None | str | Unset
     if _mean_data is None or isinstance(_mean_data, Unset):
         mean = _mean_data
-    elif not isinstance(_mean_data, str):
+    elif not isinstance(_mean_data, (str,)):
         raise TypeError(f"mean: expected str, got {type(_mean_data).__name__}")
     else:
         mean = cast(None | str | Unset, _mean_data)
@@ -254,7 +311,7 @@ def _load_previous(d: dict[str, Any], lazily: bool) -> None | str | Unset:
     previous: None | str | Unset
     if _previous_data is None or isinstance(_previous_data, Unset):
         previous = _previous_data
-    elif not isinstance(_previous_data, str):
+    elif not isinstance(_previous_data, (str,)):
         raise TypeError(f"previous: expected str, got {type(_previous_data).__name__}")
     else:
         previous = cast(None | str | Unset, _previous_data)

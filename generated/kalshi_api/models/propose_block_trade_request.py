@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -119,18 +120,85 @@ class ProposeBlockTradeRequest:
             )
             return propose_block_trade_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        buyer_user_id = d["buyer_user_id"]
+        if not isinstance(buyer_user_id, (str, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
+            )
+
+        seller_user_id = d["seller_user_id"]
+        if not isinstance(seller_user_id, (str, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_user_id: expected str, got {type(seller_user_id).__name__}"
+            )
+
+        market_ticker = d["market_ticker"]
+        if not isinstance(market_ticker, (str, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        price_centi_cents = d["price_centi_cents"]
+        if not isinstance(price_centi_cents, (int, NoneType)) or isinstance(
+            price_centi_cents, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
+            )
+
+        centicount = d["centicount"]
+        if not isinstance(centicount, (int, NoneType)) or isinstance(centicount, bool):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.centicount: expected int, got {type(centicount).__name__}"
+            )
+
+        maker_side = ProposeBlockTradeRequestMakerSide._value2member_map_.get(
+            _raw := d["maker_side"]
+        ) or ProposeBlockTradeRequestMakerSide(_raw)
+
+        expiration_ts = datetime.datetime.fromisoformat(d["expiration_ts"])
+
+        buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
+        if not isinstance(buyer_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
+            )
+
+        buyer_subaccount = d.get("buyer_subaccount", UNSET)
+        if not isinstance(buyer_subaccount, (int, Unset, NoneType)) or isinstance(
+            buyer_subaccount, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.buyer_subaccount: expected int, got {type(buyer_subaccount).__name__}"
+            )
+
+        seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
+        if not isinstance(seller_subtrader_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
+            )
+
+        seller_subaccount = d.get("seller_subaccount", UNSET)
+        if not isinstance(seller_subaccount, (int, Unset, NoneType)) or isinstance(
+            seller_subaccount, bool
+        ):
+            raise TypeError(
+                f"ProposeBlockTradeRequest.seller_subaccount: expected int, got {type(seller_subaccount).__name__}"
+            )
+
         propose_block_trade_request = cls(
-            buyer_user_id=_load_buyer_user_id(d, False),
-            seller_user_id=_load_seller_user_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            price_centi_cents=_load_price_centi_cents(d, False),
-            centicount=_load_centicount(d, False),
-            maker_side=_load_maker_side(d, False),
-            expiration_ts=_load_expiration_ts(d, False),
-            buyer_subtrader_id=_load_buyer_subtrader_id(d, False),
-            buyer_subaccount=_load_buyer_subaccount(d, False),
-            seller_subtrader_id=_load_seller_subtrader_id(d, False),
-            seller_subaccount=_load_seller_subaccount(d, False),
+            buyer_user_id=buyer_user_id,
+            seller_user_id=seller_user_id,
+            market_ticker=market_ticker,
+            price_centi_cents=price_centi_cents,
+            centicount=centicount,
+            maker_side=maker_side,
+            expiration_ts=expiration_ts,
+            buyer_subtrader_id=buyer_subtrader_id,
+            buyer_subaccount=buyer_subaccount,
+            seller_subtrader_id=seller_subtrader_id,
+            seller_subaccount=seller_subaccount,
         )
         propose_block_trade_request.additional_properties = _load_additional_properties(
             d, False
@@ -190,7 +258,7 @@ class ProposeBlockTradeRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"ProposeBlockTradeRequest.{name} is {value!r}, not a number"
             )
@@ -226,48 +294,53 @@ class ProposeBlockTradeRequest:
 
 def _load_buyer_user_id(d: dict[str, Any], lazily: bool) -> str:
     buyer_user_id = d["buyer_user_id"]
-    if not isinstance(buyer_user_id, str | None):
+    if not isinstance(buyer_user_id, (str, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeRequest.buyer_user_id: expected str, got {type(buyer_user_id).__name__}"
         )
+
     return buyer_user_id
 
 
 def _load_seller_user_id(d: dict[str, Any], lazily: bool) -> str:
     seller_user_id = d["seller_user_id"]
-    if not isinstance(seller_user_id, str | None):
+    if not isinstance(seller_user_id, (str, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeRequest.seller_user_id: expected str, got {type(seller_user_id).__name__}"
         )
+
     return seller_user_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str:
     market_ticker = d["market_ticker"]
-    if not isinstance(market_ticker, str | None):
+    if not isinstance(market_ticker, (str, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeRequest.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_price_centi_cents(d: dict[str, Any], lazily: bool) -> int:
     price_centi_cents = d["price_centi_cents"]
-    if not isinstance(price_centi_cents, int | None) or isinstance(
+    if not isinstance(price_centi_cents, (int, NoneType)) or isinstance(
         price_centi_cents, bool
     ):
         raise TypeError(
             f"ProposeBlockTradeRequest.price_centi_cents: expected int, got {type(price_centi_cents).__name__}"
         )
+
     return price_centi_cents
 
 
 def _load_centicount(d: dict[str, Any], lazily: bool) -> int:
     centicount = d["centicount"]
-    if not isinstance(centicount, int | None) or isinstance(centicount, bool):
+    if not isinstance(centicount, (int, NoneType)) or isinstance(centicount, bool):
         raise TypeError(
             f"ProposeBlockTradeRequest.centicount: expected int, got {type(centicount).__name__}"
         )
+
     return centicount
 
 
@@ -289,41 +362,45 @@ def _load_expiration_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime:
 
 def _load_buyer_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
-    if not isinstance(buyer_subtrader_id, str | Unset | None):
+    if not isinstance(buyer_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeRequest.buyer_subtrader_id: expected str, got {type(buyer_subtrader_id).__name__}"
         )
+
     return buyer_subtrader_id
 
 
 def _load_buyer_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     buyer_subaccount = d.get("buyer_subaccount", UNSET)
-    if not isinstance(buyer_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(buyer_subaccount, (int, Unset, NoneType)) or isinstance(
         buyer_subaccount, bool
     ):
         raise TypeError(
             f"ProposeBlockTradeRequest.buyer_subaccount: expected int, got {type(buyer_subaccount).__name__}"
         )
+
     return buyer_subaccount
 
 
 def _load_seller_subtrader_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
-    if not isinstance(seller_subtrader_id, str | Unset | None):
+    if not isinstance(seller_subtrader_id, (str, Unset, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeRequest.seller_subtrader_id: expected str, got {type(seller_subtrader_id).__name__}"
         )
+
     return seller_subtrader_id
 
 
 def _load_seller_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     seller_subaccount = d.get("seller_subaccount", UNSET)
-    if not isinstance(seller_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(seller_subaccount, (int, Unset, NoneType)) or isinstance(
         seller_subaccount, bool
     ):
         raise TypeError(
             f"ProposeBlockTradeRequest.seller_subaccount: expected int, got {type(seller_subaccount).__name__}"
         )
+
     return seller_subaccount
 
 

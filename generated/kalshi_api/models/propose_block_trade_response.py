@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -56,8 +57,15 @@ class ProposeBlockTradeResponse:
             )
             return propose_block_trade_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        block_trade_proposal_id = d.get("block_trade_proposal_id", UNSET)
+        if not isinstance(block_trade_proposal_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ProposeBlockTradeResponse.block_trade_proposal_id: expected str, got {type(block_trade_proposal_id).__name__}"
+            )
+
         propose_block_trade_response = cls(
-            block_trade_proposal_id=_load_block_trade_proposal_id(d, False),
+            block_trade_proposal_id=block_trade_proposal_id,
         )
         propose_block_trade_response.additional_properties = (
             _load_additional_properties(d, False)
@@ -126,10 +134,11 @@ class ProposeBlockTradeResponse:
 
 def _load_block_trade_proposal_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     block_trade_proposal_id = d.get("block_trade_proposal_id", UNSET)
-    if not isinstance(block_trade_proposal_id, str | Unset | None):
+    if not isinstance(block_trade_proposal_id, (str, Unset, NoneType)):
         raise TypeError(
             f"ProposeBlockTradeResponse.block_trade_proposal_id: expected str, got {type(block_trade_proposal_id).__name__}"
         )
+
     return block_trade_proposal_id
 
 

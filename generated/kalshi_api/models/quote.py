@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -248,36 +249,223 @@ class Quote:
             quote._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return quote
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"Quote.id: expected str, got {type(id).__name__}")
+
+        rfq_id = d.get("rfq_id", UNSET)
+        if not isinstance(rfq_id, (str, Unset, NoneType)):
+            raise TypeError(f"Quote.rfq_id: expected str, got {type(rfq_id).__name__}")
+
+        creator_id = d.get("creator_id", UNSET)
+        if not isinstance(creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.creator_id: expected str, got {type(creator_id).__name__}"
+            )
+
+        rfq_creator_id = d.get("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        contracts_fp = d.get("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
+
+        yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
+
+        no_bid_dollars = d.get("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
+
+        _created_ts = d.get("created_ts", UNSET)
+        created_ts: datetime.datetime | Unset
+        if isinstance(_created_ts, Unset):
+            created_ts = UNSET
+        else:
+            created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+        _updated_ts = d.get("updated_ts", UNSET)
+        updated_ts: datetime.datetime | Unset
+        if isinstance(_updated_ts, Unset):
+            updated_ts = UNSET
+        else:
+            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
+
+        _status = d.get("status", UNSET)
+        status: QuoteStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = QuoteStatus._value2member_map_.get(_raw := _status) or QuoteStatus(
+                _raw
+            )
+
+        _accepted_side = d.get("accepted_side", UNSET)
+        accepted_side: QuoteAcceptedSide | Unset
+        if isinstance(_accepted_side, Unset):
+            accepted_side = UNSET
+        else:
+            accepted_side = QuoteAcceptedSide._value2member_map_.get(
+                _raw := _accepted_side
+            ) or QuoteAcceptedSide(_raw)
+
+        _accepted_ts = d.get("accepted_ts", UNSET)
+        accepted_ts: datetime.datetime | Unset
+        if isinstance(_accepted_ts, Unset):
+            accepted_ts = UNSET
+        else:
+            accepted_ts = datetime.datetime.fromisoformat(_accepted_ts)
+
+        _confirmed_ts = d.get("confirmed_ts", UNSET)
+        confirmed_ts: datetime.datetime | Unset
+        if isinstance(_confirmed_ts, Unset):
+            confirmed_ts = UNSET
+        else:
+            confirmed_ts = datetime.datetime.fromisoformat(_confirmed_ts)
+
+        _executed_ts = d.get("executed_ts", UNSET)
+        executed_ts: datetime.datetime | Unset
+        if isinstance(_executed_ts, Unset):
+            executed_ts = UNSET
+        else:
+            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
+
+        _cancelled_ts = d.get("cancelled_ts", UNSET)
+        cancelled_ts: datetime.datetime | Unset
+        if isinstance(_cancelled_ts, Unset):
+            cancelled_ts = UNSET
+        else:
+            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
+
+        rest_remainder = d.get("rest_remainder", UNSET)
+        if not isinstance(rest_remainder, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
+
+        post_only = d.get("post_only", UNSET)
+        if not isinstance(post_only, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.post_only: expected bool, got {type(post_only).__name__}"
+            )
+
+        cancellation_reason = d.get("cancellation_reason", UNSET)
+        if not isinstance(cancellation_reason, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+            )
+
+        creator_user_id = d.get("creator_user_id", UNSET)
+        if not isinstance(creator_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+            )
+
+        rfq_creator_user_id = d.get("rfq_creator_user_id", UNSET)
+        if not isinstance(rfq_creator_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.rfq_creator_user_id: expected str, got {type(rfq_creator_user_id).__name__}"
+            )
+
+        rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+        if not isinstance(rfq_target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+            )
+
+        target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
+
+        rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
+        if not isinstance(rfq_creator_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.rfq_creator_order_id: expected str, got {type(rfq_creator_order_id).__name__}"
+            )
+
+        creator_order_id = d.get("creator_order_id", UNSET)
+        if not isinstance(creator_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.creator_order_id: expected str, got {type(creator_order_id).__name__}"
+            )
+
+        creator_subaccount = d.get("creator_subaccount", UNSET)
+        if not isinstance(creator_subaccount, (int, Unset, NoneType)) or isinstance(
+            creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"Quote.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+            )
+
+        rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
+        if not isinstance(rfq_creator_subaccount, (int, Unset, NoneType)) or isinstance(
+            rfq_creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"Quote.rfq_creator_subaccount: expected int, got {type(rfq_creator_subaccount).__name__}"
+            )
+
+        yes_contracts_fp = d.get("yes_contracts_fp", UNSET)
+        if not isinstance(yes_contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.yes_contracts_fp: expected str, got {type(yes_contracts_fp).__name__}"
+            )
+
+        no_contracts_fp = d.get("no_contracts_fp", UNSET)
+        if not isinstance(no_contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Quote.no_contracts_fp: expected str, got {type(no_contracts_fp).__name__}"
+            )
+
         quote = cls(
-            id=_load_id(d, False),
-            rfq_id=_load_rfq_id(d, False),
-            creator_id=_load_creator_id(d, False),
-            rfq_creator_id=_load_rfq_creator_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            contracts_fp=_load_contracts_fp(d, False),
-            yes_bid_dollars=_load_yes_bid_dollars(d, False),
-            no_bid_dollars=_load_no_bid_dollars(d, False),
-            created_ts=_load_created_ts(d, False),
-            updated_ts=_load_updated_ts(d, False),
-            status=_load_status(d, False),
-            accepted_side=_load_accepted_side(d, False),
-            accepted_ts=_load_accepted_ts(d, False),
-            confirmed_ts=_load_confirmed_ts(d, False),
-            executed_ts=_load_executed_ts(d, False),
-            cancelled_ts=_load_cancelled_ts(d, False),
-            rest_remainder=_load_rest_remainder(d, False),
-            post_only=_load_post_only(d, False),
-            cancellation_reason=_load_cancellation_reason(d, False),
-            creator_user_id=_load_creator_user_id(d, False),
-            rfq_creator_user_id=_load_rfq_creator_user_id(d, False),
-            rfq_target_cost_dollars=_load_rfq_target_cost_dollars(d, False),
-            target_cost_excludes_fees=_load_target_cost_excludes_fees(d, False),
-            rfq_creator_order_id=_load_rfq_creator_order_id(d, False),
-            creator_order_id=_load_creator_order_id(d, False),
-            creator_subaccount=_load_creator_subaccount(d, False),
-            rfq_creator_subaccount=_load_rfq_creator_subaccount(d, False),
-            yes_contracts_fp=_load_yes_contracts_fp(d, False),
-            no_contracts_fp=_load_no_contracts_fp(d, False),
+            id=id,
+            rfq_id=rfq_id,
+            creator_id=creator_id,
+            rfq_creator_id=rfq_creator_id,
+            market_ticker=market_ticker,
+            contracts_fp=contracts_fp,
+            yes_bid_dollars=yes_bid_dollars,
+            no_bid_dollars=no_bid_dollars,
+            created_ts=created_ts,
+            updated_ts=updated_ts,
+            status=status,
+            accepted_side=accepted_side,
+            accepted_ts=accepted_ts,
+            confirmed_ts=confirmed_ts,
+            executed_ts=executed_ts,
+            cancelled_ts=cancelled_ts,
+            rest_remainder=rest_remainder,
+            post_only=post_only,
+            cancellation_reason=cancellation_reason,
+            creator_user_id=creator_user_id,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            target_cost_excludes_fees=target_cost_excludes_fees,
+            rfq_creator_order_id=rfq_creator_order_id,
+            creator_order_id=creator_order_id,
+            creator_subaccount=creator_subaccount,
+            rfq_creator_subaccount=rfq_creator_subaccount,
+            yes_contracts_fp=yes_contracts_fp,
+            no_contracts_fp=no_contracts_fp,
         )
         quote.additional_properties = _load_additional_properties(d, False)
         return quote
@@ -348,7 +536,7 @@ class Quote:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Quote.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -378,69 +566,77 @@ class Quote:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"Quote.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_id = d.get("rfq_id", UNSET)
-    if not isinstance(rfq_id, str | Unset | None):
+    if not isinstance(rfq_id, (str, Unset, NoneType)):
         raise TypeError(f"Quote.rfq_id: expected str, got {type(rfq_id).__name__}")
+
     return rfq_id
 
 
 def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_id = d.get("creator_id", UNSET)
-    if not isinstance(creator_id, str | Unset | None):
+    if not isinstance(creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.creator_id: expected str, got {type(creator_id).__name__}"
         )
+
     return creator_id
 
 
 def _load_rfq_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_creator_id = d.get("rfq_creator_id", UNSET)
-    if not isinstance(rfq_creator_id, str | Unset | None):
+    if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
         )
+
     return rfq_creator_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_fp = d.get("contracts_fp", UNSET)
-    if not isinstance(contracts_fp, str | Unset | None):
+    if not isinstance(contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.contracts_fp: expected str, got {type(contracts_fp).__name__}"
         )
+
     return contracts_fp
 
 
 def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
-    if not isinstance(yes_bid_dollars, str | Unset | None):
+    if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
         )
+
     return yes_bid_dollars
 
 
 def _load_no_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_bid_dollars = d.get("no_bid_dollars", UNSET)
-    if not isinstance(no_bid_dollars, str | Unset | None):
+    if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
         )
+
     return no_bid_dollars
 
 
@@ -538,122 +734,135 @@ def _load_cancelled_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | U
 
 def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool | Unset:
     rest_remainder = d.get("rest_remainder", UNSET)
-    if not isinstance(rest_remainder, bool | Unset | None):
+    if not isinstance(rest_remainder, (bool, Unset, NoneType)):
         raise TypeError(
             f"Quote.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
         )
+
     return rest_remainder
 
 
 def _load_post_only(d: dict[str, Any], lazily: bool) -> bool | Unset:
     post_only = d.get("post_only", UNSET)
-    if not isinstance(post_only, bool | Unset | None):
+    if not isinstance(post_only, (bool, Unset, NoneType)):
         raise TypeError(
             f"Quote.post_only: expected bool, got {type(post_only).__name__}"
         )
+
     return post_only
 
 
 def _load_cancellation_reason(d: dict[str, Any], lazily: bool) -> str | Unset:
     cancellation_reason = d.get("cancellation_reason", UNSET)
-    if not isinstance(cancellation_reason, str | Unset | None):
+    if not isinstance(cancellation_reason, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
         )
+
     return cancellation_reason
 
 
 def _load_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_user_id = d.get("creator_user_id", UNSET)
-    if not isinstance(creator_user_id, str | Unset | None):
+    if not isinstance(creator_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.creator_user_id: expected str, got {type(creator_user_id).__name__}"
         )
+
     return creator_user_id
 
 
 def _load_rfq_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_creator_user_id = d.get("rfq_creator_user_id", UNSET)
-    if not isinstance(rfq_creator_user_id, str | Unset | None):
+    if not isinstance(rfq_creator_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.rfq_creator_user_id: expected str, got {type(rfq_creator_user_id).__name__}"
         )
+
     return rfq_creator_user_id
 
 
 def _load_rfq_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
-    if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+    if not isinstance(rfq_target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
         )
+
     return rfq_target_cost_dollars
 
 
 def _load_target_cost_excludes_fees(d: dict[str, Any], lazily: bool) -> bool | Unset:
     target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-    if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+    if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
         raise TypeError(
             f"Quote.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
         )
+
     return target_cost_excludes_fees
 
 
 def _load_rfq_creator_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
-    if not isinstance(rfq_creator_order_id, str | Unset | None):
+    if not isinstance(rfq_creator_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.rfq_creator_order_id: expected str, got {type(rfq_creator_order_id).__name__}"
         )
+
     return rfq_creator_order_id
 
 
 def _load_creator_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_order_id = d.get("creator_order_id", UNSET)
-    if not isinstance(creator_order_id, str | Unset | None):
+    if not isinstance(creator_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.creator_order_id: expected str, got {type(creator_order_id).__name__}"
         )
+
     return creator_order_id
 
 
 def _load_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     creator_subaccount = d.get("creator_subaccount", UNSET)
-    if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(creator_subaccount, (int, Unset, NoneType)) or isinstance(
         creator_subaccount, bool
     ):
         raise TypeError(
             f"Quote.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
         )
+
     return creator_subaccount
 
 
 def _load_rfq_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
-    if not isinstance(rfq_creator_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(rfq_creator_subaccount, (int, Unset, NoneType)) or isinstance(
         rfq_creator_subaccount, bool
     ):
         raise TypeError(
             f"Quote.rfq_creator_subaccount: expected int, got {type(rfq_creator_subaccount).__name__}"
         )
+
     return rfq_creator_subaccount
 
 
 def _load_yes_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_contracts_fp = d.get("yes_contracts_fp", UNSET)
-    if not isinstance(yes_contracts_fp, str | Unset | None):
+    if not isinstance(yes_contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.yes_contracts_fp: expected str, got {type(yes_contracts_fp).__name__}"
         )
+
     return yes_contracts_fp
 
 
 def _load_no_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_contracts_fp = d.get("no_contracts_fp", UNSET)
-    if not isinstance(no_contracts_fp, str | Unset | None):
+    if not isinstance(no_contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Quote.no_contracts_fp: expected str, got {type(no_contracts_fp).__name__}"
         )
+
     return no_contracts_fp
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -173,23 +174,144 @@ class RFQ:
             rfq._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return rfq
         d = dict(src_dict)
+        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"RFQ.id: expected str, got {type(id).__name__}")
+
+        creator_id = d.get("creator_id", UNSET)
+        if not isinstance(creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.creator_id: expected str, got {type(creator_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        contracts_fp = d.get("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
+
+        target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
+
+        target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
+            )
+
+        _status = d.get("status", UNSET)
+        status: RFQStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RFQStatus._value2member_map_.get(_raw := _status) or RFQStatus(
+                _raw
+            )
+
+        _created_ts = d.get("created_ts", UNSET)
+        created_ts: datetime.datetime | Unset
+        if isinstance(_created_ts, Unset):
+            created_ts = UNSET
+        else:
+            created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+        mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
+
+        _mve_selected_legs_data = d.get("mve_selected_legs", UNSET)
+        mve_selected_legs: list[MveSelectedLeg] | None | Unset
+        if _mve_selected_legs_data is None or isinstance(
+            _mve_selected_legs_data, Unset
+        ):
+            mve_selected_legs = _mve_selected_legs_data
+        elif isinstance(_mve_selected_legs_data, list):
+            mve_selected_legs_type_0 = []
+            _mve_selected_legs_type_0 = _mve_selected_legs_data
+            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+                mve_selected_legs_type_0_item = MveSelectedLeg.from_dict(
+                    lazy=lazily, src_dict=mve_selected_legs_type_0_item_data
+                )
+
+                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+
+            mve_selected_legs = mve_selected_legs_type_0
+        else:
+            raise TypeError(
+                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
+            )
+
+        rest_remainder = d.get("rest_remainder", UNSET)
+        if not isinstance(rest_remainder, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
+            )
+
+        cancellation_reason = d.get("cancellation_reason", UNSET)
+        if not isinstance(cancellation_reason, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
+            )
+
+        creator_user_id = d.get("creator_user_id", UNSET)
+        if not isinstance(creator_user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RFQ.creator_user_id: expected str, got {type(creator_user_id).__name__}"
+            )
+
+        creator_subaccount = d.get("creator_subaccount", UNSET)
+        if not isinstance(creator_subaccount, (int, Unset, NoneType)) or isinstance(
+            creator_subaccount, bool
+        ):
+            raise TypeError(
+                f"RFQ.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
+            )
+
+        _cancelled_ts = d.get("cancelled_ts", UNSET)
+        cancelled_ts: datetime.datetime | Unset
+        if isinstance(_cancelled_ts, Unset):
+            cancelled_ts = UNSET
+        else:
+            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
+
+        _updated_ts = d.get("updated_ts", UNSET)
+        updated_ts: datetime.datetime | Unset
+        if isinstance(_updated_ts, Unset):
+            updated_ts = UNSET
+        else:
+            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
+
         rfq = cls(
-            id=_load_id(d, False),
-            creator_id=_load_creator_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            contracts_fp=_load_contracts_fp(d, False),
-            target_cost_dollars=_load_target_cost_dollars(d, False),
-            target_cost_excludes_fees=_load_target_cost_excludes_fees(d, False),
-            status=_load_status(d, False),
-            created_ts=_load_created_ts(d, False),
-            mve_collection_ticker=_load_mve_collection_ticker(d, False),
-            mve_selected_legs=_load_mve_selected_legs(d, False),
-            rest_remainder=_load_rest_remainder(d, False),
-            cancellation_reason=_load_cancellation_reason(d, False),
-            creator_user_id=_load_creator_user_id(d, False),
-            creator_subaccount=_load_creator_subaccount(d, False),
-            cancelled_ts=_load_cancelled_ts(d, False),
-            updated_ts=_load_updated_ts(d, False),
+            id=id,
+            creator_id=creator_id,
+            market_ticker=market_ticker,
+            contracts_fp=contracts_fp,
+            target_cost_dollars=target_cost_dollars,
+            target_cost_excludes_fees=target_cost_excludes_fees,
+            status=status,
+            created_ts=created_ts,
+            mve_collection_ticker=mve_collection_ticker,
+            mve_selected_legs=mve_selected_legs,
+            rest_remainder=rest_remainder,
+            cancellation_reason=cancellation_reason,
+            creator_user_id=creator_user_id,
+            creator_subaccount=creator_subaccount,
+            cancelled_ts=cancelled_ts,
+            updated_ts=updated_ts,
         )
         rfq.additional_properties = _load_additional_properties(d, False)
         return rfq
@@ -248,7 +370,7 @@ class RFQ:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"RFQ.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -278,53 +400,59 @@ class RFQ:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"RFQ.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_id = d.get("creator_id", UNSET)
-    if not isinstance(creator_id, str | Unset | None):
+    if not isinstance(creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.creator_id: expected str, got {type(creator_id).__name__}"
         )
+
     return creator_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_fp = d.get("contracts_fp", UNSET)
-    if not isinstance(contracts_fp, str | Unset | None):
+    if not isinstance(contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.contracts_fp: expected str, got {type(contracts_fp).__name__}"
         )
+
     return contracts_fp
 
 
 def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     target_cost_dollars = d.get("target_cost_dollars", UNSET)
-    if not isinstance(target_cost_dollars, str | Unset | None):
+    if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
         )
+
     return target_cost_dollars
 
 
 def _load_target_cost_excludes_fees(d: dict[str, Any], lazily: bool) -> bool | Unset:
     target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-    if not isinstance(target_cost_excludes_fees, bool | Unset | None):
+    if not isinstance(target_cost_excludes_fees, (bool, Unset, NoneType)):
         raise TypeError(
             f"RFQ.target_cost_excludes_fees: expected bool, got {type(target_cost_excludes_fees).__name__}"
         )
+
     return target_cost_excludes_fees
 
 
@@ -352,10 +480,11 @@ def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Uns
 
 def _load_mve_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
-    if not isinstance(mve_collection_ticker, str | Unset | None):
+    if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
         )
+
     return mve_collection_ticker
 
 
@@ -389,39 +518,43 @@ def _load_mve_selected_legs(
 
 def _load_rest_remainder(d: dict[str, Any], lazily: bool) -> bool | Unset:
     rest_remainder = d.get("rest_remainder", UNSET)
-    if not isinstance(rest_remainder, bool | Unset | None):
+    if not isinstance(rest_remainder, (bool, Unset, NoneType)):
         raise TypeError(
             f"RFQ.rest_remainder: expected bool, got {type(rest_remainder).__name__}"
         )
+
     return rest_remainder
 
 
 def _load_cancellation_reason(d: dict[str, Any], lazily: bool) -> str | Unset:
     cancellation_reason = d.get("cancellation_reason", UNSET)
-    if not isinstance(cancellation_reason, str | Unset | None):
+    if not isinstance(cancellation_reason, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.cancellation_reason: expected str, got {type(cancellation_reason).__name__}"
         )
+
     return cancellation_reason
 
 
 def _load_creator_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_user_id = d.get("creator_user_id", UNSET)
-    if not isinstance(creator_user_id, str | Unset | None):
+    if not isinstance(creator_user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"RFQ.creator_user_id: expected str, got {type(creator_user_id).__name__}"
         )
+
     return creator_user_id
 
 
 def _load_creator_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     creator_subaccount = d.get("creator_subaccount", UNSET)
-    if not isinstance(creator_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(creator_subaccount, (int, Unset, NoneType)) or isinstance(
         creator_subaccount, bool
     ):
         raise TypeError(
             f"RFQ.creator_subaccount: expected int, got {type(creator_subaccount).__name__}"
         )
+
     return creator_subaccount
 
 

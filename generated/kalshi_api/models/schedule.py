@@ -89,9 +89,55 @@ class Schedule:
             )
             return schedule
         d = dict(src_dict)
+        from ..models.maintenance_window import MaintenanceWindow  # noqa: PLC0415
+        from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _standard_hours_data = d.get("standard_hours", UNSET)
+        standard_hours: list[WeeklySchedule] | None | Unset
+        if _standard_hours_data is None or isinstance(_standard_hours_data, Unset):
+            standard_hours = _standard_hours_data
+        elif isinstance(_standard_hours_data, list):
+            standard_hours_type_0 = []
+            _standard_hours_type_0 = _standard_hours_data
+            for standard_hours_type_0_item_data in _standard_hours_type_0:
+                standard_hours_type_0_item = WeeklySchedule.from_dict(
+                    lazy=lazily, src_dict=standard_hours_type_0_item_data
+                )
+
+                standard_hours_type_0.append(standard_hours_type_0_item)
+
+            standard_hours = standard_hours_type_0
+        else:
+            raise TypeError(
+                f"standard_hours: unexpected JSON type {type(_standard_hours_data).__name__}"
+            )
+
+        _maintenance_windows_data = d.get("maintenance_windows", UNSET)
+        maintenance_windows: list[MaintenanceWindow] | None | Unset
+        if _maintenance_windows_data is None or isinstance(
+            _maintenance_windows_data, Unset
+        ):
+            maintenance_windows = _maintenance_windows_data
+        elif isinstance(_maintenance_windows_data, list):
+            maintenance_windows_type_0 = []
+            _maintenance_windows_type_0 = _maintenance_windows_data
+            for maintenance_windows_type_0_item_data in _maintenance_windows_type_0:
+                maintenance_windows_type_0_item = MaintenanceWindow.from_dict(
+                    lazy=lazily, src_dict=maintenance_windows_type_0_item_data
+                )
+
+                maintenance_windows_type_0.append(maintenance_windows_type_0_item)
+
+            maintenance_windows = maintenance_windows_type_0
+        else:
+            raise TypeError(
+                f"maintenance_windows: unexpected JSON type {type(_maintenance_windows_data).__name__}"
+            )
+
         schedule = cls(
-            standard_hours=_load_standard_hours(d, False),
-            maintenance_windows=_load_maintenance_windows(d, False),
+            standard_hours=standard_hours,
+            maintenance_windows=maintenance_windows,
         )
         schedule.additional_properties = _load_additional_properties(d, False)
         return schedule

@@ -64,8 +64,22 @@ class ScopeList:
             )
             return scope_list
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _scopes_data = d.get("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = cast(list[str], _scopes_data)
+
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
+
         scope_list = cls(
-            scopes=_load_scopes(d, False),
+            scopes=scopes,
         )
         scope_list.additional_properties = _load_additional_properties(d, False)
         return scope_list

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -209,23 +210,175 @@ class Series:
             series._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return series
         d = dict(src_dict)
+        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(f"Series.ticker: expected str, got {type(ticker).__name__}")
+
+        frequency = d.get("frequency", UNSET)
+        if not isinstance(frequency, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Series.frequency: expected str, got {type(frequency).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(f"Series.title: expected str, got {type(title).__name__}")
+
+        category = d.get("category", UNSET)
+        if not isinstance(category, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Series.category: expected str, got {type(category).__name__}"
+            )
+
+        _categories_data = d.get("categories", UNSET)
+        categories: list[str] | None | Unset
+        if _categories_data is None or isinstance(_categories_data, Unset):
+            categories = _categories_data
+        elif isinstance(_categories_data, list):
+            categories_type_0 = cast(list[str], _categories_data)
+
+            categories = categories_type_0
+        else:
+            raise TypeError(
+                f"categories: unexpected JSON type {type(_categories_data).__name__}"
+            )
+
+        _tags_data = d.get("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_data is None or isinstance(_tags_data, Unset):
+            tags = _tags_data
+        elif isinstance(_tags_data, list):
+            tags_type_0 = cast(list[str], _tags_data)
+
+            tags = tags_type_0
+        else:
+            raise TypeError(f"tags: unexpected JSON type {type(_tags_data).__name__}")
+
+        _settlement_sources_data = d.get("settlement_sources", UNSET)
+        settlement_sources: list[SettlementSource] | None | Unset
+        if _settlement_sources_data is None or isinstance(
+            _settlement_sources_data, Unset
+        ):
+            settlement_sources = _settlement_sources_data
+        elif isinstance(_settlement_sources_data, list):
+            settlement_sources_type_0 = []
+            _settlement_sources_type_0 = _settlement_sources_data
+            for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                settlement_sources_type_0_item = SettlementSource.from_dict(
+                    lazy=lazily, src_dict=settlement_sources_type_0_item_data
+                )
+
+                settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+            settlement_sources = settlement_sources_type_0
+        else:
+            raise TypeError(
+                f"settlement_sources: unexpected JSON type {type(_settlement_sources_data).__name__}"
+            )
+
+        contract_url = d.get("contract_url", UNSET)
+        if not isinstance(contract_url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Series.contract_url: expected str, got {type(contract_url).__name__}"
+            )
+
+        contract_terms_url = d.get("contract_terms_url", UNSET)
+        if not isinstance(contract_terms_url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Series.contract_terms_url: expected str, got {type(contract_terms_url).__name__}"
+            )
+
+        _product_metadata_data = d.get("product_metadata", UNSET)
+        product_metadata: None | SeriesProductMetadataType0 | Unset
+        if _product_metadata_data is None or isinstance(_product_metadata_data, Unset):
+            product_metadata = _product_metadata_data
+        elif isinstance(_product_metadata_data, dict):
+            product_metadata_type_0 = SeriesProductMetadataType0.from_dict(
+                lazy=lazily, src_dict=_product_metadata_data
+            )
+
+            product_metadata = product_metadata_type_0
+        else:
+            raise TypeError(
+                f"product_metadata: unexpected JSON type {type(_product_metadata_data).__name__}"
+            )
+
+        _fee_type = d.get("fee_type", UNSET)
+        fee_type: FeeType | Unset
+        if isinstance(_fee_type, Unset):
+            fee_type = UNSET
+        else:
+            fee_type = FeeType._value2member_map_.get(_raw := _fee_type) or FeeType(
+                _raw
+            )
+
+        fee_multiplier = d.get("fee_multiplier", UNSET)
+        if not isinstance(fee_multiplier, (int, float, Unset, NoneType)) or isinstance(
+            fee_multiplier, bool
+        ):
+            raise TypeError(
+                f"Series.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
+            )
+
+        _additional_prohibitions_data = d.get("additional_prohibitions", UNSET)
+        additional_prohibitions: list[str] | None | Unset
+        if _additional_prohibitions_data is None or isinstance(
+            _additional_prohibitions_data, Unset
+        ):
+            additional_prohibitions = _additional_prohibitions_data
+        elif isinstance(_additional_prohibitions_data, list):
+            additional_prohibitions_type_0 = cast(
+                list[str], _additional_prohibitions_data
+            )
+
+            additional_prohibitions = additional_prohibitions_type_0
+        else:
+            raise TypeError(
+                f"additional_prohibitions: unexpected JSON type {type(_additional_prohibitions_data).__name__}"
+            )
+
+        volume_fp = d.get("volume_fp", UNSET)
+        if not isinstance(volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Series.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
+
+        _last_updated_ts = d.get("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Series.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         series = cls(
-            ticker=_load_ticker(d, False),
-            frequency=_load_frequency(d, False),
-            title=_load_title(d, False),
-            category=_load_category(d, False),
-            categories=_load_categories(d, False),
-            tags=_load_tags(d, False),
-            settlement_sources=_load_settlement_sources(d, False),
-            contract_url=_load_contract_url(d, False),
-            contract_terms_url=_load_contract_terms_url(d, False),
-            product_metadata=_load_product_metadata(d, False),
-            fee_type=_load_fee_type(d, False),
-            fee_multiplier=_load_fee_multiplier(d, False),
-            additional_prohibitions=_load_additional_prohibitions(d, False),
-            volume_fp=_load_volume_fp(d, False),
-            last_updated_ts=_load_last_updated_ts(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            ticker=ticker,
+            frequency=frequency,
+            title=title,
+            category=category,
+            categories=categories,
+            tags=tags,
+            settlement_sources=settlement_sources,
+            contract_url=contract_url,
+            contract_terms_url=contract_terms_url,
+            product_metadata=product_metadata,
+            fee_type=fee_type,
+            fee_multiplier=fee_multiplier,
+            additional_prohibitions=additional_prohibitions,
+            volume_fp=volume_fp,
+            last_updated_ts=last_updated_ts,
+            exchange_index=exchange_index,
         )
         series.additional_properties = _load_additional_properties(d, False)
         return series
@@ -281,7 +434,7 @@ class Series:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Series.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -311,31 +464,35 @@ class Series:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Series.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
 def _load_frequency(d: dict[str, Any], lazily: bool) -> str | Unset:
     frequency = d.get("frequency", UNSET)
-    if not isinstance(frequency, str | Unset | None):
+    if not isinstance(frequency, (str, Unset, NoneType)):
         raise TypeError(
             f"Series.frequency: expected str, got {type(frequency).__name__}"
         )
+
     return frequency
 
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(f"Series.title: expected str, got {type(title).__name__}")
+
     return title
 
 
 def _load_category(d: dict[str, Any], lazily: bool) -> str | Unset:
     category = d.get("category", UNSET)
-    if not isinstance(category, str | Unset | None):
+    if not isinstance(category, (str, Unset, NoneType)):
         raise TypeError(f"Series.category: expected str, got {type(category).__name__}")
+
     return category
 
 
@@ -401,19 +558,21 @@ def _load_settlement_sources(
 
 def _load_contract_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     contract_url = d.get("contract_url", UNSET)
-    if not isinstance(contract_url, str | Unset | None):
+    if not isinstance(contract_url, (str, Unset, NoneType)):
         raise TypeError(
             f"Series.contract_url: expected str, got {type(contract_url).__name__}"
         )
+
     return contract_url
 
 
 def _load_contract_terms_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     contract_terms_url = d.get("contract_terms_url", UNSET)
-    if not isinstance(contract_terms_url, str | Unset | None):
+    if not isinstance(contract_terms_url, (str, Unset, NoneType)):
         raise TypeError(
             f"Series.contract_terms_url: expected str, got {type(contract_terms_url).__name__}"
         )
+
     return contract_terms_url
 
 
@@ -453,12 +612,13 @@ def _load_fee_type(d: dict[str, Any], lazily: bool) -> FeeType | Unset:
 
 def _load_fee_multiplier(d: dict[str, Any], lazily: bool) -> float | Unset:
     fee_multiplier = d.get("fee_multiplier", UNSET)
-    if not isinstance(fee_multiplier, int | float | Unset | None) or isinstance(
+    if not isinstance(fee_multiplier, (int, float, Unset, NoneType)) or isinstance(
         fee_multiplier, bool
     ):
         raise TypeError(
             f"Series.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
         )
+
     return fee_multiplier
 
 
@@ -485,10 +645,11 @@ def _load_additional_prohibitions(
 
 def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_fp = d.get("volume_fp", UNSET)
-    if not isinstance(volume_fp, str | Unset | None):
+    if not isinstance(volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Series.volume_fp: expected str, got {type(volume_fp).__name__}"
         )
+
     return volume_fp
 
 
@@ -505,12 +666,13 @@ def _load_last_updated_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"Series.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -96,12 +97,49 @@ class SeriesFeeChange:
             )
             return series_fee_change
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SeriesFeeChange.id: expected str, got {type(id).__name__}"
+            )
+
+        series_ticker = d.get("series_ticker", UNSET)
+        if not isinstance(series_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SeriesFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
+
+        _fee_type = d.get("fee_type", UNSET)
+        fee_type: FeeType | Unset
+        if isinstance(_fee_type, Unset):
+            fee_type = UNSET
+        else:
+            fee_type = FeeType._value2member_map_.get(_raw := _fee_type) or FeeType(
+                _raw
+            )
+
+        fee_multiplier = d.get("fee_multiplier", UNSET)
+        if not isinstance(fee_multiplier, (int, float, Unset, NoneType)) or isinstance(
+            fee_multiplier, bool
+        ):
+            raise TypeError(
+                f"SeriesFeeChange.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
+            )
+
+        _scheduled_ts = d.get("scheduled_ts", UNSET)
+        scheduled_ts: datetime.datetime | Unset
+        if isinstance(_scheduled_ts, Unset):
+            scheduled_ts = UNSET
+        else:
+            scheduled_ts = datetime.datetime.fromisoformat(_scheduled_ts)
+
         series_fee_change = cls(
-            id=_load_id(d, False),
-            series_ticker=_load_series_ticker(d, False),
-            fee_type=_load_fee_type(d, False),
-            fee_multiplier=_load_fee_multiplier(d, False),
-            scheduled_ts=_load_scheduled_ts(d, False),
+            id=id,
+            series_ticker=series_ticker,
+            fee_type=fee_type,
+            fee_multiplier=fee_multiplier,
+            scheduled_ts=scheduled_ts,
         )
         series_fee_change.additional_properties = _load_additional_properties(d, False)
         return series_fee_change
@@ -166,17 +204,19 @@ class SeriesFeeChange:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"SeriesFeeChange.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_series_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     series_ticker = d.get("series_ticker", UNSET)
-    if not isinstance(series_ticker, str | Unset | None):
+    if not isinstance(series_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"SeriesFeeChange.series_ticker: expected str, got {type(series_ticker).__name__}"
         )
+
     return series_ticker
 
 
@@ -193,12 +233,13 @@ def _load_fee_type(d: dict[str, Any], lazily: bool) -> FeeType | Unset:
 
 def _load_fee_multiplier(d: dict[str, Any], lazily: bool) -> float | Unset:
     fee_multiplier = d.get("fee_multiplier", UNSET)
-    if not isinstance(fee_multiplier, int | float | Unset | None) or isinstance(
+    if not isinstance(fee_multiplier, (int, float, Unset, NoneType)) or isinstance(
         fee_multiplier, bool
     ):
         raise TypeError(
             f"SeriesFeeChange.fee_multiplier: expected float, got {type(fee_multiplier).__name__}"
         )
+
     return fee_multiplier
 
 

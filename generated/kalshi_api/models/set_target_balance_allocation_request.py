@@ -79,9 +79,35 @@ class SetTargetBalanceAllocationRequest:
             )
             return set_target_balance_allocation_request
         d = dict(src_dict)
+        from ..models.target_balance_allocation_input import (
+            TargetBalanceAllocationInput,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        allocations = []
+        _allocations = d["allocations"]
+        for allocations_item_data in _allocations:
+            allocations_item = TargetBalanceAllocationInput.from_dict(
+                lazy=lazily, src_dict=allocations_item_data
+            )
+
+            allocations.append(allocations_item)
+
+        _resting_margin_reservation = d.get("resting_margin_reservation", UNSET)
+        resting_margin_reservation: RestingMarginReservation | Unset
+        if isinstance(_resting_margin_reservation, Unset):
+            resting_margin_reservation = UNSET
+        else:
+            resting_margin_reservation = (
+                RestingMarginReservation._value2member_map_.get(
+                    _raw := _resting_margin_reservation
+                )
+                or RestingMarginReservation(_raw)
+            )
+
         set_target_balance_allocation_request = cls(
-            allocations=_load_allocations(d, False),
-            resting_margin_reservation=_load_resting_margin_reservation(d, False),
+            allocations=allocations,
+            resting_margin_reservation=resting_margin_reservation,
         )
         set_target_balance_allocation_request.additional_properties = (
             _load_additional_properties(d, False)

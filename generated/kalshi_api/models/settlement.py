@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -138,19 +139,101 @@ class Settlement:
             )
             return settlement
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"Settlement.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        _market_result = d.get("market_result", UNSET)
+        market_result: SettlementMarketResult | Unset
+        if isinstance(_market_result, Unset):
+            market_result = UNSET
+        else:
+            market_result = SettlementMarketResult._value2member_map_.get(
+                _raw := _market_result
+            ) or SettlementMarketResult(_raw)
+
+        yes_count_fp = d.get("yes_count_fp", UNSET)
+        if not isinstance(yes_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.yes_count_fp: expected str, got {type(yes_count_fp).__name__}"
+            )
+
+        yes_total_cost_dollars = d.get("yes_total_cost_dollars", UNSET)
+        if not isinstance(yes_total_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.yes_total_cost_dollars: expected str, got {type(yes_total_cost_dollars).__name__}"
+            )
+
+        no_count_fp = d.get("no_count_fp", UNSET)
+        if not isinstance(no_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.no_count_fp: expected str, got {type(no_count_fp).__name__}"
+            )
+
+        no_total_cost_dollars = d.get("no_total_cost_dollars", UNSET)
+        if not isinstance(no_total_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.no_total_cost_dollars: expected str, got {type(no_total_cost_dollars).__name__}"
+            )
+
+        revenue = d.get("revenue", UNSET)
+        if not isinstance(revenue, (int, Unset, NoneType)) or isinstance(revenue, bool):
+            raise TypeError(
+                f"Settlement.revenue: expected int, got {type(revenue).__name__}"
+            )
+
+        _settled_time = d.get("settled_time", UNSET)
+        settled_time: datetime.datetime | Unset
+        if isinstance(_settled_time, Unset):
+            settled_time = UNSET
+        else:
+            settled_time = datetime.datetime.fromisoformat(_settled_time)
+
+        fee_cost = d.get("fee_cost", UNSET)
+        if not isinstance(fee_cost, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Settlement.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
+
+        _value_data = d.get("value", UNSET)
+        value: int | None | Unset
+        if _value_data is None or isinstance(_value_data, Unset):
+            value = _value_data
+        elif not isinstance(_value_data, (int,)) or isinstance(_value_data, bool):
+            raise TypeError(f"value: expected int, got {type(_value_data).__name__}")
+        else:
+            value = cast(int | None | Unset, _value_data)
+
         settlement = cls(
-            ticker=_load_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            market_result=_load_market_result(d, False),
-            yes_count_fp=_load_yes_count_fp(d, False),
-            yes_total_cost_dollars=_load_yes_total_cost_dollars(d, False),
-            no_count_fp=_load_no_count_fp(d, False),
-            no_total_cost_dollars=_load_no_total_cost_dollars(d, False),
-            revenue=_load_revenue(d, False),
-            settled_time=_load_settled_time(d, False),
-            fee_cost=_load_fee_cost(d, False),
-            value=_load_value(d, False),
+            ticker=ticker,
+            exchange_index=exchange_index,
+            event_ticker=event_ticker,
+            market_result=market_result,
+            yes_count_fp=yes_count_fp,
+            yes_total_cost_dollars=yes_total_cost_dollars,
+            no_count_fp=no_count_fp,
+            no_total_cost_dollars=no_total_cost_dollars,
+            revenue=revenue,
+            settled_time=settled_time,
+            fee_cost=fee_cost,
+            value=value,
         )
         settlement.additional_properties = _load_additional_properties(d, False)
         return settlement
@@ -219,7 +302,7 @@ class Settlement:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Settlement.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -251,28 +334,31 @@ class Settlement:
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Settlement.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"Settlement.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
@@ -293,46 +379,51 @@ def _load_market_result(
 
 def _load_yes_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_count_fp = d.get("yes_count_fp", UNSET)
-    if not isinstance(yes_count_fp, str | Unset | None):
+    if not isinstance(yes_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.yes_count_fp: expected str, got {type(yes_count_fp).__name__}"
         )
+
     return yes_count_fp
 
 
 def _load_yes_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_total_cost_dollars = d.get("yes_total_cost_dollars", UNSET)
-    if not isinstance(yes_total_cost_dollars, str | Unset | None):
+    if not isinstance(yes_total_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.yes_total_cost_dollars: expected str, got {type(yes_total_cost_dollars).__name__}"
         )
+
     return yes_total_cost_dollars
 
 
 def _load_no_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_count_fp = d.get("no_count_fp", UNSET)
-    if not isinstance(no_count_fp, str | Unset | None):
+    if not isinstance(no_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.no_count_fp: expected str, got {type(no_count_fp).__name__}"
         )
+
     return no_count_fp
 
 
 def _load_no_total_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_total_cost_dollars = d.get("no_total_cost_dollars", UNSET)
-    if not isinstance(no_total_cost_dollars, str | Unset | None):
+    if not isinstance(no_total_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.no_total_cost_dollars: expected str, got {type(no_total_cost_dollars).__name__}"
         )
+
     return no_total_cost_dollars
 
 
 def _load_revenue(d: dict[str, Any], lazily: bool) -> int | Unset:
     revenue = d.get("revenue", UNSET)
-    if not isinstance(revenue, int | Unset | None) or isinstance(revenue, bool):
+    if not isinstance(revenue, (int, Unset, NoneType)) or isinstance(revenue, bool):
         raise TypeError(
             f"Settlement.revenue: expected int, got {type(revenue).__name__}"
         )
+
     return revenue
 
 
@@ -349,10 +440,11 @@ def _load_settled_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | U
 
 def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
     fee_cost = d.get("fee_cost", UNSET)
-    if not isinstance(fee_cost, str | Unset | None):
+    if not isinstance(fee_cost, (str, Unset, NoneType)):
         raise TypeError(
             f"Settlement.fee_cost: expected str, got {type(fee_cost).__name__}"
         )
+
     return fee_cost
 
 
@@ -361,7 +453,7 @@ def _load_value(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     value: int | None | Unset
     if _value_data is None or isinstance(_value_data, Unset):
         value = _value_data
-    elif not isinstance(_value_data, int) or isinstance(_value_data, bool):
+    elif not isinstance(_value_data, (int,)) or isinstance(_value_data, bool):
         raise TypeError(f"value: expected int, got {type(_value_data).__name__}")
     else:
         value = cast(int | None | Unset, _value_data)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,22 @@ class SettlementSource:
             )
             return settlement_source
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        name = d.get("name", UNSET)
+        if not isinstance(name, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SettlementSource.name: expected str, got {type(name).__name__}"
+            )
+
+        url = d.get("url", UNSET)
+        if not isinstance(url, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SettlementSource.url: expected str, got {type(url).__name__}"
+            )
+
         settlement_source = cls(
-            name=_load_name(d, False),
-            url=_load_url(d, False),
+            name=name,
+            url=url,
         )
         settlement_source.additional_properties = _load_additional_properties(d, False)
         return settlement_source
@@ -129,17 +143,19 @@ class SettlementSource:
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str | Unset:
     name = d.get("name", UNSET)
-    if not isinstance(name, str | Unset | None):
+    if not isinstance(name, (str, Unset, NoneType)):
         raise TypeError(
             f"SettlementSource.name: expected str, got {type(name).__name__}"
         )
+
     return name
 
 
 def _load_url(d: dict[str, Any], lazily: bool) -> str | Unset:
     url = d.get("url", UNSET)
-    if not isinstance(url, str | Unset | None):
+    if not isinstance(url, (str, Unset, NoneType)):
         raise TypeError(f"SettlementSource.url: expected str, got {type(url).__name__}")
+
     return url
 
 

@@ -78,9 +78,36 @@ class SportFilterDetails:
             )
             return sport_filter_details
         d = dict(src_dict)
+        from ..models.sport_filter_details_competitions import (
+            SportFilterDetailsCompetitions,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _scopes_data = d.get("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if _scopes_data is None or isinstance(_scopes_data, Unset):
+            scopes = _scopes_data
+        elif isinstance(_scopes_data, list):
+            scopes_type_0 = cast(list[str], _scopes_data)
+
+            scopes = scopes_type_0
+        else:
+            raise TypeError(
+                f"scopes: unexpected JSON type {type(_scopes_data).__name__}"
+            )
+
+        _competitions = d.get("competitions", UNSET)
+        competitions: SportFilterDetailsCompetitions | Unset
+        if isinstance(_competitions, Unset):
+            competitions = UNSET
+        else:
+            competitions = SportFilterDetailsCompetitions.from_dict(
+                lazy=lazily, src_dict=_competitions
+            )
+
         sport_filter_details = cls(
-            scopes=_load_scopes(d, False),
-            competitions=_load_competitions(d, False),
+            scopes=scopes,
+            competitions=competitions,
         )
         sport_filter_details.additional_properties = _load_additional_properties(
             d, False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -104,14 +105,65 @@ class StructuredTarget:
             )
             return structured_target
         d = dict(src_dict)
+        from ..models.structured_target_details import StructuredTargetDetails  # noqa: PLC0415
+        from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"StructuredTarget.id: expected str, got {type(id).__name__}"
+            )
+
+        name = d.get("name", UNSET)
+        if not isinstance(name, (str, Unset, NoneType)):
+            raise TypeError(
+                f"StructuredTarget.name: expected str, got {type(name).__name__}"
+            )
+
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, (str, Unset, NoneType)):
+            raise TypeError(
+                f"StructuredTarget.type_: expected str, got {type(type_).__name__}"
+            )
+
+        _details = d.get("details", UNSET)
+        details: StructuredTargetDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = StructuredTargetDetails.from_dict(lazy=lazily, src_dict=_details)
+
+        source_id = d.get("source_id", UNSET)
+        if not isinstance(source_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"StructuredTarget.source_id: expected str, got {type(source_id).__name__}"
+            )
+
+        _source_ids = d.get("source_ids", UNSET)
+        source_ids: StructuredTargetSourceIds | Unset
+        if isinstance(_source_ids, Unset):
+            source_ids = UNSET
+        else:
+            source_ids = StructuredTargetSourceIds.from_dict(
+                lazy=lazily, src_dict=_source_ids
+            )
+
+        _last_updated_ts = d.get("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
         structured_target = cls(
-            id=_load_id(d, False),
-            name=_load_name(d, False),
-            type_=_load_type_(d, False),
-            details=_load_details(d, False),
-            source_id=_load_source_id(d, False),
-            source_ids=_load_source_ids(d, False),
-            last_updated_ts=_load_last_updated_ts(d, False),
+            id=id,
+            name=name,
+            type_=type_,
+            details=details,
+            source_id=source_id,
+            source_ids=source_ids,
+            last_updated_ts=last_updated_ts,
         )
         structured_target.additional_properties = _load_additional_properties(d, False)
         return structured_target
@@ -176,26 +228,29 @@ class StructuredTarget:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"StructuredTarget.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str | Unset:
     name = d.get("name", UNSET)
-    if not isinstance(name, str | Unset | None):
+    if not isinstance(name, (str, Unset, NoneType)):
         raise TypeError(
             f"StructuredTarget.name: expected str, got {type(name).__name__}"
         )
+
     return name
 
 
 def _load_type_(d: dict[str, Any], lazily: bool) -> str | Unset:
     type_ = d.get("type", UNSET)
-    if not isinstance(type_, str | Unset | None):
+    if not isinstance(type_, (str, Unset, NoneType)):
         raise TypeError(
             f"StructuredTarget.type_: expected str, got {type(type_).__name__}"
         )
+
     return type_
 
 
@@ -214,10 +269,11 @@ def _load_details(d: dict[str, Any], lazily: bool) -> StructuredTargetDetails | 
 
 def _load_source_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     source_id = d.get("source_id", UNSET)
-    if not isinstance(source_id, str | Unset | None):
+    if not isinstance(source_id, (str, Unset, NoneType)):
         raise TypeError(
             f"StructuredTarget.source_id: expected str, got {type(source_id).__name__}"
         )
+
     return source_id
 
 

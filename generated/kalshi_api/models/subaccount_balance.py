@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,42 @@ class SubaccountBalance:
             )
             return subaccount_balance
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount_number = d.get("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        balance = d.get("balance", UNSET)
+        if not isinstance(balance, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SubaccountBalance.balance: expected str, got {type(balance).__name__}"
+            )
+
+        updated_ts = d.get("updated_ts", UNSET)
+        if not isinstance(updated_ts, (int, Unset, NoneType)) or isinstance(
+            updated_ts, bool
+        ):
+            raise TypeError(
+                f"SubaccountBalance.updated_ts: expected int, got {type(updated_ts).__name__}"
+            )
+
         subaccount_balance = cls(
-            subaccount_number=_load_subaccount_number(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            balance=_load_balance(d, False),
-            updated_ts=_load_updated_ts(d, False),
+            subaccount_number=subaccount_number,
+            exchange_index=exchange_index,
+            balance=balance,
+            updated_ts=updated_ts,
         )
         subaccount_balance.additional_properties = _load_additional_properties(d, False)
         return subaccount_balance
@@ -143,41 +175,47 @@ class SubaccountBalance:
 
 def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount_number = d.get("subaccount_number", UNSET)
-    if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+    if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
         subaccount_number, bool
     ):
         raise TypeError(
             f"SubaccountBalance.subaccount_number: expected int, got {type(subaccount_number).__name__}"
         )
+
     return subaccount_number
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"SubaccountBalance.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_balance(d: dict[str, Any], lazily: bool) -> str | Unset:
     balance = d.get("balance", UNSET)
-    if not isinstance(balance, str | Unset | None):
+    if not isinstance(balance, (str, Unset, NoneType)):
         raise TypeError(
             f"SubaccountBalance.balance: expected str, got {type(balance).__name__}"
         )
+
     return balance
 
 
 def _load_updated_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     updated_ts = d.get("updated_ts", UNSET)
-    if not isinstance(updated_ts, int | Unset | None) or isinstance(updated_ts, bool):
+    if not isinstance(updated_ts, (int, Unset, NoneType)) or isinstance(
+        updated_ts, bool
+    ):
         raise TypeError(
             f"SubaccountBalance.updated_ts: expected int, got {type(updated_ts).__name__}"
         )
+
     return updated_ts
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,33 @@ class SubaccountNettingConfig:
             )
             return subaccount_netting_config
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount_number = d.get("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"SubaccountNettingConfig.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
+
+        enabled = d.get("enabled", UNSET)
+        if not isinstance(enabled, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"SubaccountNettingConfig.enabled: expected bool, got {type(enabled).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountNettingConfig.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         subaccount_netting_config = cls(
-            subaccount_number=_load_subaccount_number(d, False),
-            enabled=_load_enabled(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            subaccount_number=subaccount_number,
+            enabled=enabled,
+            exchange_index=exchange_index,
         )
         subaccount_netting_config.additional_properties = _load_additional_properties(
             d, False
@@ -140,32 +164,35 @@ class SubaccountNettingConfig:
 
 def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount_number = d.get("subaccount_number", UNSET)
-    if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+    if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
         subaccount_number, bool
     ):
         raise TypeError(
             f"SubaccountNettingConfig.subaccount_number: expected int, got {type(subaccount_number).__name__}"
         )
+
     return subaccount_number
 
 
 def _load_enabled(d: dict[str, Any], lazily: bool) -> bool | Unset:
     enabled = d.get("enabled", UNSET)
-    if not isinstance(enabled, bool | Unset | None):
+    if not isinstance(enabled, (bool, Unset, NoneType)):
         raise TypeError(
             f"SubaccountNettingConfig.enabled: expected bool, got {type(enabled).__name__}"
         )
+
     return enabled
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"SubaccountNettingConfig.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -89,13 +90,60 @@ class SubaccountTransfer:
             )
             return subaccount_transfer
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        transfer_id = d.get("transfer_id", UNSET)
+        if not isinstance(transfer_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SubaccountTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
+            )
+
+        from_subaccount = d.get("from_subaccount", UNSET)
+        if not isinstance(from_subaccount, (int, Unset, NoneType)) or isinstance(
+            from_subaccount, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.from_subaccount: expected int, got {type(from_subaccount).__name__}"
+            )
+
+        to_subaccount = d.get("to_subaccount", UNSET)
+        if not isinstance(to_subaccount, (int, Unset, NoneType)) or isinstance(
+            to_subaccount, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.to_subaccount: expected int, got {type(to_subaccount).__name__}"
+            )
+
+        amount_cents = d.get("amount_cents", UNSET)
+        if not isinstance(amount_cents, (int, Unset, NoneType)) or isinstance(
+            amount_cents, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.amount_cents: expected int, got {type(amount_cents).__name__}"
+            )
+
+        created_ts = d.get("created_ts", UNSET)
+        if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+            created_ts, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.created_ts: expected int, got {type(created_ts).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"SubaccountTransfer.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
         subaccount_transfer = cls(
-            transfer_id=_load_transfer_id(d, False),
-            from_subaccount=_load_from_subaccount(d, False),
-            to_subaccount=_load_to_subaccount(d, False),
-            amount_cents=_load_amount_cents(d, False),
-            created_ts=_load_created_ts(d, False),
-            exchange_index=_load_exchange_index(d, False),
+            transfer_id=transfer_id,
+            from_subaccount=from_subaccount,
+            to_subaccount=to_subaccount,
+            amount_cents=amount_cents,
+            created_ts=created_ts,
+            exchange_index=exchange_index,
         )
         subaccount_transfer.additional_properties = _load_additional_properties(
             d, False
@@ -153,7 +201,7 @@ class SubaccountTransfer:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"SubaccountTransfer.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -187,63 +235,71 @@ class SubaccountTransfer:
 
 def _load_transfer_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     transfer_id = d.get("transfer_id", UNSET)
-    if not isinstance(transfer_id, str | Unset | None):
+    if not isinstance(transfer_id, (str, Unset, NoneType)):
         raise TypeError(
             f"SubaccountTransfer.transfer_id: expected str, got {type(transfer_id).__name__}"
         )
+
     return transfer_id
 
 
 def _load_from_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     from_subaccount = d.get("from_subaccount", UNSET)
-    if not isinstance(from_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(from_subaccount, (int, Unset, NoneType)) or isinstance(
         from_subaccount, bool
     ):
         raise TypeError(
             f"SubaccountTransfer.from_subaccount: expected int, got {type(from_subaccount).__name__}"
         )
+
     return from_subaccount
 
 
 def _load_to_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     to_subaccount = d.get("to_subaccount", UNSET)
-    if not isinstance(to_subaccount, int | Unset | None) or isinstance(
+    if not isinstance(to_subaccount, (int, Unset, NoneType)) or isinstance(
         to_subaccount, bool
     ):
         raise TypeError(
             f"SubaccountTransfer.to_subaccount: expected int, got {type(to_subaccount).__name__}"
         )
+
     return to_subaccount
 
 
 def _load_amount_cents(d: dict[str, Any], lazily: bool) -> int | Unset:
     amount_cents = d.get("amount_cents", UNSET)
-    if not isinstance(amount_cents, int | Unset | None) or isinstance(
+    if not isinstance(amount_cents, (int, Unset, NoneType)) or isinstance(
         amount_cents, bool
     ):
         raise TypeError(
             f"SubaccountTransfer.amount_cents: expected int, got {type(amount_cents).__name__}"
         )
+
     return amount_cents
 
 
 def _load_created_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     created_ts = d.get("created_ts", UNSET)
-    if not isinstance(created_ts, int | Unset | None) or isinstance(created_ts, bool):
+    if not isinstance(created_ts, (int, Unset, NoneType)) or isinstance(
+        created_ts, bool
+    ):
         raise TypeError(
             f"SubaccountTransfer.created_ts: expected int, got {type(created_ts).__name__}"
         )
+
     return created_ts
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"SubaccountTransfer.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,24 @@ class TargetBalanceAllocation:
             )
             return target_balance_allocation
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"TargetBalanceAllocation.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        percent = d.get("percent", UNSET)
+        if not isinstance(percent, (int, Unset, NoneType)) or isinstance(percent, bool):
+            raise TypeError(
+                f"TargetBalanceAllocation.percent: expected int, got {type(percent).__name__}"
+            )
+
         target_balance_allocation = cls(
-            exchange_index=_load_exchange_index(d, False),
-            percent=_load_percent(d, False),
+            exchange_index=exchange_index,
+            percent=percent,
         )
         target_balance_allocation.additional_properties = _load_additional_properties(
             d, False
@@ -133,21 +149,23 @@ class TargetBalanceAllocation:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"TargetBalanceAllocation.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_percent(d: dict[str, Any], lazily: bool) -> int | Unset:
     percent = d.get("percent", UNSET)
-    if not isinstance(percent, int | Unset | None) or isinstance(percent, bool):
+    if not isinstance(percent, (int, Unset, NoneType)) or isinstance(percent, bool):
         raise TypeError(
             f"TargetBalanceAllocation.percent: expected int, got {type(percent).__name__}"
         )
+
     return percent
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -63,9 +64,24 @@ class TargetBalanceAllocationInput:
             )
             return target_balance_allocation_input
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        exchange_index = d["exchange_index"]
+        if not isinstance(exchange_index, (int, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"TargetBalanceAllocationInput.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        percent = d["percent"]
+        if not isinstance(percent, (int, NoneType)) or isinstance(percent, bool):
+            raise TypeError(
+                f"TargetBalanceAllocationInput.percent: expected int, got {type(percent).__name__}"
+            )
+
         target_balance_allocation_input = cls(
-            exchange_index=_load_exchange_index(d, False),
-            percent=_load_percent(d, False),
+            exchange_index=exchange_index,
+            percent=percent,
         )
         target_balance_allocation_input.additional_properties = (
             _load_additional_properties(d, False)
@@ -134,19 +150,23 @@ class TargetBalanceAllocationInput:
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int:
     exchange_index = d["exchange_index"]
-    if not isinstance(exchange_index, int | None) or isinstance(exchange_index, bool):
+    if not isinstance(exchange_index, (int, NoneType)) or isinstance(
+        exchange_index, bool
+    ):
         raise TypeError(
             f"TargetBalanceAllocationInput.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_percent(d: dict[str, Any], lazily: bool) -> int:
     percent = d["percent"]
-    if not isinstance(percent, int | None) or isinstance(percent, bool):
+    if not isinstance(percent, (int, NoneType)) or isinstance(percent, bool):
         raise TypeError(
             f"TargetBalanceAllocationInput.percent: expected int, got {type(percent).__name__}"
         )
+
     return percent
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -70,10 +71,27 @@ class TickerPair:
             )
             return ticker_pair
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d["market_ticker"]
+        if not isinstance(market_ticker, (str, NoneType)):
+            raise TypeError(
+                f"TickerPair.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        event_ticker = d["event_ticker"]
+        if not isinstance(event_ticker, (str, NoneType)):
+            raise TypeError(
+                f"TickerPair.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        side = TickerPairSide._value2member_map_.get(
+            _raw := d["side"]
+        ) or TickerPairSide(_raw)
+
         ticker_pair = cls(
-            market_ticker=_load_market_ticker(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            side=_load_side(d, False),
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            side=side,
         )
         ticker_pair.additional_properties = _load_additional_properties(d, False)
         return ticker_pair
@@ -138,19 +156,21 @@ class TickerPair:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str:
     market_ticker = d["market_ticker"]
-    if not isinstance(market_ticker, str | None):
+    if not isinstance(market_ticker, (str, NoneType)):
         raise TypeError(
             f"TickerPair.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str:
     event_ticker = d["event_ticker"]
-    if not isinstance(event_ticker, str | None):
+    if not isinstance(event_ticker, (str, NoneType)):
         raise TypeError(
             f"TickerPair.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -123,17 +124,86 @@ class Trade:
             trade._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return trade
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        trade_id = d.get("trade_id", UNSET)
+        if not isinstance(trade_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Trade.trade_id: expected str, got {type(trade_id).__name__}"
+            )
+
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(f"Trade.ticker: expected str, got {type(ticker).__name__}")
+
+        count_fp = d.get("count_fp", UNSET)
+        if not isinstance(count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Trade.count_fp: expected str, got {type(count_fp).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Trade.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"Trade.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        _taker_side = d.get("taker_side", UNSET)
+        taker_side: TradeTakerSide | Unset
+        if isinstance(_taker_side, Unset):
+            taker_side = UNSET
+        else:
+            taker_side = TradeTakerSide._value2member_map_.get(
+                _raw := _taker_side
+            ) or TradeTakerSide(_raw)
+
+        _taker_outcome_side = d.get("taker_outcome_side", UNSET)
+        taker_outcome_side: TradeTakerOutcomeSide | Unset
+        if isinstance(_taker_outcome_side, Unset):
+            taker_outcome_side = UNSET
+        else:
+            taker_outcome_side = TradeTakerOutcomeSide._value2member_map_.get(
+                _raw := _taker_outcome_side
+            ) or TradeTakerOutcomeSide(_raw)
+
+        _taker_book_side = d.get("taker_book_side", UNSET)
+        taker_book_side: BookSide | Unset
+        if isinstance(_taker_book_side, Unset):
+            taker_book_side = UNSET
+        else:
+            taker_book_side = BookSide._value2member_map_.get(
+                _raw := _taker_book_side
+            ) or BookSide(_raw)
+
+        _created_time = d.get("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        is_block_trade = d.get("is_block_trade", UNSET)
+        if not isinstance(is_block_trade, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"Trade.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
+            )
+
         trade = cls(
-            trade_id=_load_trade_id(d, False),
-            ticker=_load_ticker(d, False),
-            count_fp=_load_count_fp(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            taker_side=_load_taker_side(d, False),
-            taker_outcome_side=_load_taker_outcome_side(d, False),
-            taker_book_side=_load_taker_book_side(d, False),
-            created_time=_load_created_time(d, False),
-            is_block_trade=_load_is_block_trade(d, False),
+            trade_id=trade_id,
+            ticker=ticker,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            taker_side=taker_side,
+            taker_outcome_side=taker_outcome_side,
+            taker_book_side=taker_book_side,
+            created_time=created_time,
+            is_block_trade=is_block_trade,
         )
         trade.additional_properties = _load_additional_properties(d, False)
         return trade
@@ -193,7 +263,7 @@ class Trade:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"Trade.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -223,40 +293,45 @@ class Trade:
 
 def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     trade_id = d.get("trade_id", UNSET)
-    if not isinstance(trade_id, str | Unset | None):
+    if not isinstance(trade_id, (str, Unset, NoneType)):
         raise TypeError(f"Trade.trade_id: expected str, got {type(trade_id).__name__}")
+
     return trade_id
 
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(f"Trade.ticker: expected str, got {type(ticker).__name__}")
+
     return ticker
 
 
 def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     count_fp = d.get("count_fp", UNSET)
-    if not isinstance(count_fp, str | Unset | None):
+    if not isinstance(count_fp, (str, Unset, NoneType)):
         raise TypeError(f"Trade.count_fp: expected str, got {type(count_fp).__name__}")
+
     return count_fp
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Trade.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"Trade.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
@@ -314,10 +389,11 @@ def _load_created_time(d: dict[str, Any], lazily: bool) -> datetime.datetime | U
 
 def _load_is_block_trade(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_block_trade = d.get("is_block_trade", UNSET)
-    if not isinstance(is_block_trade, bool | Unset | None):
+    if not isinstance(is_block_trade, (bool, Unset, NoneType)):
         raise TypeError(
             f"Trade.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
         )
+
     return is_block_trade
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -63,9 +64,22 @@ class UpdateFCMEventContractDailyCapRequest:
             )
             return update_fcm_event_contract_daily_cap_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d["subtrader_id"]
+        if not isinstance(subtrader_id, (str, NoneType)):
+            raise TypeError(
+                f"UpdateFCMEventContractDailyCapRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        limit = d["limit"]
+        if not isinstance(limit, (str, NoneType)):
+            raise TypeError(
+                f"UpdateFCMEventContractDailyCapRequest.limit: expected str, got {type(limit).__name__}"
+            )
+
         update_fcm_event_contract_daily_cap_request = cls(
-            subtrader_id=_load_subtrader_id(d, False),
-            limit=_load_limit(d, False),
+            subtrader_id=subtrader_id,
+            limit=limit,
         )
         update_fcm_event_contract_daily_cap_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -134,19 +148,21 @@ class UpdateFCMEventContractDailyCapRequest:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str:
     subtrader_id = d["subtrader_id"]
-    if not isinstance(subtrader_id, str | None):
+    if not isinstance(subtrader_id, (str, NoneType)):
         raise TypeError(
             f"UpdateFCMEventContractDailyCapRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
 def _load_limit(d: dict[str, Any], lazily: bool) -> str:
     limit = d["limit"]
-    if not isinstance(limit, str | None):
+    if not isinstance(limit, (str, NoneType)):
         raise TypeError(
             f"UpdateFCMEventContractDailyCapRequest.limit: expected str, got {type(limit).__name__}"
         )
+
     return limit
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,29 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
             )
             return update_fcm_subtrader_blocked_categories_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subtrader_id = d["subtrader_id"]
+        if not isinstance(subtrader_id, (str, NoneType)):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
+            )
+
+        category = d["category"]
+        if not isinstance(category, (str, NoneType)):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.category: expected str, got {type(category).__name__}"
+            )
+
+        blocked = d["blocked"]
+        if not isinstance(blocked, (bool, NoneType)):
+            raise TypeError(
+                f"UpdateFCMSubtraderBlockedCategoriesRequest.blocked: expected bool, got {type(blocked).__name__}"
+            )
+
         update_fcm_subtrader_blocked_categories_request = cls(
-            subtrader_id=_load_subtrader_id(d, False),
-            category=_load_category(d, False),
-            blocked=_load_blocked(d, False),
+            subtrader_id=subtrader_id,
+            category=category,
+            blocked=blocked,
         )
         update_fcm_subtrader_blocked_categories_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -140,28 +160,31 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
 
 def _load_subtrader_id(d: dict[str, Any], lazily: bool) -> str:
     subtrader_id = d["subtrader_id"]
-    if not isinstance(subtrader_id, str | None):
+    if not isinstance(subtrader_id, (str, NoneType)):
         raise TypeError(
             f"UpdateFCMSubtraderBlockedCategoriesRequest.subtrader_id: expected str, got {type(subtrader_id).__name__}"
         )
+
     return subtrader_id
 
 
 def _load_category(d: dict[str, Any], lazily: bool) -> str:
     category = d["category"]
-    if not isinstance(category, str | None):
+    if not isinstance(category, (str, NoneType)):
         raise TypeError(
             f"UpdateFCMSubtraderBlockedCategoriesRequest.category: expected str, got {type(category).__name__}"
         )
+
     return category
 
 
 def _load_blocked(d: dict[str, Any], lazily: bool) -> bool:
     blocked = d["blocked"]
-    if not isinstance(blocked, bool | None):
+    if not isinstance(blocked, (bool, NoneType)):
         raise TypeError(
             f"UpdateFCMSubtraderBlockedCategoriesRequest.blocked: expected bool, got {type(blocked).__name__}"
         )
+
     return blocked
 
 

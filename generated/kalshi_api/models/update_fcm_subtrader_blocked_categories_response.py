@@ -64,8 +64,22 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
             )
             return update_fcm_subtrader_blocked_categories_response
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _categories_data = d.get("categories", UNSET)
+        categories: list[str] | None | Unset
+        if _categories_data is None or isinstance(_categories_data, Unset):
+            categories = _categories_data
+        elif isinstance(_categories_data, list):
+            categories_type_0 = cast(list[str], _categories_data)
+
+            categories = categories_type_0
+        else:
+            raise TypeError(
+                f"categories: unexpected JSON type {type(_categories_data).__name__}"
+            )
+
         update_fcm_subtrader_blocked_categories_response = cls(
-            categories=_load_categories(d, False),
+            categories=categories,
         )
         update_fcm_subtrader_blocked_categories_response.additional_properties = (
             _load_additional_properties(d, False)

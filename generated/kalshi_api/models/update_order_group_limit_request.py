@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -70,9 +71,31 @@ class UpdateOrderGroupLimitRequest:
             )
             return update_order_group_limit_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        contracts_limit = d.get("contracts_limit", UNSET)
+        if not isinstance(contracts_limit, (int, Unset, NoneType)) or isinstance(
+            contracts_limit, bool
+        ):
+            raise TypeError(
+                f"UpdateOrderGroupLimitRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
+            )
+
+        _contracts_limit_fp_data = d.get("contracts_limit_fp", UNSET)
+        contracts_limit_fp: None | str | Unset
+        if _contracts_limit_fp_data is None or isinstance(
+            _contracts_limit_fp_data, Unset
+        ):
+            contracts_limit_fp = _contracts_limit_fp_data
+        elif not isinstance(_contracts_limit_fp_data, (str,)):
+            raise TypeError(
+                f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
+            )
+        else:
+            contracts_limit_fp = cast(None | str | Unset, _contracts_limit_fp_data)
+
         update_order_group_limit_request = cls(
-            contracts_limit=_load_contracts_limit(d, False),
-            contracts_limit_fp=_load_contracts_limit_fp(d, False),
+            contracts_limit=contracts_limit,
+            contracts_limit_fp=contracts_limit_fp,
         )
         update_order_group_limit_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -132,7 +155,7 @@ class UpdateOrderGroupLimitRequest:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"UpdateOrderGroupLimitRequest.{name} is {value!r}, not a number"
             )
@@ -168,12 +191,13 @@ class UpdateOrderGroupLimitRequest:
 
 def _load_contracts_limit(d: dict[str, Any], lazily: bool) -> int | Unset:
     contracts_limit = d.get("contracts_limit", UNSET)
-    if not isinstance(contracts_limit, int | Unset | None) or isinstance(
+    if not isinstance(contracts_limit, (int, Unset, NoneType)) or isinstance(
         contracts_limit, bool
     ):
         raise TypeError(
             f"UpdateOrderGroupLimitRequest.contracts_limit: expected int, got {type(contracts_limit).__name__}"
         )
+
     return contracts_limit
 
 
@@ -182,7 +206,7 @@ def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> None | str | Un
     contracts_limit_fp: None | str | Unset
     if _contracts_limit_fp_data is None or isinstance(_contracts_limit_fp_data, Unset):
         contracts_limit_fp = _contracts_limit_fp_data
-    elif not isinstance(_contracts_limit_fp_data, str):
+    elif not isinstance(_contracts_limit_fp_data, (str,)):
         raise TypeError(
             f"contracts_limit_fp: expected str, got {type(_contracts_limit_fp_data).__name__}"
         )

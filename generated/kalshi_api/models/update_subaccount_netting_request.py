@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -63,9 +64,24 @@ class UpdateSubaccountNettingRequest:
             )
             return update_subaccount_netting_request
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        subaccount_number = d["subaccount_number"]
+        if not isinstance(subaccount_number, (int, NoneType)) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"UpdateSubaccountNettingRequest.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
+
+        enabled = d["enabled"]
+        if not isinstance(enabled, (bool, NoneType)):
+            raise TypeError(
+                f"UpdateSubaccountNettingRequest.enabled: expected bool, got {type(enabled).__name__}"
+            )
+
         update_subaccount_netting_request = cls(
-            subaccount_number=_load_subaccount_number(d, False),
-            enabled=_load_enabled(d, False),
+            subaccount_number=subaccount_number,
+            enabled=enabled,
         )
         update_subaccount_netting_request.additional_properties = (
             _load_additional_properties(d, False)
@@ -134,21 +150,23 @@ class UpdateSubaccountNettingRequest:
 
 def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int:
     subaccount_number = d["subaccount_number"]
-    if not isinstance(subaccount_number, int | None) or isinstance(
+    if not isinstance(subaccount_number, (int, NoneType)) or isinstance(
         subaccount_number, bool
     ):
         raise TypeError(
             f"UpdateSubaccountNettingRequest.subaccount_number: expected int, got {type(subaccount_number).__name__}"
         )
+
     return subaccount_number
 
 
 def _load_enabled(d: dict[str, Any], lazily: bool) -> bool:
     enabled = d["enabled"]
-    if not isinstance(enabled, bool | None):
+    if not isinstance(enabled, (bool, NoneType)):
         raise TypeError(
             f"UpdateSubaccountNettingRequest.enabled: expected bool, got {type(enabled).__name__}"
         )
+
     return enabled
 
 

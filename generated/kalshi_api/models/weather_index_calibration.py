@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -114,15 +115,92 @@ class WeatherIndexCalibration:
             )
             return weather_index_calibration
         d = dict(src_dict)
+        from ..models.weather_index_calibration_station import (
+            WeatherIndexCalibrationStation,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        config_version = d.get("config_version", UNSET)
+        if not isinstance(config_version, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexCalibration.config_version: expected str, got {type(config_version).__name__}"
+            )
+
+        published_at_ms = d.get("published_at_ms", UNSET)
+        if not isinstance(published_at_ms, (int, Unset, NoneType)) or isinstance(
+            published_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.published_at_ms: expected int, got {type(published_at_ms).__name__}"
+            )
+
+        effective_at_ms = d.get("effective_at_ms", UNSET)
+        if not isinstance(effective_at_ms, (int, Unset, NoneType)) or isinstance(
+            effective_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibration.effective_at_ms: expected int, got {type(effective_at_ms).__name__}"
+            )
+
+        change_reason = d.get("change_reason", UNSET)
+        if not isinstance(change_reason, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexCalibration.change_reason: expected str, got {type(change_reason).__name__}"
+            )
+
+        calibration_window_start_ms = d.get("calibration_window_start_ms", UNSET)
+        if not isinstance(
+            calibration_window_start_ms, (int, Unset, NoneType)
+        ) or isinstance(calibration_window_start_ms, bool):
+            raise TypeError(
+                f"WeatherIndexCalibration.calibration_window_start_ms: expected int, got {type(calibration_window_start_ms).__name__}"
+            )
+
+        calibration_window_end_ms = d.get("calibration_window_end_ms", UNSET)
+        if not isinstance(
+            calibration_window_end_ms, (int, Unset, NoneType)
+        ) or isinstance(calibration_window_end_ms, bool):
+            raise TypeError(
+                f"WeatherIndexCalibration.calibration_window_end_ms: expected int, got {type(calibration_window_end_ms).__name__}"
+            )
+
+        city_reference_c = d.get("city_reference_c", UNSET)
+        if not isinstance(
+            city_reference_c, (int, float, Unset, NoneType)
+        ) or isinstance(city_reference_c, bool):
+            raise TypeError(
+                f"WeatherIndexCalibration.city_reference_c: expected float, got {type(city_reference_c).__name__}"
+            )
+
+        _stations_data = d.get("stations", UNSET)
+        stations: list[WeatherIndexCalibrationStation] | None | Unset
+        if _stations_data is None or isinstance(_stations_data, Unset):
+            stations = _stations_data
+        elif isinstance(_stations_data, list):
+            stations_type_0 = []
+            _stations_type_0 = _stations_data
+            for stations_type_0_item_data in _stations_type_0:
+                stations_type_0_item = WeatherIndexCalibrationStation.from_dict(
+                    lazy=lazily, src_dict=stations_type_0_item_data
+                )
+
+                stations_type_0.append(stations_type_0_item)
+
+            stations = stations_type_0
+        else:
+            raise TypeError(
+                f"stations: unexpected JSON type {type(_stations_data).__name__}"
+            )
+
         weather_index_calibration = cls(
-            config_version=_load_config_version(d, False),
-            published_at_ms=_load_published_at_ms(d, False),
-            effective_at_ms=_load_effective_at_ms(d, False),
-            change_reason=_load_change_reason(d, False),
-            calibration_window_start_ms=_load_calibration_window_start_ms(d, False),
-            calibration_window_end_ms=_load_calibration_window_end_ms(d, False),
-            city_reference_c=_load_city_reference_c(d, False),
-            stations=_load_stations(d, False),
+            config_version=config_version,
+            published_at_ms=published_at_ms,
+            effective_at_ms=effective_at_ms,
+            change_reason=change_reason,
+            calibration_window_start_ms=calibration_window_start_ms,
+            calibration_window_end_ms=calibration_window_end_ms,
+            city_reference_c=city_reference_c,
+            stations=stations,
         )
         weather_index_calibration.additional_properties = _load_additional_properties(
             d, False
@@ -191,74 +269,81 @@ class WeatherIndexCalibration:
 
 def _load_config_version(d: dict[str, Any], lazily: bool) -> str | Unset:
     config_version = d.get("config_version", UNSET)
-    if not isinstance(config_version, str | Unset | None):
+    if not isinstance(config_version, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexCalibration.config_version: expected str, got {type(config_version).__name__}"
         )
+
     return config_version
 
 
 def _load_published_at_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     published_at_ms = d.get("published_at_ms", UNSET)
-    if not isinstance(published_at_ms, int | Unset | None) or isinstance(
+    if not isinstance(published_at_ms, (int, Unset, NoneType)) or isinstance(
         published_at_ms, bool
     ):
         raise TypeError(
             f"WeatherIndexCalibration.published_at_ms: expected int, got {type(published_at_ms).__name__}"
         )
+
     return published_at_ms
 
 
 def _load_effective_at_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     effective_at_ms = d.get("effective_at_ms", UNSET)
-    if not isinstance(effective_at_ms, int | Unset | None) or isinstance(
+    if not isinstance(effective_at_ms, (int, Unset, NoneType)) or isinstance(
         effective_at_ms, bool
     ):
         raise TypeError(
             f"WeatherIndexCalibration.effective_at_ms: expected int, got {type(effective_at_ms).__name__}"
         )
+
     return effective_at_ms
 
 
 def _load_change_reason(d: dict[str, Any], lazily: bool) -> str | Unset:
     change_reason = d.get("change_reason", UNSET)
-    if not isinstance(change_reason, str | Unset | None):
+    if not isinstance(change_reason, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexCalibration.change_reason: expected str, got {type(change_reason).__name__}"
         )
+
     return change_reason
 
 
 def _load_calibration_window_start_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     calibration_window_start_ms = d.get("calibration_window_start_ms", UNSET)
-    if not isinstance(calibration_window_start_ms, int | Unset | None) or isinstance(
-        calibration_window_start_ms, bool
-    ):
+    if not isinstance(
+        calibration_window_start_ms, (int, Unset, NoneType)
+    ) or isinstance(calibration_window_start_ms, bool):
         raise TypeError(
             f"WeatherIndexCalibration.calibration_window_start_ms: expected int, got {type(calibration_window_start_ms).__name__}"
         )
+
     return calibration_window_start_ms
 
 
 def _load_calibration_window_end_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     calibration_window_end_ms = d.get("calibration_window_end_ms", UNSET)
-    if not isinstance(calibration_window_end_ms, int | Unset | None) or isinstance(
+    if not isinstance(calibration_window_end_ms, (int, Unset, NoneType)) or isinstance(
         calibration_window_end_ms, bool
     ):
         raise TypeError(
             f"WeatherIndexCalibration.calibration_window_end_ms: expected int, got {type(calibration_window_end_ms).__name__}"
         )
+
     return calibration_window_end_ms
 
 
 def _load_city_reference_c(d: dict[str, Any], lazily: bool) -> float | Unset:
     city_reference_c = d.get("city_reference_c", UNSET)
-    if not isinstance(city_reference_c, int | float | Unset | None) or isinstance(
+    if not isinstance(city_reference_c, (int, float, Unset, NoneType)) or isinstance(
         city_reference_c, bool
     ):
         raise TypeError(
             f"WeatherIndexCalibration.city_reference_c: expected float, got {type(city_reference_c).__name__}"
         )
+
     return city_reference_c
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,40 @@ class WeatherIndexCalibrationStation:
             )
             return weather_index_calibration_station
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        station_id = d.get("station_id", UNSET)
+        if not isinstance(station_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.station_id: expected str, got {type(station_id).__name__}"
+            )
+
+        weight = d.get("weight", UNSET)
+        if not isinstance(weight, (int, float, Unset, NoneType)) or isinstance(
+            weight, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.weight: expected float, got {type(weight).__name__}"
+            )
+
+        offset_c = d.get("offset_c", UNSET)
+        if not isinstance(offset_c, (int, float, Unset, NoneType)) or isinstance(
+            offset_c, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.offset_c: expected float, got {type(offset_c).__name__}"
+            )
+
+        update_note = d.get("update_note", UNSET)
+        if not isinstance(update_note, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexCalibrationStation.update_note: expected str, got {type(update_note).__name__}"
+            )
+
         weather_index_calibration_station = cls(
-            station_id=_load_station_id(d, False),
-            weight=_load_weight(d, False),
-            offset_c=_load_offset_c(d, False),
-            update_note=_load_update_note(d, False),
+            station_id=station_id,
+            weight=weight,
+            offset_c=offset_c,
+            update_note=update_note,
         )
         weather_index_calibration_station.additional_properties = (
             _load_additional_properties(d, False)
@@ -147,39 +177,45 @@ class WeatherIndexCalibrationStation:
 
 def _load_station_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     station_id = d.get("station_id", UNSET)
-    if not isinstance(station_id, str | Unset | None):
+    if not isinstance(station_id, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexCalibrationStation.station_id: expected str, got {type(station_id).__name__}"
         )
+
     return station_id
 
 
 def _load_weight(d: dict[str, Any], lazily: bool) -> float | Unset:
     weight = d.get("weight", UNSET)
-    if not isinstance(weight, int | float | Unset | None) or isinstance(weight, bool):
+    if not isinstance(weight, (int, float, Unset, NoneType)) or isinstance(
+        weight, bool
+    ):
         raise TypeError(
             f"WeatherIndexCalibrationStation.weight: expected float, got {type(weight).__name__}"
         )
+
     return weight
 
 
 def _load_offset_c(d: dict[str, Any], lazily: bool) -> float | Unset:
     offset_c = d.get("offset_c", UNSET)
-    if not isinstance(offset_c, int | float | Unset | None) or isinstance(
+    if not isinstance(offset_c, (int, float, Unset, NoneType)) or isinstance(
         offset_c, bool
     ):
         raise TypeError(
             f"WeatherIndexCalibrationStation.offset_c: expected float, got {type(offset_c).__name__}"
         )
+
     return offset_c
 
 
 def _load_update_note(d: dict[str, Any], lazily: bool) -> str | Unset:
     update_note = d.get("update_note", UNSET)
-    if not isinstance(update_note, str | Unset | None):
+    if not isinstance(update_note, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexCalibrationStation.update_note: expected str, got {type(update_note).__name__}"
         )
+
     return update_note
 
 

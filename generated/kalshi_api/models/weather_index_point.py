@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -100,13 +101,68 @@ class WeatherIndexPoint:
             )
             return weather_index_point
         d = dict(src_dict)
+        from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        t = d.get("t", UNSET)
+        if not isinstance(t, (int, Unset, NoneType)) or isinstance(t, bool):
+            raise TypeError(
+                f"WeatherIndexPoint.t: expected int, got {type(t).__name__}"
+            )
+
+        v = d.get("v", UNSET)
+        if not isinstance(v, (int, float, Unset, NoneType)) or isinstance(v, bool):
+            raise TypeError(
+                f"WeatherIndexPoint.v: expected float, got {type(v).__name__}"
+            )
+
+        status = d.get("status", UNSET)
+        if not isinstance(status, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexPoint.status: expected str, got {type(status).__name__}"
+            )
+
+        contributors = d.get("contributors", UNSET)
+        if not isinstance(contributors, (int, Unset, NoneType)) or isinstance(
+            contributors, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexPoint.contributors: expected int, got {type(contributors).__name__}"
+            )
+
+        receipt_basis = d.get("receipt_basis", UNSET)
+        if not isinstance(receipt_basis, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexPoint.receipt_basis: expected str, got {type(receipt_basis).__name__}"
+            )
+
+        _stations_data = d.get("stations", UNSET)
+        stations: list[WeatherIndexStationReading] | None | Unset
+        if _stations_data is None or isinstance(_stations_data, Unset):
+            stations = _stations_data
+        elif isinstance(_stations_data, list):
+            stations_type_0 = []
+            _stations_type_0 = _stations_data
+            for stations_type_0_item_data in _stations_type_0:
+                stations_type_0_item = WeatherIndexStationReading.from_dict(
+                    lazy=lazily, src_dict=stations_type_0_item_data
+                )
+
+                stations_type_0.append(stations_type_0_item)
+
+            stations = stations_type_0
+        else:
+            raise TypeError(
+                f"stations: unexpected JSON type {type(_stations_data).__name__}"
+            )
+
         weather_index_point = cls(
-            t=_load_t(d, False),
-            v=_load_v(d, False),
-            status=_load_status(d, False),
-            contributors=_load_contributors(d, False),
-            receipt_basis=_load_receipt_basis(d, False),
-            stations=_load_stations(d, False),
+            t=t,
+            v=v,
+            status=status,
+            contributors=contributors,
+            receipt_basis=receipt_basis,
+            stations=stations,
         )
         weather_index_point.additional_properties = _load_additional_properties(
             d, False
@@ -173,44 +229,49 @@ class WeatherIndexPoint:
 
 def _load_t(d: dict[str, Any], lazily: bool) -> int | Unset:
     t = d.get("t", UNSET)
-    if not isinstance(t, int | Unset | None) or isinstance(t, bool):
+    if not isinstance(t, (int, Unset, NoneType)) or isinstance(t, bool):
         raise TypeError(f"WeatherIndexPoint.t: expected int, got {type(t).__name__}")
+
     return t
 
 
 def _load_v(d: dict[str, Any], lazily: bool) -> float | Unset:
     v = d.get("v", UNSET)
-    if not isinstance(v, int | float | Unset | None) or isinstance(v, bool):
+    if not isinstance(v, (int, float, Unset, NoneType)) or isinstance(v, bool):
         raise TypeError(f"WeatherIndexPoint.v: expected float, got {type(v).__name__}")
+
     return v
 
 
 def _load_status(d: dict[str, Any], lazily: bool) -> str | Unset:
     status = d.get("status", UNSET)
-    if not isinstance(status, str | Unset | None):
+    if not isinstance(status, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexPoint.status: expected str, got {type(status).__name__}"
         )
+
     return status
 
 
 def _load_contributors(d: dict[str, Any], lazily: bool) -> int | Unset:
     contributors = d.get("contributors", UNSET)
-    if not isinstance(contributors, int | Unset | None) or isinstance(
+    if not isinstance(contributors, (int, Unset, NoneType)) or isinstance(
         contributors, bool
     ):
         raise TypeError(
             f"WeatherIndexPoint.contributors: expected int, got {type(contributors).__name__}"
         )
+
     return contributors
 
 
 def _load_receipt_basis(d: dict[str, Any], lazily: bool) -> str | Unset:
     receipt_basis = d.get("receipt_basis", UNSET)
-    if not isinstance(receipt_basis, str | Unset | None):
+    if not isinstance(receipt_basis, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexPoint.receipt_basis: expected str, got {type(receipt_basis).__name__}"
         )
+
     return receipt_basis
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -92,14 +93,63 @@ class WeatherIndexStationReading:
             )
             return weather_index_station_reading
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        station_id = d.get("station_id", UNSET)
+        if not isinstance(station_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexStationReading.station_id: expected str, got {type(station_id).__name__}"
+            )
+
+        code = d.get("code", UNSET)
+        if not isinstance(code, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexStationReading.code: expected str, got {type(code).__name__}"
+            )
+
+        source = d.get("source", UNSET)
+        if not isinstance(source, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexStationReading.source: expected str, got {type(source).__name__}"
+            )
+
+        temp_f = d.get("temp_f", UNSET)
+        if not isinstance(temp_f, (int, float, Unset, NoneType)) or isinstance(
+            temp_f, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.temp_f: expected float, got {type(temp_f).__name__}"
+            )
+
+        obs_time_ms = d.get("obs_time_ms", UNSET)
+        if not isinstance(obs_time_ms, (int, Unset, NoneType)) or isinstance(
+            obs_time_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.obs_time_ms: expected int, got {type(obs_time_ms).__name__}"
+            )
+
+        received_at_ms = d.get("received_at_ms", UNSET)
+        if not isinstance(received_at_ms, (int, Unset, NoneType)) or isinstance(
+            received_at_ms, bool
+        ):
+            raise TypeError(
+                f"WeatherIndexStationReading.received_at_ms: expected int, got {type(received_at_ms).__name__}"
+            )
+
+        primary_code = d.get("primary_code", UNSET)
+        if not isinstance(primary_code, (str, Unset, NoneType)):
+            raise TypeError(
+                f"WeatherIndexStationReading.primary_code: expected str, got {type(primary_code).__name__}"
+            )
+
         weather_index_station_reading = cls(
-            station_id=_load_station_id(d, False),
-            code=_load_code(d, False),
-            source=_load_source(d, False),
-            temp_f=_load_temp_f(d, False),
-            obs_time_ms=_load_obs_time_ms(d, False),
-            received_at_ms=_load_received_at_ms(d, False),
-            primary_code=_load_primary_code(d, False),
+            station_id=station_id,
+            code=code,
+            source=source,
+            temp_f=temp_f,
+            obs_time_ms=obs_time_ms,
+            received_at_ms=received_at_ms,
+            primary_code=primary_code,
         )
         weather_index_station_reading.additional_properties = (
             _load_additional_properties(d, False)
@@ -168,66 +218,77 @@ class WeatherIndexStationReading:
 
 def _load_station_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     station_id = d.get("station_id", UNSET)
-    if not isinstance(station_id, str | Unset | None):
+    if not isinstance(station_id, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexStationReading.station_id: expected str, got {type(station_id).__name__}"
         )
+
     return station_id
 
 
 def _load_code(d: dict[str, Any], lazily: bool) -> str | Unset:
     code = d.get("code", UNSET)
-    if not isinstance(code, str | Unset | None):
+    if not isinstance(code, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexStationReading.code: expected str, got {type(code).__name__}"
         )
+
     return code
 
 
 def _load_source(d: dict[str, Any], lazily: bool) -> str | Unset:
     source = d.get("source", UNSET)
-    if not isinstance(source, str | Unset | None):
+    if not isinstance(source, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexStationReading.source: expected str, got {type(source).__name__}"
         )
+
     return source
 
 
 def _load_temp_f(d: dict[str, Any], lazily: bool) -> float | Unset:
     temp_f = d.get("temp_f", UNSET)
-    if not isinstance(temp_f, int | float | Unset | None) or isinstance(temp_f, bool):
+    if not isinstance(temp_f, (int, float, Unset, NoneType)) or isinstance(
+        temp_f, bool
+    ):
         raise TypeError(
             f"WeatherIndexStationReading.temp_f: expected float, got {type(temp_f).__name__}"
         )
+
     return temp_f
 
 
 def _load_obs_time_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     obs_time_ms = d.get("obs_time_ms", UNSET)
-    if not isinstance(obs_time_ms, int | Unset | None) or isinstance(obs_time_ms, bool):
+    if not isinstance(obs_time_ms, (int, Unset, NoneType)) or isinstance(
+        obs_time_ms, bool
+    ):
         raise TypeError(
             f"WeatherIndexStationReading.obs_time_ms: expected int, got {type(obs_time_ms).__name__}"
         )
+
     return obs_time_ms
 
 
 def _load_received_at_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     received_at_ms = d.get("received_at_ms", UNSET)
-    if not isinstance(received_at_ms, int | Unset | None) or isinstance(
+    if not isinstance(received_at_ms, (int, Unset, NoneType)) or isinstance(
         received_at_ms, bool
     ):
         raise TypeError(
             f"WeatherIndexStationReading.received_at_ms: expected int, got {type(received_at_ms).__name__}"
         )
+
     return received_at_ms
 
 
 def _load_primary_code(d: dict[str, Any], lazily: bool) -> str | Unset:
     primary_code = d.get("primary_code", UNSET)
-    if not isinstance(primary_code, str | Unset | None):
+    if not isinstance(primary_code, (str, Unset, NoneType)):
         raise TypeError(
             f"WeatherIndexStationReading.primary_code: expected str, got {type(primary_code).__name__}"
         )
+
     return primary_code
 
 

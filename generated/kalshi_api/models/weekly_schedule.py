@@ -183,16 +183,173 @@ class WeeklySchedule:
             )
             return weekly_schedule
         d = dict(src_dict)
+        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _start_time = d.get("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.get("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        _monday_data = d.get("monday", UNSET)
+        monday: list[DailySchedule] | None | Unset
+        if _monday_data is None or isinstance(_monday_data, Unset):
+            monday = _monday_data
+        elif isinstance(_monday_data, list):
+            monday_type_0 = []
+            _monday_type_0 = _monday_data
+            for monday_type_0_item_data in _monday_type_0:
+                monday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=monday_type_0_item_data
+                )
+
+                monday_type_0.append(monday_type_0_item)
+
+            monday = monday_type_0
+        else:
+            raise TypeError(
+                f"monday: unexpected JSON type {type(_monday_data).__name__}"
+            )
+
+        _tuesday_data = d.get("tuesday", UNSET)
+        tuesday: list[DailySchedule] | None | Unset
+        if _tuesday_data is None or isinstance(_tuesday_data, Unset):
+            tuesday = _tuesday_data
+        elif isinstance(_tuesday_data, list):
+            tuesday_type_0 = []
+            _tuesday_type_0 = _tuesday_data
+            for tuesday_type_0_item_data in _tuesday_type_0:
+                tuesday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=tuesday_type_0_item_data
+                )
+
+                tuesday_type_0.append(tuesday_type_0_item)
+
+            tuesday = tuesday_type_0
+        else:
+            raise TypeError(
+                f"tuesday: unexpected JSON type {type(_tuesday_data).__name__}"
+            )
+
+        _wednesday_data = d.get("wednesday", UNSET)
+        wednesday: list[DailySchedule] | None | Unset
+        if _wednesday_data is None or isinstance(_wednesday_data, Unset):
+            wednesday = _wednesday_data
+        elif isinstance(_wednesday_data, list):
+            wednesday_type_0 = []
+            _wednesday_type_0 = _wednesday_data
+            for wednesday_type_0_item_data in _wednesday_type_0:
+                wednesday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=wednesday_type_0_item_data
+                )
+
+                wednesday_type_0.append(wednesday_type_0_item)
+
+            wednesday = wednesday_type_0
+        else:
+            raise TypeError(
+                f"wednesday: unexpected JSON type {type(_wednesday_data).__name__}"
+            )
+
+        _thursday_data = d.get("thursday", UNSET)
+        thursday: list[DailySchedule] | None | Unset
+        if _thursday_data is None or isinstance(_thursday_data, Unset):
+            thursday = _thursday_data
+        elif isinstance(_thursday_data, list):
+            thursday_type_0 = []
+            _thursday_type_0 = _thursday_data
+            for thursday_type_0_item_data in _thursday_type_0:
+                thursday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=thursday_type_0_item_data
+                )
+
+                thursday_type_0.append(thursday_type_0_item)
+
+            thursday = thursday_type_0
+        else:
+            raise TypeError(
+                f"thursday: unexpected JSON type {type(_thursday_data).__name__}"
+            )
+
+        _friday_data = d.get("friday", UNSET)
+        friday: list[DailySchedule] | None | Unset
+        if _friday_data is None or isinstance(_friday_data, Unset):
+            friday = _friday_data
+        elif isinstance(_friday_data, list):
+            friday_type_0 = []
+            _friday_type_0 = _friday_data
+            for friday_type_0_item_data in _friday_type_0:
+                friday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=friday_type_0_item_data
+                )
+
+                friday_type_0.append(friday_type_0_item)
+
+            friday = friday_type_0
+        else:
+            raise TypeError(
+                f"friday: unexpected JSON type {type(_friday_data).__name__}"
+            )
+
+        _saturday_data = d.get("saturday", UNSET)
+        saturday: list[DailySchedule] | None | Unset
+        if _saturday_data is None or isinstance(_saturday_data, Unset):
+            saturday = _saturday_data
+        elif isinstance(_saturday_data, list):
+            saturday_type_0 = []
+            _saturday_type_0 = _saturday_data
+            for saturday_type_0_item_data in _saturday_type_0:
+                saturday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=saturday_type_0_item_data
+                )
+
+                saturday_type_0.append(saturday_type_0_item)
+
+            saturday = saturday_type_0
+        else:
+            raise TypeError(
+                f"saturday: unexpected JSON type {type(_saturday_data).__name__}"
+            )
+
+        _sunday_data = d.get("sunday", UNSET)
+        sunday: list[DailySchedule] | None | Unset
+        if _sunday_data is None or isinstance(_sunday_data, Unset):
+            sunday = _sunday_data
+        elif isinstance(_sunday_data, list):
+            sunday_type_0 = []
+            _sunday_type_0 = _sunday_data
+            for sunday_type_0_item_data in _sunday_type_0:
+                sunday_type_0_item = DailySchedule.from_dict(
+                    lazy=lazily, src_dict=sunday_type_0_item_data
+                )
+
+                sunday_type_0.append(sunday_type_0_item)
+
+            sunday = sunday_type_0
+        else:
+            raise TypeError(
+                f"sunday: unexpected JSON type {type(_sunday_data).__name__}"
+            )
+
         weekly_schedule = cls(
-            start_time=_load_start_time(d, False),
-            end_time=_load_end_time(d, False),
-            monday=_load_monday(d, False),
-            tuesday=_load_tuesday(d, False),
-            wednesday=_load_wednesday(d, False),
-            thursday=_load_thursday(d, False),
-            friday=_load_friday(d, False),
-            saturday=_load_saturday(d, False),
-            sunday=_load_sunday(d, False),
+            start_time=start_time,
+            end_time=end_time,
+            monday=monday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+            thursday=thursday,
+            friday=friday,
+            saturday=saturday,
+            sunday=sunday,
         )
         weekly_schedule.additional_properties = _load_additional_properties(d, False)
         return weekly_schedule

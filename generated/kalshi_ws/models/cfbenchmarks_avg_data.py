@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,42 @@ class CfbenchmarksAvgData:
             )
             return cfbenchmarks_avg_data
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        value = d.get("value", UNSET)
+        if not isinstance(value, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksAvgData.value: expected str, got {type(value).__name__}"
+            )
+
+        window_size = d.get("window_size", UNSET)
+        if not isinstance(window_size, (int, Unset, NoneType)) or isinstance(
+            window_size, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_size: expected int, got {type(window_size).__name__}"
+            )
+
+        window_start_ts_ms = d.get("window_start_ts_ms", UNSET)
+        if not isinstance(window_start_ts_ms, (int, Unset, NoneType)) or isinstance(
+            window_start_ts_ms, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_start_ts_ms: expected int, got {type(window_start_ts_ms).__name__}"
+            )
+
+        window_end_ts_exclusive = d.get("window_end_ts_exclusive", UNSET)
+        if not isinstance(
+            window_end_ts_exclusive, (int, Unset, NoneType)
+        ) or isinstance(window_end_ts_exclusive, bool):
+            raise TypeError(
+                f"CfbenchmarksAvgData.window_end_ts_exclusive: expected int, got {type(window_end_ts_exclusive).__name__}"
+            )
+
         cfbenchmarks_avg_data = cls(
-            value=_load_value(d, False),
-            window_size=_load_window_size(d, False),
-            window_start_ts_ms=_load_window_start_ts_ms(d, False),
-            window_end_ts_exclusive=_load_window_end_ts_exclusive(d, False),
+            value=value,
+            window_size=window_size,
+            window_start_ts_ms=window_start_ts_ms,
+            window_end_ts_exclusive=window_end_ts_exclusive,
         )
         cfbenchmarks_avg_data.additional_properties = _load_additional_properties(
             d, False
@@ -147,41 +179,47 @@ class CfbenchmarksAvgData:
 
 def _load_value(d: dict[str, Any], lazily: bool) -> str | Unset:
     value = d.get("value", UNSET)
-    if not isinstance(value, str | Unset | None):
+    if not isinstance(value, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksAvgData.value: expected str, got {type(value).__name__}"
         )
+
     return value
 
 
 def _load_window_size(d: dict[str, Any], lazily: bool) -> int | Unset:
     window_size = d.get("window_size", UNSET)
-    if not isinstance(window_size, int | Unset | None) or isinstance(window_size, bool):
+    if not isinstance(window_size, (int, Unset, NoneType)) or isinstance(
+        window_size, bool
+    ):
         raise TypeError(
             f"CfbenchmarksAvgData.window_size: expected int, got {type(window_size).__name__}"
         )
+
     return window_size
 
 
 def _load_window_start_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     window_start_ts_ms = d.get("window_start_ts_ms", UNSET)
-    if not isinstance(window_start_ts_ms, int | Unset | None) or isinstance(
+    if not isinstance(window_start_ts_ms, (int, Unset, NoneType)) or isinstance(
         window_start_ts_ms, bool
     ):
         raise TypeError(
             f"CfbenchmarksAvgData.window_start_ts_ms: expected int, got {type(window_start_ts_ms).__name__}"
         )
+
     return window_start_ts_ms
 
 
 def _load_window_end_ts_exclusive(d: dict[str, Any], lazily: bool) -> int | Unset:
     window_end_ts_exclusive = d.get("window_end_ts_exclusive", UNSET)
-    if not isinstance(window_end_ts_exclusive, int | Unset | None) or isinstance(
+    if not isinstance(window_end_ts_exclusive, (int, Unset, NoneType)) or isinstance(
         window_end_ts_exclusive, bool
     ):
         raise TypeError(
             f"CfbenchmarksAvgData.window_end_ts_exclusive: expected int, got {type(window_end_ts_exclusive).__name__}"
         )
+
     return window_end_ts_exclusive
 
 

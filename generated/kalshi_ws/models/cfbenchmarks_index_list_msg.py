@@ -64,8 +64,22 @@ class CfbenchmarksIndexListMsg:
             )
             return cfbenchmarks_index_list_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _index_ids_data = d.get("index_ids", UNSET)
+        index_ids: list[str] | None | Unset
+        if _index_ids_data is None or isinstance(_index_ids_data, Unset):
+            index_ids = _index_ids_data
+        elif isinstance(_index_ids_data, list):
+            index_ids_type_0 = cast(list[str], _index_ids_data)
+
+            index_ids = index_ids_type_0
+        else:
+            raise TypeError(
+                f"index_ids: unexpected JSON type {type(_index_ids_data).__name__}"
+            )
+
         cfbenchmarks_index_list_msg = cls(
-            index_ids=_load_index_ids(d, False),
+            index_ids=index_ids,
         )
         cfbenchmarks_index_list_msg.additional_properties = _load_additional_properties(
             d, False

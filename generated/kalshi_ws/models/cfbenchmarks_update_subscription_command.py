@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,10 +79,29 @@ class CfbenchmarksUpdateSubscriptionCommand:
             )
             return cfbenchmarks_update_subscription_command
         d = dict(src_dict)
+        from ..models.cfbenchmarks_update_subscription_command_params import (
+            CfbenchmarksUpdateSubscriptionCommandParams,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d["id"]
+        if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"CfbenchmarksUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+            )
+
+        cmd = CfbenchmarksUpdateSubscriptionCommandCmd._value2member_map_.get(
+            _raw := d["cmd"]
+        ) or CfbenchmarksUpdateSubscriptionCommandCmd(_raw)
+
+        params = CfbenchmarksUpdateSubscriptionCommandParams.from_dict(
+            lazy=lazily, src_dict=d["params"]
+        )
+
         cfbenchmarks_update_subscription_command = cls(
-            id=_load_id(d, False),
-            cmd=_load_cmd(d, False),
-            params=_load_params(d, False),
+            id=id,
+            cmd=cmd,
+            params=params,
         )
         cfbenchmarks_update_subscription_command.additional_properties = (
             _load_additional_properties(d, False)
@@ -150,10 +170,11 @@ class CfbenchmarksUpdateSubscriptionCommand:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int:
     id = d["id"]
-    if not isinstance(id, int | None) or isinstance(id, bool):
+    if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
         raise TypeError(
             f"CfbenchmarksUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
         )
+
     return id
 
 

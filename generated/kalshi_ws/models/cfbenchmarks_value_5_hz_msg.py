@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -80,12 +81,47 @@ class CfbenchmarksValue5HzMsg:
             )
             return cfbenchmarks_value_5_hz_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        index_id = d.get("index_id", UNSET)
+        if not isinstance(index_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.index_id: expected str, got {type(index_id).__name__}"
+            )
+
+        value_usd = d.get("value_usd", UNSET)
+        if not isinstance(value_usd, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.value_usd: expected str, got {type(value_usd).__name__}"
+            )
+
+        source_ts_ms = d.get("source_ts_ms", UNSET)
+        if not isinstance(source_ts_ms, (int, Unset, NoneType)) or isinstance(
+            source_ts_ms, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
+            )
+
+        received_at = d.get("received_at", UNSET)
+        if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
+
+        data = d.get("data", UNSET)
+        if not isinstance(data, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksValue5HzMsg.data: expected str, got {type(data).__name__}"
+            )
+
         cfbenchmarks_value_5_hz_msg = cls(
-            index_id=_load_index_id(d, False),
-            value_usd=_load_value_usd(d, False),
-            source_ts_ms=_load_source_ts_ms(d, False),
-            received_at=_load_received_at(d, False),
-            data=_load_data(d, False),
+            index_id=index_id,
+            value_usd=value_usd,
+            source_ts_ms=source_ts_ms,
+            received_at=received_at,
+            data=data,
         )
         cfbenchmarks_value_5_hz_msg.additional_properties = _load_additional_properties(
             d, False
@@ -154,48 +190,55 @@ class CfbenchmarksValue5HzMsg:
 
 def _load_index_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     index_id = d.get("index_id", UNSET)
-    if not isinstance(index_id, str | Unset | None):
+    if not isinstance(index_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksValue5HzMsg.index_id: expected str, got {type(index_id).__name__}"
         )
+
     return index_id
 
 
 def _load_value_usd(d: dict[str, Any], lazily: bool) -> str | Unset:
     value_usd = d.get("value_usd", UNSET)
-    if not isinstance(value_usd, str | Unset | None):
+    if not isinstance(value_usd, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksValue5HzMsg.value_usd: expected str, got {type(value_usd).__name__}"
         )
+
     return value_usd
 
 
 def _load_source_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     source_ts_ms = d.get("source_ts_ms", UNSET)
-    if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
+    if not isinstance(source_ts_ms, (int, Unset, NoneType)) or isinstance(
         source_ts_ms, bool
     ):
         raise TypeError(
             f"CfbenchmarksValue5HzMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
         )
+
     return source_ts_ms
 
 
 def _load_received_at(d: dict[str, Any], lazily: bool) -> int | Unset:
     received_at = d.get("received_at", UNSET)
-    if not isinstance(received_at, int | Unset | None) or isinstance(received_at, bool):
+    if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+        received_at, bool
+    ):
         raise TypeError(
             f"CfbenchmarksValue5HzMsg.received_at: expected int, got {type(received_at).__name__}"
         )
+
     return received_at
 
 
 def _load_data(d: dict[str, Any], lazily: bool) -> str | Unset:
     data = d.get("data", UNSET)
-    if not isinstance(data, str | Unset | None):
+    if not isinstance(data, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksValue5HzMsg.data: expected str, got {type(data).__name__}"
         )
+
     return data
 
 

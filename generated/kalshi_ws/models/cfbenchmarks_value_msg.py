@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -92,14 +93,55 @@ class CfbenchmarksValueMsg:
             )
             return cfbenchmarks_value_msg
         d = dict(src_dict)
+        from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        index_id = d.get("index_id", UNSET)
+        if not isinstance(index_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.index_id: expected str, got {type(index_id).__name__}"
+            )
+
+        received_at = d.get("received_at", UNSET)
+        if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
+
+        data = d.get("data", UNSET)
+        if not isinstance(data, (str, Unset, NoneType)):
+            raise TypeError(
+                f"CfbenchmarksValueMsg.data: expected str, got {type(data).__name__}"
+            )
+
+        _avg_60s_data = d.get("avg_60s_data", UNSET)
+        avg_60s_data: CfbenchmarksAvgData | Unset
+        if isinstance(_avg_60s_data, Unset):
+            avg_60s_data = UNSET
+        else:
+            avg_60s_data = CfbenchmarksAvgData.from_dict(
+                lazy=lazily, src_dict=_avg_60s_data
+            )
+
+        _last_60s_windowed_average_15min = d.get(
+            "last_60s_windowed_average_15min", UNSET
+        )
+        last_60s_windowed_average_15min: CfbenchmarksAvgData | Unset
+        if isinstance(_last_60s_windowed_average_15min, Unset):
+            last_60s_windowed_average_15min = UNSET
+        else:
+            last_60s_windowed_average_15min = CfbenchmarksAvgData.from_dict(
+                lazy=lazily, src_dict=_last_60s_windowed_average_15min
+            )
+
         cfbenchmarks_value_msg = cls(
-            index_id=_load_index_id(d, False),
-            received_at=_load_received_at(d, False),
-            data=_load_data(d, False),
-            avg_60s_data=_load_avg_60s_data(d, False),
-            last_60s_windowed_average_15min=_load_last_60s_windowed_average_15min(
-                d, False
-            ),
+            index_id=index_id,
+            received_at=received_at,
+            data=data,
+            avg_60s_data=avg_60s_data,
+            last_60s_windowed_average_15min=last_60s_windowed_average_15min,
         )
         cfbenchmarks_value_msg.additional_properties = _load_additional_properties(
             d, False
@@ -168,28 +210,33 @@ class CfbenchmarksValueMsg:
 
 def _load_index_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     index_id = d.get("index_id", UNSET)
-    if not isinstance(index_id, str | Unset | None):
+    if not isinstance(index_id, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksValueMsg.index_id: expected str, got {type(index_id).__name__}"
         )
+
     return index_id
 
 
 def _load_received_at(d: dict[str, Any], lazily: bool) -> int | Unset:
     received_at = d.get("received_at", UNSET)
-    if not isinstance(received_at, int | Unset | None) or isinstance(received_at, bool):
+    if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+        received_at, bool
+    ):
         raise TypeError(
             f"CfbenchmarksValueMsg.received_at: expected int, got {type(received_at).__name__}"
         )
+
     return received_at
 
 
 def _load_data(d: dict[str, Any], lazily: bool) -> str | Unset:
     data = d.get("data", UNSET)
-    if not isinstance(data, str | Unset | None):
+    if not isinstance(data, (str, Unset, NoneType)):
         raise TypeError(
             f"CfbenchmarksValueMsg.data: expected str, got {type(data).__name__}"
         )
+
     return data
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -116,11 +117,46 @@ class ErrorResponseMsg:
             )
             return error_response_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _code = d.get("code", UNSET)
+        code: ErrorResponseMsgCode | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = ErrorResponseMsgCode._value2member_map_.get(
+                _raw := _code
+            ) or ErrorResponseMsgCode(_raw)
+
+        msg = d.get("msg", UNSET)
+        if not isinstance(msg, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponseMsg.msg: expected str, got {type(msg).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"ErrorResponseMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        _market_tickers_data = d.get("market_tickers", UNSET)
+        market_tickers: list[str] | None | Unset
+        if _market_tickers_data is None or isinstance(_market_tickers_data, Unset):
+            market_tickers = _market_tickers_data
+        elif isinstance(_market_tickers_data, list):
+            market_tickers_type_0 = cast(list[str], _market_tickers_data)
+
+            market_tickers = market_tickers_type_0
+        else:
+            raise TypeError(
+                f"market_tickers: unexpected JSON type {type(_market_tickers_data).__name__}"
+            )
+
         error_response_msg = cls(
-            code=_load_code(d, False),
-            msg=_load_msg(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            market_tickers=_load_market_tickers(d, False),
+            code=code,
+            msg=msg,
+            market_ticker=market_ticker,
+            market_tickers=market_tickers,
         )
         error_response_msg.additional_properties = _load_additional_properties(d, False)
         return error_response_msg
@@ -198,17 +234,19 @@ def _load_code(d: dict[str, Any], lazily: bool) -> ErrorResponseMsgCode | Unset:
 
 def _load_msg(d: dict[str, Any], lazily: bool) -> str | Unset:
     msg = d.get("msg", UNSET)
-    if not isinstance(msg, str | Unset | None):
+    if not isinstance(msg, (str, Unset, NoneType)):
         raise TypeError(f"ErrorResponseMsg.msg: expected str, got {type(msg).__name__}")
+
     return msg
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"ErrorResponseMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 

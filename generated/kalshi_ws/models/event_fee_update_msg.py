@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -91,10 +92,47 @@ class EventFeeUpdateMsg:
             )
             return event_fee_update_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventFeeUpdateMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        _fee_type_override = d.get("fee_type_override", UNSET)
+        fee_type_override: EventFeeUpdateMsgFeeTypeOverride | Unset
+        if isinstance(_fee_type_override, Unset):
+            fee_type_override = UNSET
+        else:
+            fee_type_override = EventFeeUpdateMsgFeeTypeOverride._value2member_map_.get(
+                _raw := _fee_type_override
+            ) or EventFeeUpdateMsgFeeTypeOverride(_raw)
+
+        _fee_multiplier_override_data = d.get("fee_multiplier_override", UNSET)
+        fee_multiplier_override: float | None | Unset
+        if _fee_multiplier_override_data is None or isinstance(
+            _fee_multiplier_override_data, Unset
+        ):
+            fee_multiplier_override = _fee_multiplier_override_data
+        elif not isinstance(
+            _fee_multiplier_override_data,
+            (
+                int,
+                float,
+            ),
+        ) or isinstance(_fee_multiplier_override_data, bool):
+            raise TypeError(
+                f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
+            )
+        else:
+            fee_multiplier_override = cast(
+                float | None | Unset, _fee_multiplier_override_data
+            )
+
         event_fee_update_msg = cls(
-            event_ticker=_load_event_ticker(d, False),
-            fee_type_override=_load_fee_type_override(d, False),
-            fee_multiplier_override=_load_fee_multiplier_override(d, False),
+            event_ticker=event_ticker,
+            fee_type_override=fee_type_override,
+            fee_multiplier_override=fee_multiplier_override,
         )
         event_fee_update_msg.additional_properties = _load_additional_properties(
             d, False
@@ -161,10 +199,11 @@ class EventFeeUpdateMsg:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventFeeUpdateMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
@@ -192,9 +231,13 @@ def _load_fee_multiplier_override(
         _fee_multiplier_override_data, Unset
     ):
         fee_multiplier_override = _fee_multiplier_override_data
-    elif not isinstance(_fee_multiplier_override_data, int | float) or isinstance(
-        _fee_multiplier_override_data, bool
-    ):
+    elif not isinstance(
+        _fee_multiplier_override_data,
+        (
+            int,
+            float,
+        ),
+    ) or isinstance(_fee_multiplier_override_data, bool):
         raise TypeError(
             f"fee_multiplier_override: expected float, got {type(_fee_multiplier_override_data).__name__}"
         )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -110,15 +111,74 @@ class EventLifecycleMsg:
             )
             return event_lifecycle_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLifecycleMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"EventLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLifecycleMsg.title: expected str, got {type(title).__name__}"
+            )
+
+        subtitle = d.get("subtitle", UNSET)
+        if not isinstance(subtitle, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLifecycleMsg.subtitle: expected str, got {type(subtitle).__name__}"
+            )
+
+        _collateral_return_type = d.get("collateral_return_type", UNSET)
+        collateral_return_type: EventLifecycleMsgCollateralReturnType | Unset
+        if isinstance(_collateral_return_type, Unset):
+            collateral_return_type = UNSET
+        else:
+            collateral_return_type = (
+                EventLifecycleMsgCollateralReturnType._value2member_map_.get(
+                    _raw := _collateral_return_type
+                )
+                or EventLifecycleMsgCollateralReturnType(_raw)
+            )
+
+        series_ticker = d.get("series_ticker", UNSET)
+        if not isinstance(series_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLifecycleMsg.series_ticker: expected str, got {type(series_ticker).__name__}"
+            )
+
+        strike_date = d.get("strike_date", UNSET)
+        if not isinstance(strike_date, (int, Unset, NoneType)) or isinstance(
+            strike_date, bool
+        ):
+            raise TypeError(
+                f"EventLifecycleMsg.strike_date: expected int, got {type(strike_date).__name__}"
+            )
+
+        strike_period = d.get("strike_period", UNSET)
+        if not isinstance(strike_period, (str, Unset, NoneType)):
+            raise TypeError(
+                f"EventLifecycleMsg.strike_period: expected str, got {type(strike_period).__name__}"
+            )
+
         event_lifecycle_msg = cls(
-            event_ticker=_load_event_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            title=_load_title(d, False),
-            subtitle=_load_subtitle(d, False),
-            collateral_return_type=_load_collateral_return_type(d, False),
-            series_ticker=_load_series_ticker(d, False),
-            strike_date=_load_strike_date(d, False),
-            strike_period=_load_strike_period(d, False),
+            event_ticker=event_ticker,
+            exchange_index=exchange_index,
+            title=title,
+            subtitle=subtitle,
+            collateral_return_type=collateral_return_type,
+            series_ticker=series_ticker,
+            strike_date=strike_date,
+            strike_period=strike_period,
         )
         event_lifecycle_msg.additional_properties = _load_additional_properties(
             d, False
@@ -185,39 +245,43 @@ class EventLifecycleMsg:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLifecycleMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"EventLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLifecycleMsg.title: expected str, got {type(title).__name__}"
         )
+
     return title
 
 
 def _load_subtitle(d: dict[str, Any], lazily: bool) -> str | Unset:
     subtitle = d.get("subtitle", UNSET)
-    if not isinstance(subtitle, str | Unset | None):
+    if not isinstance(subtitle, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLifecycleMsg.subtitle: expected str, got {type(subtitle).__name__}"
         )
+
     return subtitle
 
 
@@ -241,28 +305,33 @@ def _load_collateral_return_type(
 
 def _load_series_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     series_ticker = d.get("series_ticker", UNSET)
-    if not isinstance(series_ticker, str | Unset | None):
+    if not isinstance(series_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLifecycleMsg.series_ticker: expected str, got {type(series_ticker).__name__}"
         )
+
     return series_ticker
 
 
 def _load_strike_date(d: dict[str, Any], lazily: bool) -> int | Unset:
     strike_date = d.get("strike_date", UNSET)
-    if not isinstance(strike_date, int | Unset | None) or isinstance(strike_date, bool):
+    if not isinstance(strike_date, (int, Unset, NoneType)) or isinstance(
+        strike_date, bool
+    ):
         raise TypeError(
             f"EventLifecycleMsg.strike_date: expected int, got {type(strike_date).__name__}"
         )
+
     return strike_date
 
 
 def _load_strike_period(d: dict[str, Any], lazily: bool) -> str | Unset:
     strike_period = d.get("strike_period", UNSET)
-    if not isinstance(strike_period, str | Unset | None):
+    if not isinstance(strike_period, (str, Unset, NoneType)):
         raise TypeError(
             f"EventLifecycleMsg.strike_period: expected str, got {type(strike_period).__name__}"
         )
+
     return strike_period
 
 

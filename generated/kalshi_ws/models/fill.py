@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,10 +77,31 @@ class Fill:
             fill._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return fill
         d = dict(src_dict)
+        from ..models.fill_msg import FillMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: FillType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = FillType._value2member_map_.get(_raw := _type_) or FillType(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(f"Fill.sid: expected int, got {type(sid).__name__}")
+
+        _msg = d.get("msg", UNSET)
+        msg: FillMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = FillMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         fill = cls(
-            type_=_load_type_(d, False),
-            sid=_load_sid(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            sid=sid,
+            msg=msg,
         )
         fill.additional_properties = _load_additional_properties(d, False)
         return fill
@@ -155,8 +177,9 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> FillType | Unset:
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(f"Fill.sid: expected int, got {type(sid).__name__}")
+
     return sid
 
 

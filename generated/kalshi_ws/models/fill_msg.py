@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -178,25 +179,147 @@ class FillMsg:
             )
             return fill_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        trade_id = d.get("trade_id", UNSET)
+        if not isinstance(trade_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.trade_id: expected str, got {type(trade_id).__name__}"
+            )
+
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"FillMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        is_taker = d.get("is_taker", UNSET)
+        if not isinstance(is_taker, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.is_taker: expected bool, got {type(is_taker).__name__}"
+            )
+
+        _side = d.get("side", UNSET)
+        side: MarketSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+        ts = d.get("ts", UNSET)
+        if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
+            raise TypeError(f"FillMsg.ts: expected int, got {type(ts).__name__}")
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(f"FillMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        count_fp = d.get("count_fp", UNSET)
+        if not isinstance(count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.count_fp: expected str, got {type(count_fp).__name__}"
+            )
+
+        fee_cost = d.get("fee_cost", UNSET)
+        if not isinstance(fee_cost, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.fee_cost: expected str, got {type(fee_cost).__name__}"
+            )
+
+        _action = d.get("action", UNSET)
+        action: OrderAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OrderAction._value2member_map_.get(_raw := _action) or OrderAction(
+                _raw
+            )
+
+        post_position_fp = d.get("post_position_fp", UNSET)
+        if not isinstance(post_position_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"FillMsg.post_position_fp: expected str, got {type(post_position_fp).__name__}"
+            )
+
+        _purchased_side = d.get("purchased_side", UNSET)
+        purchased_side: MarketSide | Unset
+        if isinstance(_purchased_side, Unset):
+            purchased_side = UNSET
+        else:
+            purchased_side = MarketSide._value2member_map_.get(
+                _raw := _purchased_side
+            ) or MarketSide(_raw)
+
+        _outcome_side = d.get("outcome_side", UNSET)
+        outcome_side: MarketSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = MarketSide._value2member_map_.get(
+                _raw := _outcome_side
+            ) or MarketSide(_raw)
+
+        _book_side = d.get("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"FillMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         fill_msg = cls(
-            trade_id=_load_trade_id(d, False),
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            is_taker=_load_is_taker(d, False),
-            side=_load_side(d, False),
-            ts=_load_ts(d, False),
-            ts_ms=_load_ts_ms(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            count_fp=_load_count_fp(d, False),
-            fee_cost=_load_fee_cost(d, False),
-            action=_load_action(d, False),
-            post_position_fp=_load_post_position_fp(d, False),
-            purchased_side=_load_purchased_side(d, False),
-            outcome_side=_load_outcome_side(d, False),
-            book_side=_load_book_side(d, False),
-            subaccount=_load_subaccount(d, False),
+            trade_id=trade_id,
+            order_id=order_id,
+            client_order_id=client_order_id,
+            market_ticker=market_ticker,
+            exchange_index=exchange_index,
+            is_taker=is_taker,
+            side=side,
+            ts=ts,
+            ts_ms=ts_ms,
+            yes_price_dollars=yes_price_dollars,
+            count_fp=count_fp,
+            fee_cost=fee_cost,
+            action=action,
+            post_position_fp=post_position_fp,
+            purchased_side=purchased_side,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            subaccount=subaccount,
         )
         fill_msg.additional_properties = _load_additional_properties(d, False)
         return fill_msg
@@ -256,7 +379,7 @@ class FillMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"FillMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -286,57 +409,63 @@ class FillMsg:
 
 def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     trade_id = d.get("trade_id", UNSET)
-    if not isinstance(trade_id, str | Unset | None):
+    if not isinstance(trade_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.trade_id: expected str, got {type(trade_id).__name__}"
         )
+
     return trade_id
 
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"FillMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_is_taker(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_taker = d.get("is_taker", UNSET)
-    if not isinstance(is_taker, bool | Unset | None):
+    if not isinstance(is_taker, (bool, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.is_taker: expected bool, got {type(is_taker).__name__}"
         )
+
     return is_taker
 
 
@@ -353,42 +482,47 @@ def _load_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
 
 def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts = d.get("ts", UNSET)
-    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+    if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
         raise TypeError(f"FillMsg.ts: expected int, got {type(ts).__name__}")
+
     return ts
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(f"FillMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+
     return ts_ms
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     count_fp = d.get("count_fp", UNSET)
-    if not isinstance(count_fp, str | Unset | None):
+    if not isinstance(count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.count_fp: expected str, got {type(count_fp).__name__}"
         )
+
     return count_fp
 
 
 def _load_fee_cost(d: dict[str, Any], lazily: bool) -> str | Unset:
     fee_cost = d.get("fee_cost", UNSET)
-    if not isinstance(fee_cost, str | Unset | None):
+    if not isinstance(fee_cost, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.fee_cost: expected str, got {type(fee_cost).__name__}"
         )
+
     return fee_cost
 
 
@@ -407,10 +541,11 @@ def _load_action(d: dict[str, Any], lazily: bool) -> OrderAction | Unset:
 
 def _load_post_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     post_position_fp = d.get("post_position_fp", UNSET)
-    if not isinstance(post_position_fp, str | Unset | None):
+    if not isinstance(post_position_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"FillMsg.post_position_fp: expected str, got {type(post_position_fp).__name__}"
         )
+
     return post_position_fp
 
 
@@ -455,10 +590,13 @@ def _load_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"FillMsg.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -136,20 +137,112 @@ class LifecycleAdditionalMetadata:
             )
             return lifecycle_additional_metadata
         d = dict(src_dict)
+        from ..models.lifecycle_additional_metadata_custom_strike import (
+            LifecycleAdditionalMetadataCustomStrike,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        name = d.get("name", UNSET)
+        if not isinstance(name, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.name: expected str, got {type(name).__name__}"
+            )
+
+        title = d.get("title", UNSET)
+        if not isinstance(title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.title: expected str, got {type(title).__name__}"
+            )
+
+        yes_sub_title = d.get("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
+
+        no_sub_title = d.get("no_sub_title", UNSET)
+        if not isinstance(no_sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.no_sub_title: expected str, got {type(no_sub_title).__name__}"
+            )
+
+        rules_primary = d.get("rules_primary", UNSET)
+        if not isinstance(rules_primary, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.rules_primary: expected str, got {type(rules_primary).__name__}"
+            )
+
+        rules_secondary = d.get("rules_secondary", UNSET)
+        if not isinstance(rules_secondary, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.rules_secondary: expected str, got {type(rules_secondary).__name__}"
+            )
+
+        can_close_early = d.get("can_close_early", UNSET)
+        if not isinstance(can_close_early, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.can_close_early: expected bool, got {type(can_close_early).__name__}"
+            )
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        expected_expiration_ts = d.get("expected_expiration_ts", UNSET)
+        if not isinstance(expected_expiration_ts, (int, Unset, NoneType)) or isinstance(
+            expected_expiration_ts, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.expected_expiration_ts: expected int, got {type(expected_expiration_ts).__name__}"
+            )
+
+        strike_type = d.get("strike_type", UNSET)
+        if not isinstance(strike_type, (str, Unset, NoneType)):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.strike_type: expected str, got {type(strike_type).__name__}"
+            )
+
+        floor_strike = d.get("floor_strike", UNSET)
+        if not isinstance(floor_strike, (int, float, Unset, NoneType)) or isinstance(
+            floor_strike, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.floor_strike: expected float, got {type(floor_strike).__name__}"
+            )
+
+        cap_strike = d.get("cap_strike", UNSET)
+        if not isinstance(cap_strike, (int, float, Unset, NoneType)) or isinstance(
+            cap_strike, bool
+        ):
+            raise TypeError(
+                f"LifecycleAdditionalMetadata.cap_strike: expected float, got {type(cap_strike).__name__}"
+            )
+
+        _custom_strike = d.get("custom_strike", UNSET)
+        custom_strike: LifecycleAdditionalMetadataCustomStrike | Unset
+        if isinstance(_custom_strike, Unset):
+            custom_strike = UNSET
+        else:
+            custom_strike = LifecycleAdditionalMetadataCustomStrike.from_dict(
+                lazy=lazily, src_dict=_custom_strike
+            )
+
         lifecycle_additional_metadata = cls(
-            name=_load_name(d, False),
-            title=_load_title(d, False),
-            yes_sub_title=_load_yes_sub_title(d, False),
-            no_sub_title=_load_no_sub_title(d, False),
-            rules_primary=_load_rules_primary(d, False),
-            rules_secondary=_load_rules_secondary(d, False),
-            can_close_early=_load_can_close_early(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            expected_expiration_ts=_load_expected_expiration_ts(d, False),
-            strike_type=_load_strike_type(d, False),
-            floor_strike=_load_floor_strike(d, False),
-            cap_strike=_load_cap_strike(d, False),
-            custom_strike=_load_custom_strike(d, False),
+            name=name,
+            title=title,
+            yes_sub_title=yes_sub_title,
+            no_sub_title=no_sub_title,
+            rules_primary=rules_primary,
+            rules_secondary=rules_secondary,
+            can_close_early=can_close_early,
+            event_ticker=event_ticker,
+            expected_expiration_ts=expected_expiration_ts,
+            strike_type=strike_type,
+            floor_strike=floor_strike,
+            cap_strike=cap_strike,
+            custom_strike=custom_strike,
         )
         lifecycle_additional_metadata.additional_properties = (
             _load_additional_properties(d, False)
@@ -218,115 +311,127 @@ class LifecycleAdditionalMetadata:
 
 def _load_name(d: dict[str, Any], lazily: bool) -> str | Unset:
     name = d.get("name", UNSET)
-    if not isinstance(name, str | Unset | None):
+    if not isinstance(name, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.name: expected str, got {type(name).__name__}"
         )
+
     return name
 
 
 def _load_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     title = d.get("title", UNSET)
-    if not isinstance(title, str | Unset | None):
+    if not isinstance(title, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.title: expected str, got {type(title).__name__}"
         )
+
     return title
 
 
 def _load_yes_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_sub_title = d.get("yes_sub_title", UNSET)
-    if not isinstance(yes_sub_title, str | Unset | None):
+    if not isinstance(yes_sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
         )
+
     return yes_sub_title
 
 
 def _load_no_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_sub_title = d.get("no_sub_title", UNSET)
-    if not isinstance(no_sub_title, str | Unset | None):
+    if not isinstance(no_sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.no_sub_title: expected str, got {type(no_sub_title).__name__}"
         )
+
     return no_sub_title
 
 
 def _load_rules_primary(d: dict[str, Any], lazily: bool) -> str | Unset:
     rules_primary = d.get("rules_primary", UNSET)
-    if not isinstance(rules_primary, str | Unset | None):
+    if not isinstance(rules_primary, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.rules_primary: expected str, got {type(rules_primary).__name__}"
         )
+
     return rules_primary
 
 
 def _load_rules_secondary(d: dict[str, Any], lazily: bool) -> str | Unset:
     rules_secondary = d.get("rules_secondary", UNSET)
-    if not isinstance(rules_secondary, str | Unset | None):
+    if not isinstance(rules_secondary, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.rules_secondary: expected str, got {type(rules_secondary).__name__}"
         )
+
     return rules_secondary
 
 
 def _load_can_close_early(d: dict[str, Any], lazily: bool) -> bool | Unset:
     can_close_early = d.get("can_close_early", UNSET)
-    if not isinstance(can_close_early, bool | Unset | None):
+    if not isinstance(can_close_early, (bool, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.can_close_early: expected bool, got {type(can_close_early).__name__}"
         )
+
     return can_close_early
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_expected_expiration_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     expected_expiration_ts = d.get("expected_expiration_ts", UNSET)
-    if not isinstance(expected_expiration_ts, int | Unset | None) or isinstance(
+    if not isinstance(expected_expiration_ts, (int, Unset, NoneType)) or isinstance(
         expected_expiration_ts, bool
     ):
         raise TypeError(
             f"LifecycleAdditionalMetadata.expected_expiration_ts: expected int, got {type(expected_expiration_ts).__name__}"
         )
+
     return expected_expiration_ts
 
 
 def _load_strike_type(d: dict[str, Any], lazily: bool) -> str | Unset:
     strike_type = d.get("strike_type", UNSET)
-    if not isinstance(strike_type, str | Unset | None):
+    if not isinstance(strike_type, (str, Unset, NoneType)):
         raise TypeError(
             f"LifecycleAdditionalMetadata.strike_type: expected str, got {type(strike_type).__name__}"
         )
+
     return strike_type
 
 
 def _load_floor_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
     floor_strike = d.get("floor_strike", UNSET)
-    if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
+    if not isinstance(floor_strike, (int, float, Unset, NoneType)) or isinstance(
         floor_strike, bool
     ):
         raise TypeError(
             f"LifecycleAdditionalMetadata.floor_strike: expected float, got {type(floor_strike).__name__}"
         )
+
     return floor_strike
 
 
 def _load_cap_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
     cap_strike = d.get("cap_strike", UNSET)
-    if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
+    if not isinstance(cap_strike, (int, float, Unset, NoneType)) or isinstance(
         cap_strike, bool
     ):
         raise TypeError(
             f"LifecycleAdditionalMetadata.cap_strike: expected float, got {type(cap_strike).__name__}"
         )
+
     return cap_strike
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -65,9 +66,20 @@ class ListSubscriptionsCommand:
             )
             return list_subscriptions_command
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d["id"]
+        if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"ListSubscriptionsCommand.id: expected int, got {type(id).__name__}"
+            )
+
+        cmd = ListSubscriptionsCommandCmd._value2member_map_.get(
+            _raw := d["cmd"]
+        ) or ListSubscriptionsCommandCmd(_raw)
+
         list_subscriptions_command = cls(
-            id=_load_id(d, False),
-            cmd=_load_cmd(d, False),
+            id=id,
+            cmd=cmd,
         )
         list_subscriptions_command.additional_properties = _load_additional_properties(
             d, False
@@ -136,10 +148,11 @@ class ListSubscriptionsCommand:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int:
     id = d["id"]
-    if not isinstance(id, int | None) or isinstance(id, bool):
+    if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
         raise TypeError(
             f"ListSubscriptionsCommand.id: expected int, got {type(id).__name__}"
         )
+
     return id
 
 

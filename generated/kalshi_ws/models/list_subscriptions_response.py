@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -88,10 +89,48 @@ class ListSubscriptionsResponse:
             )
             return list_subscriptions_response
         d = dict(src_dict)
+        from ..models.list_subscriptions_response_msg_item import (
+            ListSubscriptionsResponseMsgItem,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: ListSubscriptionsResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ListSubscriptionsResponseType._value2member_map_.get(
+                _raw := _type_
+            ) or ListSubscriptionsResponseType(_raw)
+
+        id = d.get("id", UNSET)
+        if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"ListSubscriptionsResponse.id: expected int, got {type(id).__name__}"
+            )
+
+        _msg_data = d.get("msg", UNSET)
+        msg: list[ListSubscriptionsResponseMsgItem] | None | Unset
+        if _msg_data is None or isinstance(_msg_data, Unset):
+            msg = _msg_data
+        elif isinstance(_msg_data, list):
+            msg_type_0 = []
+            _msg_type_0 = _msg_data
+            for msg_type_0_item_data in _msg_type_0:
+                msg_type_0_item = ListSubscriptionsResponseMsgItem.from_dict(
+                    lazy=lazily, src_dict=msg_type_0_item_data
+                )
+
+                msg_type_0.append(msg_type_0_item)
+
+            msg = msg_type_0
+        else:
+            raise TypeError(f"msg: unexpected JSON type {type(_msg_data).__name__}")
+
         list_subscriptions_response = cls(
-            type_=_load_type_(d, False),
-            id=_load_id(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            id=id,
+            msg=msg,
         )
         list_subscriptions_response.additional_properties = _load_additional_properties(
             d, False
@@ -175,10 +214,11 @@ def _load_type_(
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+    if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
         raise TypeError(
             f"ListSubscriptionsResponse.id: expected int, got {type(id).__name__}"
         )
+
     return id
 
 

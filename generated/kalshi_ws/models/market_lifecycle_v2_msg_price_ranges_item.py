@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -68,10 +69,29 @@ class MarketLifecycleV2MsgPriceRangesItem:
             )
             return market_lifecycle_v2_msg_price_ranges_item
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        start = d.get("start", UNSET)
+        if not isinstance(start, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.start: expected str, got {type(start).__name__}"
+            )
+
+        end = d.get("end", UNSET)
+        if not isinstance(end, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.end: expected str, got {type(end).__name__}"
+            )
+
+        step = d.get("step", UNSET)
+        if not isinstance(step, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketLifecycleV2MsgPriceRangesItem.step: expected str, got {type(step).__name__}"
+            )
+
         market_lifecycle_v2_msg_price_ranges_item = cls(
-            start=_load_start(d, False),
-            end=_load_end(d, False),
-            step=_load_step(d, False),
+            start=start,
+            end=end,
+            step=step,
         )
         market_lifecycle_v2_msg_price_ranges_item.additional_properties = (
             _load_additional_properties(d, False)
@@ -140,28 +160,31 @@ class MarketLifecycleV2MsgPriceRangesItem:
 
 def _load_start(d: dict[str, Any], lazily: bool) -> str | Unset:
     start = d.get("start", UNSET)
-    if not isinstance(start, str | Unset | None):
+    if not isinstance(start, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketLifecycleV2MsgPriceRangesItem.start: expected str, got {type(start).__name__}"
         )
+
     return start
 
 
 def _load_end(d: dict[str, Any], lazily: bool) -> str | Unset:
     end = d.get("end", UNSET)
-    if not isinstance(end, str | Unset | None):
+    if not isinstance(end, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketLifecycleV2MsgPriceRangesItem.end: expected str, got {type(end).__name__}"
         )
+
     return end
 
 
 def _load_step(d: dict[str, Any], lazily: bool) -> str | Unset:
     step = d.get("step", UNSET)
-    if not isinstance(step, str | Unset | None):
+    if not isinstance(step, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketLifecycleV2MsgPriceRangesItem.step: expected str, got {type(step).__name__}"
         )
+
     return step
 
 

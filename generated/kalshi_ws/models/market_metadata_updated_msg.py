@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -108,14 +109,71 @@ class MarketMetadataUpdatedMsg:
             )
             return market_metadata_updated_msg
         d = dict(src_dict)
+        from ..models.market_metadata_updated_msg_custom_strike import (
+            MarketMetadataUpdatedMsgCustomStrike,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _event_type = d.get("event_type", UNSET)
+        event_type: MarketMetadataUpdatedMsgEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = MarketMetadataUpdatedMsgEventType._value2member_map_.get(
+                _raw := _event_type
+            ) or MarketMetadataUpdatedMsgEventType(_raw)
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        strike_type = d.get("strike_type", UNSET)
+        if not isinstance(strike_type, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.strike_type: expected str, got {type(strike_type).__name__}"
+            )
+
+        floor_strike = d.get("floor_strike", UNSET)
+        if not isinstance(floor_strike, (int, float, Unset, NoneType)) or isinstance(
+            floor_strike, bool
+        ):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.floor_strike: expected float, got {type(floor_strike).__name__}"
+            )
+
+        cap_strike = d.get("cap_strike", UNSET)
+        if not isinstance(cap_strike, (int, float, Unset, NoneType)) or isinstance(
+            cap_strike, bool
+        ):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.cap_strike: expected float, got {type(cap_strike).__name__}"
+            )
+
+        _custom_strike = d.get("custom_strike", UNSET)
+        custom_strike: MarketMetadataUpdatedMsgCustomStrike | Unset
+        if isinstance(_custom_strike, Unset):
+            custom_strike = UNSET
+        else:
+            custom_strike = MarketMetadataUpdatedMsgCustomStrike.from_dict(
+                lazy=lazily, src_dict=_custom_strike
+            )
+
+        yes_sub_title = d.get("yes_sub_title", UNSET)
+        if not isinstance(yes_sub_title, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketMetadataUpdatedMsg.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
+            )
+
         market_metadata_updated_msg = cls(
-            event_type=_load_event_type(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            strike_type=_load_strike_type(d, False),
-            floor_strike=_load_floor_strike(d, False),
-            cap_strike=_load_cap_strike(d, False),
-            custom_strike=_load_custom_strike(d, False),
-            yes_sub_title=_load_yes_sub_title(d, False),
+            event_type=event_type,
+            market_ticker=market_ticker,
+            strike_type=strike_type,
+            floor_strike=floor_strike,
+            cap_strike=cap_strike,
+            custom_strike=custom_strike,
+            yes_sub_title=yes_sub_title,
         )
         market_metadata_updated_msg.additional_properties = _load_additional_properties(
             d, False
@@ -199,41 +257,45 @@ def _load_event_type(
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadataUpdatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_strike_type(d: dict[str, Any], lazily: bool) -> str | Unset:
     strike_type = d.get("strike_type", UNSET)
-    if not isinstance(strike_type, str | Unset | None):
+    if not isinstance(strike_type, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadataUpdatedMsg.strike_type: expected str, got {type(strike_type).__name__}"
         )
+
     return strike_type
 
 
 def _load_floor_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
     floor_strike = d.get("floor_strike", UNSET)
-    if not isinstance(floor_strike, int | float | Unset | None) or isinstance(
+    if not isinstance(floor_strike, (int, float, Unset, NoneType)) or isinstance(
         floor_strike, bool
     ):
         raise TypeError(
             f"MarketMetadataUpdatedMsg.floor_strike: expected float, got {type(floor_strike).__name__}"
         )
+
     return floor_strike
 
 
 def _load_cap_strike(d: dict[str, Any], lazily: bool) -> float | Unset:
     cap_strike = d.get("cap_strike", UNSET)
-    if not isinstance(cap_strike, int | float | Unset | None) or isinstance(
+    if not isinstance(cap_strike, (int, float, Unset, NoneType)) or isinstance(
         cap_strike, bool
     ):
         raise TypeError(
             f"MarketMetadataUpdatedMsg.cap_strike: expected float, got {type(cap_strike).__name__}"
         )
+
     return cap_strike
 
 
@@ -258,10 +320,11 @@ def _load_custom_strike(
 
 def _load_yes_sub_title(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_sub_title = d.get("yes_sub_title", UNSET)
-    if not isinstance(yes_sub_title, str | Unset | None):
+    if not isinstance(yes_sub_title, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketMetadataUpdatedMsg.yes_sub_title: expected str, got {type(yes_sub_title).__name__}"
         )
+
     return yes_sub_title
 
 

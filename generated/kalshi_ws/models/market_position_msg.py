@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -107,16 +108,73 @@ class MarketPositionMsg:
             )
             return market_position_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        user_id = d.get("user_id", UNSET)
+        if not isinstance(user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.user_id: expected str, got {type(user_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        position_fp = d.get("position_fp", UNSET)
+        if not isinstance(position_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.position_fp: expected str, got {type(position_fp).__name__}"
+            )
+
+        position_cost_dollars = d.get("position_cost_dollars", UNSET)
+        if not isinstance(position_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.position_cost_dollars: expected str, got {type(position_cost_dollars).__name__}"
+            )
+
+        realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
+        if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
+            )
+
+        fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
+        if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
+            )
+
+        position_fee_cost_dollars = d.get("position_fee_cost_dollars", UNSET)
+        if not isinstance(position_fee_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.position_fee_cost_dollars: expected str, got {type(position_fee_cost_dollars).__name__}"
+            )
+
+        volume_fp = d.get("volume_fp", UNSET)
+        if not isinstance(volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MarketPositionMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"MarketPositionMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         market_position_msg = cls(
-            user_id=_load_user_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            position_fp=_load_position_fp(d, False),
-            position_cost_dollars=_load_position_cost_dollars(d, False),
-            realized_pnl_dollars=_load_realized_pnl_dollars(d, False),
-            fees_paid_dollars=_load_fees_paid_dollars(d, False),
-            position_fee_cost_dollars=_load_position_fee_cost_dollars(d, False),
-            volume_fp=_load_volume_fp(d, False),
-            subaccount=_load_subaccount(d, False),
+            user_id=user_id,
+            market_ticker=market_ticker,
+            position_fp=position_fp,
+            position_cost_dollars=position_cost_dollars,
+            realized_pnl_dollars=realized_pnl_dollars,
+            fees_paid_dollars=fees_paid_dollars,
+            position_fee_cost_dollars=position_fee_cost_dollars,
+            volume_fp=volume_fp,
+            subaccount=subaccount,
         )
         market_position_msg.additional_properties = _load_additional_properties(
             d, False
@@ -189,7 +247,7 @@ class MarketPositionMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"MarketPositionMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -223,82 +281,93 @@ class MarketPositionMsg:
 
 def _load_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     user_id = d.get("user_id", UNSET)
-    if not isinstance(user_id, str | Unset | None):
+    if not isinstance(user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.user_id: expected str, got {type(user_id).__name__}"
         )
+
     return user_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_position_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     position_fp = d.get("position_fp", UNSET)
-    if not isinstance(position_fp, str | Unset | None):
+    if not isinstance(position_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.position_fp: expected str, got {type(position_fp).__name__}"
         )
+
     return position_fp
 
 
 def _load_position_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     position_cost_dollars = d.get("position_cost_dollars", UNSET)
-    if not isinstance(position_cost_dollars, str | Unset | None):
+    if not isinstance(position_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.position_cost_dollars: expected str, got {type(position_cost_dollars).__name__}"
         )
+
     return position_cost_dollars
 
 
 def _load_realized_pnl_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     realized_pnl_dollars = d.get("realized_pnl_dollars", UNSET)
-    if not isinstance(realized_pnl_dollars, str | Unset | None):
+    if not isinstance(realized_pnl_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.realized_pnl_dollars: expected str, got {type(realized_pnl_dollars).__name__}"
         )
+
     return realized_pnl_dollars
 
 
 def _load_fees_paid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     fees_paid_dollars = d.get("fees_paid_dollars", UNSET)
-    if not isinstance(fees_paid_dollars, str | Unset | None):
+    if not isinstance(fees_paid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.fees_paid_dollars: expected str, got {type(fees_paid_dollars).__name__}"
         )
+
     return fees_paid_dollars
 
 
 def _load_position_fee_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     position_fee_cost_dollars = d.get("position_fee_cost_dollars", UNSET)
-    if not isinstance(position_fee_cost_dollars, str | Unset | None):
+    if not isinstance(position_fee_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.position_fee_cost_dollars: expected str, got {type(position_fee_cost_dollars).__name__}"
         )
+
     return position_fee_cost_dollars
 
 
 def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_fp = d.get("volume_fp", UNSET)
-    if not isinstance(volume_fp, str | Unset | None):
+    if not isinstance(volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"MarketPositionMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
         )
+
     return volume_fp
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"MarketPositionMsg.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

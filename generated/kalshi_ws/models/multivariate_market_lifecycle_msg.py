@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -171,19 +172,111 @@ class MultivariateMarketLifecycleMsg:
             )
             return multivariate_market_lifecycle_msg
         d = dict(src_dict)
+        from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        open_ts = d.get("open_ts", UNSET)
+        if not isinstance(open_ts, (int, Unset, NoneType)) or isinstance(open_ts, bool):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.open_ts: expected int, got {type(open_ts).__name__}"
+            )
+
+        close_ts = d.get("close_ts", UNSET)
+        if not isinstance(close_ts, (int, Unset, NoneType)) or isinstance(
+            close_ts, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.close_ts: expected int, got {type(close_ts).__name__}"
+            )
+
+        determination_ts = d.get("determination_ts", UNSET)
+        if not isinstance(determination_ts, (int, Unset, NoneType)) or isinstance(
+            determination_ts, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.determination_ts: expected int, got {type(determination_ts).__name__}"
+            )
+
+        settled_ts = d.get("settled_ts", UNSET)
+        if not isinstance(settled_ts, (int, Unset, NoneType)) or isinstance(
+            settled_ts, bool
+        ):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.settled_ts: expected int, got {type(settled_ts).__name__}"
+            )
+
+        result = d.get("result", UNSET)
+        if not isinstance(result, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.result: expected str, got {type(result).__name__}"
+            )
+
+        settlement_value = d.get("settlement_value", UNSET)
+        if not isinstance(settlement_value, (str, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.settlement_value: expected str, got {type(settlement_value).__name__}"
+            )
+
+        is_deactivated = d.get("is_deactivated", UNSET)
+        if not isinstance(is_deactivated, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"MultivariateMarketLifecycleMsg.is_deactivated: expected bool, got {type(is_deactivated).__name__}"
+            )
+
+        _additional_metadata = d.get("additional_metadata", UNSET)
+        additional_metadata: LifecycleAdditionalMetadata | Unset
+        if isinstance(_additional_metadata, Unset):
+            additional_metadata = UNSET
+        else:
+            additional_metadata = LifecycleAdditionalMetadata.from_dict(
+                lazy=lazily, src_dict=_additional_metadata
+            )
+
+        _event_type = d.get("event_type", UNSET)
+        event_type: MultivariateMarketLifecycleMsgEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = MultivariateMarketLifecycleMsgEventType._value2member_map_.get(
+                _raw := _event_type
+            ) or MultivariateMarketLifecycleMsgEventType(_raw)
+
+        _price_level_structure = d.get("price_level_structure", UNSET)
+        price_level_structure: LifecyclePriceLevelStructure | Unset
+        if isinstance(_price_level_structure, Unset):
+            price_level_structure = UNSET
+        else:
+            price_level_structure = LifecyclePriceLevelStructure._value2member_map_.get(
+                _raw := _price_level_structure
+            ) or LifecyclePriceLevelStructure(_raw)
+
         multivariate_market_lifecycle_msg = cls(
-            market_ticker=_load_market_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            open_ts=_load_open_ts(d, False),
-            close_ts=_load_close_ts(d, False),
-            determination_ts=_load_determination_ts(d, False),
-            settled_ts=_load_settled_ts(d, False),
-            result=_load_result(d, False),
-            settlement_value=_load_settlement_value(d, False),
-            is_deactivated=_load_is_deactivated(d, False),
-            additional_metadata=_load_additional_metadata(d, False),
-            event_type=_load_event_type(d, False),
-            price_level_structure=_load_price_level_structure(d, False),
+            market_ticker=market_ticker,
+            exchange_index=exchange_index,
+            open_ts=open_ts,
+            close_ts=close_ts,
+            determination_ts=determination_ts,
+            settled_ts=settled_ts,
+            result=result,
+            settlement_value=settlement_value,
+            is_deactivated=is_deactivated,
+            additional_metadata=additional_metadata,
+            event_type=event_type,
+            price_level_structure=price_level_structure,
         )
         multivariate_market_lifecycle_msg.additional_properties = (
             _load_additional_properties(d, False)
@@ -252,86 +345,97 @@ class MultivariateMarketLifecycleMsg:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
 def _load_open_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     open_ts = d.get("open_ts", UNSET)
-    if not isinstance(open_ts, int | Unset | None) or isinstance(open_ts, bool):
+    if not isinstance(open_ts, (int, Unset, NoneType)) or isinstance(open_ts, bool):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.open_ts: expected int, got {type(open_ts).__name__}"
         )
+
     return open_ts
 
 
 def _load_close_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     close_ts = d.get("close_ts", UNSET)
-    if not isinstance(close_ts, int | Unset | None) or isinstance(close_ts, bool):
+    if not isinstance(close_ts, (int, Unset, NoneType)) or isinstance(close_ts, bool):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.close_ts: expected int, got {type(close_ts).__name__}"
         )
+
     return close_ts
 
 
 def _load_determination_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     determination_ts = d.get("determination_ts", UNSET)
-    if not isinstance(determination_ts, int | Unset | None) or isinstance(
+    if not isinstance(determination_ts, (int, Unset, NoneType)) or isinstance(
         determination_ts, bool
     ):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.determination_ts: expected int, got {type(determination_ts).__name__}"
         )
+
     return determination_ts
 
 
 def _load_settled_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     settled_ts = d.get("settled_ts", UNSET)
-    if not isinstance(settled_ts, int | Unset | None) or isinstance(settled_ts, bool):
+    if not isinstance(settled_ts, (int, Unset, NoneType)) or isinstance(
+        settled_ts, bool
+    ):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.settled_ts: expected int, got {type(settled_ts).__name__}"
         )
+
     return settled_ts
 
 
 def _load_result(d: dict[str, Any], lazily: bool) -> str | Unset:
     result = d.get("result", UNSET)
-    if not isinstance(result, str | Unset | None):
+    if not isinstance(result, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.result: expected str, got {type(result).__name__}"
         )
+
     return result
 
 
 def _load_settlement_value(d: dict[str, Any], lazily: bool) -> str | Unset:
     settlement_value = d.get("settlement_value", UNSET)
-    if not isinstance(settlement_value, str | Unset | None):
+    if not isinstance(settlement_value, (str, Unset, NoneType)):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.settlement_value: expected str, got {type(settlement_value).__name__}"
         )
+
     return settlement_value
 
 
 def _load_is_deactivated(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_deactivated = d.get("is_deactivated", UNSET)
-    if not isinstance(is_deactivated, bool | Unset | None):
+    if not isinstance(is_deactivated, (bool, Unset, NoneType)):
         raise TypeError(
             f"MultivariateMarketLifecycleMsg.is_deactivated: expected bool, got {type(is_deactivated).__name__}"
         )
+
     return is_deactivated
 
 

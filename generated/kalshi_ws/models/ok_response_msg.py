@@ -77,9 +77,36 @@ class OkResponseMsg:
             )
             return ok_response_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _market_tickers_data = d.get("market_tickers", UNSET)
+        market_tickers: list[str] | None | Unset
+        if _market_tickers_data is None or isinstance(_market_tickers_data, Unset):
+            market_tickers = _market_tickers_data
+        elif isinstance(_market_tickers_data, list):
+            market_tickers_type_0 = cast(list[str], _market_tickers_data)
+
+            market_tickers = market_tickers_type_0
+        else:
+            raise TypeError(
+                f"market_tickers: unexpected JSON type {type(_market_tickers_data).__name__}"
+            )
+
+        _market_ids_data = d.get("market_ids", UNSET)
+        market_ids: list[str] | None | Unset
+        if _market_ids_data is None or isinstance(_market_ids_data, Unset):
+            market_ids = _market_ids_data
+        elif isinstance(_market_ids_data, list):
+            market_ids_type_0 = cast(list[str], _market_ids_data)
+
+            market_ids = market_ids_type_0
+        else:
+            raise TypeError(
+                f"market_ids: unexpected JSON type {type(_market_ids_data).__name__}"
+            )
+
         ok_response_msg = cls(
-            market_tickers=_load_market_tickers(d, False),
-            market_ids=_load_market_ids(d, False),
+            market_tickers=market_tickers,
+            market_ids=market_ids,
         )
         ok_response_msg.additional_properties = _load_additional_properties(d, False)
         return ok_response_msg

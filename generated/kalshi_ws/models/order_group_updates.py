@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -84,11 +85,42 @@ class OrderGroupUpdates:
             )
             return order_group_updates
         d = dict(src_dict)
+        from ..models.order_group_updates_msg import OrderGroupUpdatesMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: OrderGroupUpdatesType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderGroupUpdatesType._value2member_map_.get(
+                _raw := _type_
+            ) or OrderGroupUpdatesType(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(
+                f"OrderGroupUpdates.sid: expected int, got {type(sid).__name__}"
+            )
+
+        seq = d.get("seq", UNSET)
+        if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
+            raise TypeError(
+                f"OrderGroupUpdates.seq: expected int, got {type(seq).__name__}"
+            )
+
+        _msg = d.get("msg", UNSET)
+        msg: OrderGroupUpdatesMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = OrderGroupUpdatesMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         order_group_updates = cls(
-            type_=_load_type_(d, False),
-            sid=_load_sid(d, False),
-            seq=_load_seq(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            sid=sid,
+            seq=seq,
+            msg=msg,
         )
         order_group_updates.additional_properties = _load_additional_properties(
             d, False
@@ -168,19 +200,21 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> OrderGroupUpdatesType | Unse
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(
             f"OrderGroupUpdates.sid: expected int, got {type(sid).__name__}"
         )
+
     return sid
 
 
 def _load_seq(d: dict[str, Any], lazily: bool) -> int | Unset:
     seq = d.get("seq", UNSET)
-    if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+    if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
         raise TypeError(
             f"OrderGroupUpdates.seq: expected int, got {type(seq).__name__}"
         )
+
     return seq
 
 

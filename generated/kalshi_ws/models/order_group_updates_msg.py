@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -84,11 +85,39 @@ class OrderGroupUpdatesMsg:
             )
             return order_group_updates_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _event_type = d.get("event_type", UNSET)
+        event_type: OrderGroupUpdatesMsgEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = OrderGroupUpdatesMsgEventType._value2member_map_.get(
+                _raw := _event_type
+            ) or OrderGroupUpdatesMsgEventType(_raw)
+
+        order_group_id = d.get("order_group_id", UNSET)
+        if not isinstance(order_group_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
+
+        contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
+            )
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"OrderGroupUpdatesMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
         order_group_updates_msg = cls(
-            event_type=_load_event_type(d, False),
-            order_group_id=_load_order_group_id(d, False),
-            contracts_limit_fp=_load_contracts_limit_fp(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            event_type=event_type,
+            order_group_id=order_group_id,
+            contracts_limit_fp=contracts_limit_fp,
+            ts_ms=ts_ms,
         )
         order_group_updates_msg.additional_properties = _load_additional_properties(
             d, False
@@ -148,7 +177,7 @@ class OrderGroupUpdatesMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"OrderGroupUpdatesMsg.{name} is {value!r}, not a number"
             )
@@ -199,28 +228,31 @@ def _load_event_type(
 
 def _load_order_group_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_group_id = d.get("order_group_id", UNSET)
-    if not isinstance(order_group_id, str | Unset | None):
+    if not isinstance(order_group_id, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderGroupUpdatesMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
         )
+
     return order_group_id
 
 
 def _load_contracts_limit_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
-    if not isinstance(contracts_limit_fp, str | Unset | None):
+    if not isinstance(contracts_limit_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderGroupUpdatesMsg.contracts_limit_fp: expected str, got {type(contracts_limit_fp).__name__}"
         )
+
     return contracts_limit_fp
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"OrderGroupUpdatesMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -113,16 +114,75 @@ class OrderbookDeltaMsg:
             )
             return orderbook_delta_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookDeltaMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookDeltaMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        price_dollars = d.get("price_dollars", UNSET)
+        if not isinstance(price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookDeltaMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
+            )
+
+        delta_fp = d.get("delta_fp", UNSET)
+        if not isinstance(delta_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookDeltaMsg.delta_fp: expected str, got {type(delta_fp).__name__}"
+            )
+
+        _side = d.get("side", UNSET)
+        side: MarketSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookDeltaMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        _ts = d.get("ts", UNSET)
+        ts: datetime.datetime | Unset
+        if isinstance(_ts, Unset):
+            ts = UNSET
+        else:
+            ts = datetime.datetime.fromisoformat(_ts)
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"OrderbookDeltaMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"OrderbookDeltaMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         orderbook_delta_msg = cls(
-            market_ticker=_load_market_ticker(d, False),
-            market_id=_load_market_id(d, False),
-            price_dollars=_load_price_dollars(d, False),
-            delta_fp=_load_delta_fp(d, False),
-            side=_load_side(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            ts=_load_ts(d, False),
-            ts_ms=_load_ts_ms(d, False),
-            subaccount=_load_subaccount(d, False),
+            market_ticker=market_ticker,
+            market_id=market_id,
+            price_dollars=price_dollars,
+            delta_fp=delta_fp,
+            side=side,
+            client_order_id=client_order_id,
+            ts=ts,
+            ts_ms=ts_ms,
+            subaccount=subaccount,
         )
         orderbook_delta_msg.additional_properties = _load_additional_properties(
             d, False
@@ -181,7 +241,7 @@ class OrderbookDeltaMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"OrderbookDeltaMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -215,37 +275,41 @@ class OrderbookDeltaMsg:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookDeltaMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookDeltaMsg.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 
 def _load_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     price_dollars = d.get("price_dollars", UNSET)
-    if not isinstance(price_dollars, str | Unset | None):
+    if not isinstance(price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookDeltaMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
         )
+
     return price_dollars
 
 
 def _load_delta_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     delta_fp = d.get("delta_fp", UNSET)
-    if not isinstance(delta_fp, str | Unset | None):
+    if not isinstance(delta_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookDeltaMsg.delta_fp: expected str, got {type(delta_fp).__name__}"
         )
+
     return delta_fp
 
 
@@ -262,10 +326,11 @@ def _load_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookDeltaMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
@@ -282,19 +347,23 @@ def _load_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Unset:
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(
             f"OrderbookDeltaMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
         )
+
     return ts_ms
 
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"OrderbookDeltaMsg.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

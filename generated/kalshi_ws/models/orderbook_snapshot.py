@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -90,12 +91,49 @@ class OrderbookSnapshot:
             )
             return orderbook_snapshot
         d = dict(src_dict)
+        from ..models.orderbook_snapshot_msg import OrderbookSnapshotMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: OrderbookSnapshotType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderbookSnapshotType._value2member_map_.get(
+                _raw := _type_
+            ) or OrderbookSnapshotType(_raw)
+
+        id = d.get("id", UNSET)
+        if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"OrderbookSnapshot.id: expected int, got {type(id).__name__}"
+            )
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(
+                f"OrderbookSnapshot.sid: expected int, got {type(sid).__name__}"
+            )
+
+        seq = d.get("seq", UNSET)
+        if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
+            raise TypeError(
+                f"OrderbookSnapshot.seq: expected int, got {type(seq).__name__}"
+            )
+
+        _msg = d.get("msg", UNSET)
+        msg: OrderbookSnapshotMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = OrderbookSnapshotMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         orderbook_snapshot = cls(
-            type_=_load_type_(d, False),
-            id=_load_id(d, False),
-            sid=_load_sid(d, False),
-            seq=_load_seq(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            id=id,
+            sid=sid,
+            seq=seq,
+            msg=msg,
         )
         orderbook_snapshot.additional_properties = _load_additional_properties(d, False)
         return orderbook_snapshot
@@ -173,26 +211,29 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> OrderbookSnapshotType | Unse
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+    if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
         raise TypeError(f"OrderbookSnapshot.id: expected int, got {type(id).__name__}")
+
     return id
 
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(
             f"OrderbookSnapshot.sid: expected int, got {type(sid).__name__}"
         )
+
     return sid
 
 
 def _load_seq(d: dict[str, Any], lazily: bool) -> int | Unset:
     seq = d.get("seq", UNSET)
-    if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+    if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
         raise TypeError(
             f"OrderbookSnapshot.seq: expected int, got {type(seq).__name__}"
         )
+
     return seq
 
 

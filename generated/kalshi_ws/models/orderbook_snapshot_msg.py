@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -105,11 +106,86 @@ class OrderbookSnapshotMsg:
             )
             return orderbook_snapshot_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookSnapshotMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"OrderbookSnapshotMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        _yes_dollars_fp_data = d.get("yes_dollars_fp", UNSET)
+        yes_dollars_fp: list[list[str] | None] | None | Unset
+        if _yes_dollars_fp_data is None or isinstance(_yes_dollars_fp_data, Unset):
+            yes_dollars_fp = _yes_dollars_fp_data
+        elif isinstance(_yes_dollars_fp_data, list):
+            yes_dollars_fp_type_0 = []
+            _yes_dollars_fp_type_0 = _yes_dollars_fp_data
+            for yes_dollars_fp_type_0_item_data in _yes_dollars_fp_type_0:
+                _yes_dollars_fp_type_0_item_data = yes_dollars_fp_type_0_item_data
+                yes_dollars_fp_type_0_item: list[str] | None
+                if _yes_dollars_fp_type_0_item_data is None:
+                    yes_dollars_fp_type_0_item = _yes_dollars_fp_type_0_item_data
+                elif isinstance(_yes_dollars_fp_type_0_item_data, list):
+                    yes_dollars_fp_type_0_item_type_0 = cast(
+                        list[str], _yes_dollars_fp_type_0_item_data
+                    )
+
+                    yes_dollars_fp_type_0_item = yes_dollars_fp_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"yes_dollars_fp_type_0_item: unexpected JSON type {type(_yes_dollars_fp_type_0_item_data).__name__}"
+                    )
+
+                yes_dollars_fp_type_0.append(yes_dollars_fp_type_0_item)
+
+            yes_dollars_fp = yes_dollars_fp_type_0
+        else:
+            raise TypeError(
+                f"yes_dollars_fp: unexpected JSON type {type(_yes_dollars_fp_data).__name__}"
+            )
+
+        _no_dollars_fp_data = d.get("no_dollars_fp", UNSET)
+        no_dollars_fp: list[list[str] | None] | None | Unset
+        if _no_dollars_fp_data is None or isinstance(_no_dollars_fp_data, Unset):
+            no_dollars_fp = _no_dollars_fp_data
+        elif isinstance(_no_dollars_fp_data, list):
+            no_dollars_fp_type_0 = []
+            _no_dollars_fp_type_0 = _no_dollars_fp_data
+            for no_dollars_fp_type_0_item_data in _no_dollars_fp_type_0:
+                _no_dollars_fp_type_0_item_data = no_dollars_fp_type_0_item_data
+                no_dollars_fp_type_0_item: list[str] | None
+                if _no_dollars_fp_type_0_item_data is None:
+                    no_dollars_fp_type_0_item = _no_dollars_fp_type_0_item_data
+                elif isinstance(_no_dollars_fp_type_0_item_data, list):
+                    no_dollars_fp_type_0_item_type_0 = cast(
+                        list[str], _no_dollars_fp_type_0_item_data
+                    )
+
+                    no_dollars_fp_type_0_item = no_dollars_fp_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"no_dollars_fp_type_0_item: unexpected JSON type {type(_no_dollars_fp_type_0_item_data).__name__}"
+                    )
+
+                no_dollars_fp_type_0.append(no_dollars_fp_type_0_item)
+
+            no_dollars_fp = no_dollars_fp_type_0
+        else:
+            raise TypeError(
+                f"no_dollars_fp: unexpected JSON type {type(_no_dollars_fp_data).__name__}"
+            )
+
         orderbook_snapshot_msg = cls(
-            market_ticker=_load_market_ticker(d, False),
-            market_id=_load_market_id(d, False),
-            yes_dollars_fp=_load_yes_dollars_fp(d, False),
-            no_dollars_fp=_load_no_dollars_fp(d, False),
+            market_ticker=market_ticker,
+            market_id=market_id,
+            yes_dollars_fp=yes_dollars_fp,
+            no_dollars_fp=no_dollars_fp,
         )
         orderbook_snapshot_msg.additional_properties = _load_additional_properties(
             d, False
@@ -178,19 +254,21 @@ class OrderbookSnapshotMsg:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookSnapshotMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"OrderbookSnapshotMsg.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 

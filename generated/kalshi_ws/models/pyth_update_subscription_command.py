@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,10 +79,29 @@ class PythUpdateSubscriptionCommand:
             )
             return pyth_update_subscription_command
         d = dict(src_dict)
+        from ..models.pyth_update_subscription_command_params import (
+            PythUpdateSubscriptionCommandParams,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d["id"]
+        if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"PythUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
+            )
+
+        cmd = PythUpdateSubscriptionCommandCmd._value2member_map_.get(
+            _raw := d["cmd"]
+        ) or PythUpdateSubscriptionCommandCmd(_raw)
+
+        params = PythUpdateSubscriptionCommandParams.from_dict(
+            lazy=lazily, src_dict=d["params"]
+        )
+
         pyth_update_subscription_command = cls(
-            id=_load_id(d, False),
-            cmd=_load_cmd(d, False),
-            params=_load_params(d, False),
+            id=id,
+            cmd=cmd,
+            params=params,
         )
         pyth_update_subscription_command.additional_properties = (
             _load_additional_properties(d, False)
@@ -150,10 +170,11 @@ class PythUpdateSubscriptionCommand:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int:
     id = d["id"]
-    if not isinstance(id, int | None) or isinstance(id, bool):
+    if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
         raise TypeError(
             f"PythUpdateSubscriptionCommand.id: expected int, got {type(id).__name__}"
         )
+
     return id
 
 

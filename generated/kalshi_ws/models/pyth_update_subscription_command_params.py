@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -88,11 +89,26 @@ class PythUpdateSubscriptionCommandParams:
             )
             return pyth_update_subscription_command_params
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        action = PythUpdateSubscriptionCommandParamsAction._value2member_map_.get(
+            _raw := d["action"]
+        ) or PythUpdateSubscriptionCommandParamsAction(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(
+                f"PythUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+            )
+
+        sids = cast(list[int], d.get("sids", UNSET))
+
+        underlying_tickers = cast(list[str], d.get("underlying_tickers", UNSET))
+
         pyth_update_subscription_command_params = cls(
-            action=_load_action(d, False),
-            sid=_load_sid(d, False),
-            sids=_load_sids(d, False),
-            underlying_tickers=_load_underlying_tickers(d, False),
+            action=action,
+            sid=sid,
+            sids=sids,
+            underlying_tickers=underlying_tickers,
         )
         pyth_update_subscription_command_params.additional_properties = (
             _load_additional_properties(d, False)
@@ -171,10 +187,11 @@ def _load_action(
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(
             f"PythUpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
         )
+
     return sid
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,11 +75,40 @@ class PythValueMsg:
             )
             return pyth_value_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        underlying_ticker = d.get("underlying_ticker", UNSET)
+        if not isinstance(underlying_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"PythValueMsg.underlying_ticker: expected str, got {type(underlying_ticker).__name__}"
+            )
+
+        value_usd = d.get("value_usd", UNSET)
+        if not isinstance(value_usd, (str, Unset, NoneType)):
+            raise TypeError(
+                f"PythValueMsg.value_usd: expected str, got {type(value_usd).__name__}"
+            )
+
+        source_ts_ms = d.get("source_ts_ms", UNSET)
+        if not isinstance(source_ts_ms, (int, Unset, NoneType)) or isinstance(
+            source_ts_ms, bool
+        ):
+            raise TypeError(
+                f"PythValueMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
+            )
+
+        received_at = d.get("received_at", UNSET)
+        if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+            received_at, bool
+        ):
+            raise TypeError(
+                f"PythValueMsg.received_at: expected int, got {type(received_at).__name__}"
+            )
+
         pyth_value_msg = cls(
-            underlying_ticker=_load_underlying_ticker(d, False),
-            value_usd=_load_value_usd(d, False),
-            source_ts_ms=_load_source_ts_ms(d, False),
-            received_at=_load_received_at(d, False),
+            underlying_ticker=underlying_ticker,
+            value_usd=value_usd,
+            source_ts_ms=source_ts_ms,
+            received_at=received_at,
         )
         pyth_value_msg.additional_properties = _load_additional_properties(d, False)
         return pyth_value_msg
@@ -143,39 +173,45 @@ class PythValueMsg:
 
 def _load_underlying_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     underlying_ticker = d.get("underlying_ticker", UNSET)
-    if not isinstance(underlying_ticker, str | Unset | None):
+    if not isinstance(underlying_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"PythValueMsg.underlying_ticker: expected str, got {type(underlying_ticker).__name__}"
         )
+
     return underlying_ticker
 
 
 def _load_value_usd(d: dict[str, Any], lazily: bool) -> str | Unset:
     value_usd = d.get("value_usd", UNSET)
-    if not isinstance(value_usd, str | Unset | None):
+    if not isinstance(value_usd, (str, Unset, NoneType)):
         raise TypeError(
             f"PythValueMsg.value_usd: expected str, got {type(value_usd).__name__}"
         )
+
     return value_usd
 
 
 def _load_source_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     source_ts_ms = d.get("source_ts_ms", UNSET)
-    if not isinstance(source_ts_ms, int | Unset | None) or isinstance(
+    if not isinstance(source_ts_ms, (int, Unset, NoneType)) or isinstance(
         source_ts_ms, bool
     ):
         raise TypeError(
             f"PythValueMsg.source_ts_ms: expected int, got {type(source_ts_ms).__name__}"
         )
+
     return source_ts_ms
 
 
 def _load_received_at(d: dict[str, Any], lazily: bool) -> int | Unset:
     received_at = d.get("received_at", UNSET)
-    if not isinstance(received_at, int | Unset | None) or isinstance(received_at, bool):
+    if not isinstance(received_at, (int, Unset, NoneType)) or isinstance(
+        received_at, bool
+    ):
         raise TypeError(
             f"PythValueMsg.received_at: expected int, got {type(received_at).__name__}"
         )
+
     return received_at
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -134,20 +135,102 @@ class QuoteCreatedMsg:
             )
             return quote_created_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        quote_id = d.get("quote_id", UNSET)
+        if not isinstance(quote_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+            )
+
+        rfq_id = d.get("rfq_id", UNSET)
+        if not isinstance(rfq_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
+
+        quote_creator_id = d.get("quote_creator_id", UNSET)
+        if not isinstance(quote_creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+            )
+
+        rfq_creator_id = d.get("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
+
+        no_bid_dollars = d.get("no_bid_dollars", UNSET)
+        if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
+            )
+
+        yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
+        if not isinstance(yes_contracts_offered_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
+            )
+
+        no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
+        if not isinstance(no_contracts_offered_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
+            )
+
+        rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+        if not isinstance(rfq_target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteCreatedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
+            )
+
+        _created_ts = d.get("created_ts", UNSET)
+        created_ts: datetime.datetime | Unset
+        if isinstance(_created_ts, Unset):
+            created_ts = UNSET
+        else:
+            created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"QuoteCreatedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         quote_created_msg = cls(
-            quote_id=_load_quote_id(d, False),
-            rfq_id=_load_rfq_id(d, False),
-            quote_creator_id=_load_quote_creator_id(d, False),
-            rfq_creator_id=_load_rfq_creator_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            yes_bid_dollars=_load_yes_bid_dollars(d, False),
-            no_bid_dollars=_load_no_bid_dollars(d, False),
-            yes_contracts_offered_fp=_load_yes_contracts_offered_fp(d, False),
-            no_contracts_offered_fp=_load_no_contracts_offered_fp(d, False),
-            rfq_target_cost_dollars=_load_rfq_target_cost_dollars(d, False),
-            created_ts=_load_created_ts(d, False),
-            subaccount=_load_subaccount(d, False),
+            quote_id=quote_id,
+            rfq_id=rfq_id,
+            quote_creator_id=quote_creator_id,
+            rfq_creator_id=rfq_creator_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            yes_bid_dollars=yes_bid_dollars,
+            no_bid_dollars=no_bid_dollars,
+            yes_contracts_offered_fp=yes_contracts_offered_fp,
+            no_contracts_offered_fp=no_contracts_offered_fp,
+            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            created_ts=created_ts,
+            subaccount=subaccount,
         )
         quote_created_msg.additional_properties = _load_additional_properties(d, False)
         return quote_created_msg
@@ -216,7 +299,7 @@ class QuoteCreatedMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"QuoteCreatedMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -250,100 +333,111 @@ class QuoteCreatedMsg:
 
 def _load_quote_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     quote_id = d.get("quote_id", UNSET)
-    if not isinstance(quote_id, str | Unset | None):
+    if not isinstance(quote_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.quote_id: expected str, got {type(quote_id).__name__}"
         )
+
     return quote_id
 
 
 def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_id = d.get("rfq_id", UNSET)
-    if not isinstance(rfq_id, str | Unset | None):
+    if not isinstance(rfq_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
         )
+
     return rfq_id
 
 
 def _load_quote_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     quote_creator_id = d.get("quote_creator_id", UNSET)
-    if not isinstance(quote_creator_id, str | Unset | None):
+    if not isinstance(quote_creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
         )
+
     return quote_creator_id
 
 
 def _load_rfq_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_creator_id = d.get("rfq_creator_id", UNSET)
-    if not isinstance(rfq_creator_id, str | Unset | None):
+    if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
         )
+
     return rfq_creator_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
-    if not isinstance(yes_bid_dollars, str | Unset | None):
+    if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
         )
+
     return yes_bid_dollars
 
 
 def _load_no_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_bid_dollars = d.get("no_bid_dollars", UNSET)
-    if not isinstance(no_bid_dollars, str | Unset | None):
+    if not isinstance(no_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.no_bid_dollars: expected str, got {type(no_bid_dollars).__name__}"
         )
+
     return no_bid_dollars
 
 
 def _load_yes_contracts_offered_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
-    if not isinstance(yes_contracts_offered_fp, str | Unset | None):
+    if not isinstance(yes_contracts_offered_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.yes_contracts_offered_fp: expected str, got {type(yes_contracts_offered_fp).__name__}"
         )
+
     return yes_contracts_offered_fp
 
 
 def _load_no_contracts_offered_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
-    if not isinstance(no_contracts_offered_fp, str | Unset | None):
+    if not isinstance(no_contracts_offered_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.no_contracts_offered_fp: expected str, got {type(no_contracts_offered_fp).__name__}"
         )
+
     return no_contracts_offered_fp
 
 
 def _load_rfq_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
-    if not isinstance(rfq_target_cost_dollars, str | Unset | None):
+    if not isinstance(rfq_target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteCreatedMsg.rfq_target_cost_dollars: expected str, got {type(rfq_target_cost_dollars).__name__}"
         )
+
     return rfq_target_cost_dollars
 
 
@@ -360,10 +454,13 @@ def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Uns
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"QuoteCreatedMsg.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

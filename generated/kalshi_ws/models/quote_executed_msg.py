@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -107,16 +108,74 @@ class QuoteExecutedMsg:
             )
             return quote_executed_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        quote_id = d.get("quote_id", UNSET)
+        if not isinstance(quote_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.quote_id: expected str, got {type(quote_id).__name__}"
+            )
+
+        rfq_id = d.get("rfq_id", UNSET)
+        if not isinstance(rfq_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
+            )
+
+        quote_creator_id = d.get("quote_creator_id", UNSET)
+        if not isinstance(quote_creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
+            )
+
+        rfq_creator_id = d.get("rfq_creator_id", UNSET)
+        if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
+            )
+
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"QuoteExecutedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        _executed_ts = d.get("executed_ts", UNSET)
+        executed_ts: datetime.datetime | Unset
+        if isinstance(_executed_ts, Unset):
+            executed_ts = UNSET
+        else:
+            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
+
+        subaccount = d.get("subaccount", UNSET)
+        if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+            subaccount, bool
+        ):
+            raise TypeError(
+                f"QuoteExecutedMsg.subaccount: expected int, got {type(subaccount).__name__}"
+            )
+
         quote_executed_msg = cls(
-            quote_id=_load_quote_id(d, False),
-            rfq_id=_load_rfq_id(d, False),
-            quote_creator_id=_load_quote_creator_id(d, False),
-            rfq_creator_id=_load_rfq_creator_id(d, False),
-            order_id=_load_order_id(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            executed_ts=_load_executed_ts(d, False),
-            subaccount=_load_subaccount(d, False),
+            quote_id=quote_id,
+            rfq_id=rfq_id,
+            quote_creator_id=quote_creator_id,
+            rfq_creator_id=rfq_creator_id,
+            order_id=order_id,
+            client_order_id=client_order_id,
+            market_ticker=market_ticker,
+            executed_ts=executed_ts,
+            subaccount=subaccount,
         )
         quote_executed_msg.additional_properties = _load_additional_properties(d, False)
         return quote_executed_msg
@@ -181,64 +240,71 @@ class QuoteExecutedMsg:
 
 def _load_quote_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     quote_id = d.get("quote_id", UNSET)
-    if not isinstance(quote_id, str | Unset | None):
+    if not isinstance(quote_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.quote_id: expected str, got {type(quote_id).__name__}"
         )
+
     return quote_id
 
 
 def _load_rfq_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_id = d.get("rfq_id", UNSET)
-    if not isinstance(rfq_id, str | Unset | None):
+    if not isinstance(rfq_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.rfq_id: expected str, got {type(rfq_id).__name__}"
         )
+
     return rfq_id
 
 
 def _load_quote_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     quote_creator_id = d.get("quote_creator_id", UNSET)
-    if not isinstance(quote_creator_id, str | Unset | None):
+    if not isinstance(quote_creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.quote_creator_id: expected str, got {type(quote_creator_id).__name__}"
         )
+
     return quote_creator_id
 
 
 def _load_rfq_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     rfq_creator_id = d.get("rfq_creator_id", UNSET)
-    if not isinstance(rfq_creator_id, str | Unset | None):
+    if not isinstance(rfq_creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.rfq_creator_id: expected str, got {type(rfq_creator_id).__name__}"
         )
+
     return rfq_creator_id
 
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"QuoteExecutedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -255,10 +321,13 @@ def _load_executed_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Un
 
 def _load_subaccount(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount = d.get("subaccount", UNSET)
-    if not isinstance(subaccount, int | Unset | None) or isinstance(subaccount, bool):
+    if not isinstance(subaccount, (int, Unset, NoneType)) or isinstance(
+        subaccount, bool
+    ):
         raise TypeError(
             f"QuoteExecutedMsg.subaccount: expected int, got {type(subaccount).__name__}"
         )
+
     return subaccount
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -128,16 +129,92 @@ class RfqCreatedMsg:
             )
             return rfq_created_msg
         d = dict(src_dict)
+        from ..models.rfq_created_msg_mve_selected_legs_item import (
+            RfqCreatedMsgMveSelectedLegsItem,  # noqa: PLC0415
+        )
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"RfqCreatedMsg.id: expected str, got {type(id).__name__}")
+
+        creator_id = d.get("creator_id", UNSET)
+        if not isinstance(creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.creator_id: expected str, got {type(creator_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        contracts_fp = d.get("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
+
+        target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
+
+        _created_ts = d.get("created_ts", UNSET)
+        created_ts: datetime.datetime | Unset
+        if isinstance(_created_ts, Unset):
+            created_ts = UNSET
+        else:
+            created_ts = datetime.datetime.fromisoformat(_created_ts)
+
+        mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsg.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
+            )
+
+        _mve_selected_legs_data = d.get("mve_selected_legs", UNSET)
+        mve_selected_legs: list[RfqCreatedMsgMveSelectedLegsItem] | None | Unset
+        if _mve_selected_legs_data is None or isinstance(
+            _mve_selected_legs_data, Unset
+        ):
+            mve_selected_legs = _mve_selected_legs_data
+        elif isinstance(_mve_selected_legs_data, list):
+            mve_selected_legs_type_0 = []
+            _mve_selected_legs_type_0 = _mve_selected_legs_data
+            for mve_selected_legs_type_0_item_data in _mve_selected_legs_type_0:
+                mve_selected_legs_type_0_item = (
+                    RfqCreatedMsgMveSelectedLegsItem.from_dict(
+                        lazy=lazily, src_dict=mve_selected_legs_type_0_item_data
+                    )
+                )
+
+                mve_selected_legs_type_0.append(mve_selected_legs_type_0_item)
+
+            mve_selected_legs = mve_selected_legs_type_0
+        else:
+            raise TypeError(
+                f"mve_selected_legs: unexpected JSON type {type(_mve_selected_legs_data).__name__}"
+            )
+
         rfq_created_msg = cls(
-            id=_load_id(d, False),
-            creator_id=_load_creator_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            contracts_fp=_load_contracts_fp(d, False),
-            target_cost_dollars=_load_target_cost_dollars(d, False),
-            created_ts=_load_created_ts(d, False),
-            mve_collection_ticker=_load_mve_collection_ticker(d, False),
-            mve_selected_legs=_load_mve_selected_legs(d, False),
+            id=id,
+            creator_id=creator_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            contracts_fp=contracts_fp,
+            target_cost_dollars=target_cost_dollars,
+            created_ts=created_ts,
+            mve_collection_ticker=mve_collection_ticker,
+            mve_selected_legs=mve_selected_legs,
         )
         rfq_created_msg.additional_properties = _load_additional_properties(d, False)
         return rfq_created_msg
@@ -196,7 +273,7 @@ class RfqCreatedMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"RfqCreatedMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -230,53 +307,59 @@ class RfqCreatedMsg:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"RfqCreatedMsg.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_id = d.get("creator_id", UNSET)
-    if not isinstance(creator_id, str | Unset | None):
+    if not isinstance(creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.creator_id: expected str, got {type(creator_id).__name__}"
         )
+
     return creator_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_fp = d.get("contracts_fp", UNSET)
-    if not isinstance(contracts_fp, str | Unset | None):
+    if not isinstance(contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
         )
+
     return contracts_fp
 
 
 def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     target_cost_dollars = d.get("target_cost_dollars", UNSET)
-    if not isinstance(target_cost_dollars, str | Unset | None):
+    if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
         )
+
     return target_cost_dollars
 
 
@@ -293,10 +376,11 @@ def _load_created_ts(d: dict[str, Any], lazily: bool) -> datetime.datetime | Uns
 
 def _load_mve_collection_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
-    if not isinstance(mve_collection_ticker, str | Unset | None):
+    if not isinstance(mve_collection_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsg.mve_collection_ticker: expected str, got {type(mve_collection_ticker).__name__}"
         )
+
     return mve_collection_ticker
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -82,11 +83,39 @@ class RfqCreatedMsgMveSelectedLegsItem:
             )
             return rfq_created_msg_mve_selected_legs_item
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        _side = d.get("side", UNSET)
+        side: RfqCreatedMsgMveSelectedLegsItemSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = RfqCreatedMsgMveSelectedLegsItemSide._value2member_map_.get(
+                _raw := _side
+            ) or RfqCreatedMsgMveSelectedLegsItemSide(_raw)
+
+        yes_settlement_value_dollars = d.get("yes_settlement_value_dollars", UNSET)
+        if not isinstance(yes_settlement_value_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqCreatedMsgMveSelectedLegsItem.yes_settlement_value_dollars: expected str, got {type(yes_settlement_value_dollars).__name__}"
+            )
+
         rfq_created_msg_mve_selected_legs_item = cls(
-            event_ticker=_load_event_ticker(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            side=_load_side(d, False),
-            yes_settlement_value_dollars=_load_yes_settlement_value_dollars(d, False),
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            side=side,
+            yes_settlement_value_dollars=yes_settlement_value_dollars,
         )
         rfq_created_msg_mve_selected_legs_item.additional_properties = (
             _load_additional_properties(d, False)
@@ -146,7 +175,7 @@ class RfqCreatedMsgMveSelectedLegsItem:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(
                 f"RfqCreatedMsgMveSelectedLegsItem.{name} is {value!r}, not a number"
             )
@@ -182,19 +211,21 @@ class RfqCreatedMsgMveSelectedLegsItem:
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsgMveSelectedLegsItem.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsgMveSelectedLegsItem.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -215,10 +246,11 @@ def _load_side(
 
 def _load_yes_settlement_value_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_settlement_value_dollars = d.get("yes_settlement_value_dollars", UNSET)
-    if not isinstance(yes_settlement_value_dollars, str | Unset | None):
+    if not isinstance(yes_settlement_value_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqCreatedMsgMveSelectedLegsItem.yes_settlement_value_dollars: expected str, got {type(yes_settlement_value_dollars).__name__}"
         )
+
     return yes_settlement_value_dollars
 
 

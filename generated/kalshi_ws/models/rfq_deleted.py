@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -84,11 +85,38 @@ class RfqDeleted:
             )
             return rfq_deleted
         d = dict(src_dict)
+        from ..models.rfq_deleted_msg import RfqDeletedMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: RfqDeletedType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RfqDeletedType._value2member_map_.get(
+                _raw := _type_
+            ) or RfqDeletedType(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(f"RfqDeleted.sid: expected int, got {type(sid).__name__}")
+
+        seq = d.get("seq", UNSET)
+        if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
+            raise TypeError(f"RfqDeleted.seq: expected int, got {type(seq).__name__}")
+
+        _msg = d.get("msg", UNSET)
+        msg: RfqDeletedMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = RfqDeletedMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         rfq_deleted = cls(
-            type_=_load_type_(d, False),
-            sid=_load_sid(d, False),
-            seq=_load_seq(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            sid=sid,
+            seq=seq,
+            msg=msg,
         )
         rfq_deleted.additional_properties = _load_additional_properties(d, False)
         return rfq_deleted
@@ -166,15 +194,17 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> RfqDeletedType | Unset:
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(f"RfqDeleted.sid: expected int, got {type(sid).__name__}")
+
     return sid
 
 
 def _load_seq(d: dict[str, Any], lazily: bool) -> int | Unset:
     seq = d.get("seq", UNSET)
-    if not isinstance(seq, int | Unset | None) or isinstance(seq, bool):
+    if not isinstance(seq, (int, Unset, NoneType)) or isinstance(seq, bool):
         raise TypeError(f"RfqDeleted.seq: expected int, got {type(seq).__name__}")
+
     return seq
 
 

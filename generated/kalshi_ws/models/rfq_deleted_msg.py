@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -98,14 +99,56 @@ class RfqDeletedMsg:
             )
             return rfq_deleted_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d.get("id", UNSET)
+        if not isinstance(id, (str, Unset, NoneType)):
+            raise TypeError(f"RfqDeletedMsg.id: expected str, got {type(id).__name__}")
+
+        creator_id = d.get("creator_id", UNSET)
+        if not isinstance(creator_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqDeletedMsg.creator_id: expected str, got {type(creator_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqDeletedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        event_ticker = d.get("event_ticker", UNSET)
+        if not isinstance(event_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqDeletedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
+            )
+
+        contracts_fp = d.get("contracts_fp", UNSET)
+        if not isinstance(contracts_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqDeletedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
+            )
+
+        target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"RfqDeletedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
+            )
+
+        _deleted_ts = d.get("deleted_ts", UNSET)
+        deleted_ts: datetime.datetime | Unset
+        if isinstance(_deleted_ts, Unset):
+            deleted_ts = UNSET
+        else:
+            deleted_ts = datetime.datetime.fromisoformat(_deleted_ts)
+
         rfq_deleted_msg = cls(
-            id=_load_id(d, False),
-            creator_id=_load_creator_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            event_ticker=_load_event_ticker(d, False),
-            contracts_fp=_load_contracts_fp(d, False),
-            target_cost_dollars=_load_target_cost_dollars(d, False),
-            deleted_ts=_load_deleted_ts(d, False),
+            id=id,
+            creator_id=creator_id,
+            market_ticker=market_ticker,
+            event_ticker=event_ticker,
+            contracts_fp=contracts_fp,
+            target_cost_dollars=target_cost_dollars,
+            deleted_ts=deleted_ts,
         )
         rfq_deleted_msg.additional_properties = _load_additional_properties(d, False)
         return rfq_deleted_msg
@@ -164,7 +207,7 @@ class RfqDeletedMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"RfqDeletedMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -198,53 +241,59 @@ class RfqDeletedMsg:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, str | Unset | None):
+    if not isinstance(id, (str, Unset, NoneType)):
         raise TypeError(f"RfqDeletedMsg.id: expected str, got {type(id).__name__}")
+
     return id
 
 
 def _load_creator_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     creator_id = d.get("creator_id", UNSET)
-    if not isinstance(creator_id, str | Unset | None):
+    if not isinstance(creator_id, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqDeletedMsg.creator_id: expected str, got {type(creator_id).__name__}"
         )
+
     return creator_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqDeletedMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_event_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     event_ticker = d.get("event_ticker", UNSET)
-    if not isinstance(event_ticker, str | Unset | None):
+    if not isinstance(event_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqDeletedMsg.event_ticker: expected str, got {type(event_ticker).__name__}"
         )
+
     return event_ticker
 
 
 def _load_contracts_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     contracts_fp = d.get("contracts_fp", UNSET)
-    if not isinstance(contracts_fp, str | Unset | None):
+    if not isinstance(contracts_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqDeletedMsg.contracts_fp: expected str, got {type(contracts_fp).__name__}"
         )
+
     return contracts_fp
 
 
 def _load_target_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     target_cost_dollars = d.get("target_cost_dollars", UNSET)
-    if not isinstance(target_cost_dollars, str | Unset | None):
+    if not isinstance(target_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"RfqDeletedMsg.target_cost_dollars: expected str, got {type(target_cost_dollars).__name__}"
         )
+
     return target_cost_dollars
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -74,10 +75,25 @@ class SubscribeCommand:
             )
             return subscribe_command
         d = dict(src_dict)
+        from ..models.subscribe_command_params import SubscribeCommandParams  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        id = d["id"]
+        if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"SubscribeCommand.id: expected int, got {type(id).__name__}"
+            )
+
+        cmd = SubscribeCommandCmd._value2member_map_.get(
+            _raw := d["cmd"]
+        ) or SubscribeCommandCmd(_raw)
+
+        params = SubscribeCommandParams.from_dict(lazy=lazily, src_dict=d["params"])
+
         subscribe_command = cls(
-            id=_load_id(d, False),
-            cmd=_load_cmd(d, False),
-            params=_load_params(d, False),
+            id=id,
+            cmd=cmd,
+            params=params,
         )
         subscribe_command.additional_properties = _load_additional_properties(d, False)
         return subscribe_command
@@ -142,8 +158,9 @@ class SubscribeCommand:
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int:
     id = d["id"]
-    if not isinstance(id, int | None) or isinstance(id, bool):
+    if not isinstance(id, (int, NoneType)) or isinstance(id, bool):
         raise TypeError(f"SubscribeCommand.id: expected int, got {type(id).__name__}")
+
     return id
 
 

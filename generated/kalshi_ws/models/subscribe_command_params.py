@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -155,20 +156,93 @@ class SubscribeCommandParams:
             )
             return subscribe_command_params
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        channels = []
+        _channels = d["channels"]
+        for channels_item_data in _channels:
+            channels_item = SubscribeCommandParamsChannelsItem._value2member_map_.get(
+                _raw := channels_item_data
+            ) or SubscribeCommandParamsChannelsItem(_raw)
+
+            channels.append(channels_item)
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribeCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        market_tickers = cast(list[str], d.get("market_tickers", UNSET))
+
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribeCommandParams.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        market_ids = cast(list[str], d.get("market_ids", UNSET))
+
+        send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
+        if not isinstance(send_initial_snapshot, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribeCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
+            )
+
+        skip_ticker_ack = d.get("skip_ticker_ack", UNSET)
+        if not isinstance(skip_ticker_ack, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribeCommandParams.skip_ticker_ack: expected bool, got {type(skip_ticker_ack).__name__}"
+            )
+
+        use_yes_price = d.get("use_yes_price", UNSET)
+        if not isinstance(use_yes_price, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribeCommandParams.use_yes_price: expected bool, got {type(use_yes_price).__name__}"
+            )
+
+        _user_filter = d.get("user_filter", UNSET)
+        user_filter: SubscribeCommandParamsUserFilter | Unset
+        if isinstance(_user_filter, Unset):
+            user_filter = UNSET
+        else:
+            user_filter = SubscribeCommandParamsUserFilter._value2member_map_.get(
+                _raw := _user_filter
+            ) or SubscribeCommandParamsUserFilter(_raw)
+
+        shard_factor = d.get("shard_factor", UNSET)
+        if not isinstance(shard_factor, (int, Unset, NoneType)) or isinstance(
+            shard_factor, bool
+        ):
+            raise TypeError(
+                f"SubscribeCommandParams.shard_factor: expected int, got {type(shard_factor).__name__}"
+            )
+
+        shard_key = d.get("shard_key", UNSET)
+        if not isinstance(shard_key, (int, Unset, NoneType)) or isinstance(
+            shard_key, bool
+        ):
+            raise TypeError(
+                f"SubscribeCommandParams.shard_key: expected int, got {type(shard_key).__name__}"
+            )
+
+        index_ids = cast(list[str], d.get("index_ids", UNSET))
+
+        underlying_tickers = cast(list[str], d.get("underlying_tickers", UNSET))
+
         subscribe_command_params = cls(
-            channels=_load_channels(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            market_tickers=_load_market_tickers(d, False),
-            market_id=_load_market_id(d, False),
-            market_ids=_load_market_ids(d, False),
-            send_initial_snapshot=_load_send_initial_snapshot(d, False),
-            skip_ticker_ack=_load_skip_ticker_ack(d, False),
-            use_yes_price=_load_use_yes_price(d, False),
-            user_filter=_load_user_filter(d, False),
-            shard_factor=_load_shard_factor(d, False),
-            shard_key=_load_shard_key(d, False),
-            index_ids=_load_index_ids(d, False),
-            underlying_tickers=_load_underlying_tickers(d, False),
+            channels=channels,
+            market_ticker=market_ticker,
+            market_tickers=market_tickers,
+            market_id=market_id,
+            market_ids=market_ids,
+            send_initial_snapshot=send_initial_snapshot,
+            skip_ticker_ack=skip_ticker_ack,
+            use_yes_price=use_yes_price,
+            user_filter=user_filter,
+            shard_factor=shard_factor,
+            shard_key=shard_key,
+            index_ids=index_ids,
+            underlying_tickers=underlying_tickers,
         )
         subscribe_command_params.additional_properties = _load_additional_properties(
             d, False
@@ -252,10 +326,11 @@ def _load_channels(
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"SubscribeCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -267,10 +342,11 @@ def _load_market_tickers(d: dict[str, Any], lazily: bool) -> list[str] | Unset:
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"SubscribeCommandParams.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 
@@ -282,28 +358,31 @@ def _load_market_ids(d: dict[str, Any], lazily: bool) -> list[str] | Unset:
 
 def _load_send_initial_snapshot(d: dict[str, Any], lazily: bool) -> bool | Unset:
     send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
-    if not isinstance(send_initial_snapshot, bool | Unset | None):
+    if not isinstance(send_initial_snapshot, (bool, Unset, NoneType)):
         raise TypeError(
             f"SubscribeCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
         )
+
     return send_initial_snapshot
 
 
 def _load_skip_ticker_ack(d: dict[str, Any], lazily: bool) -> bool | Unset:
     skip_ticker_ack = d.get("skip_ticker_ack", UNSET)
-    if not isinstance(skip_ticker_ack, bool | Unset | None):
+    if not isinstance(skip_ticker_ack, (bool, Unset, NoneType)):
         raise TypeError(
             f"SubscribeCommandParams.skip_ticker_ack: expected bool, got {type(skip_ticker_ack).__name__}"
         )
+
     return skip_ticker_ack
 
 
 def _load_use_yes_price(d: dict[str, Any], lazily: bool) -> bool | Unset:
     use_yes_price = d.get("use_yes_price", UNSET)
-    if not isinstance(use_yes_price, bool | Unset | None):
+    if not isinstance(use_yes_price, (bool, Unset, NoneType)):
         raise TypeError(
             f"SubscribeCommandParams.use_yes_price: expected bool, got {type(use_yes_price).__name__}"
         )
+
     return use_yes_price
 
 
@@ -324,21 +403,23 @@ def _load_user_filter(
 
 def _load_shard_factor(d: dict[str, Any], lazily: bool) -> int | Unset:
     shard_factor = d.get("shard_factor", UNSET)
-    if not isinstance(shard_factor, int | Unset | None) or isinstance(
+    if not isinstance(shard_factor, (int, Unset, NoneType)) or isinstance(
         shard_factor, bool
     ):
         raise TypeError(
             f"SubscribeCommandParams.shard_factor: expected int, got {type(shard_factor).__name__}"
         )
+
     return shard_factor
 
 
 def _load_shard_key(d: dict[str, Any], lazily: bool) -> int | Unset:
     shard_key = d.get("shard_key", UNSET)
-    if not isinstance(shard_key, int | Unset | None) or isinstance(shard_key, bool):
+    if not isinstance(shard_key, (int, Unset, NoneType)) or isinstance(shard_key, bool):
         raise TypeError(
             f"SubscribeCommandParams.shard_key: expected int, got {type(shard_key).__name__}"
         )
+
     return shard_key
 
 

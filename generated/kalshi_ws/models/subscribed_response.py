@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,10 +79,35 @@ class SubscribedResponse:
             )
             return subscribed_response
         d = dict(src_dict)
+        from ..models.subscribed_response_msg import SubscribedResponseMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: SubscribedResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SubscribedResponseType._value2member_map_.get(
+                _raw := _type_
+            ) or SubscribedResponseType(_raw)
+
+        id = d.get("id", UNSET)
+        if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
+            raise TypeError(
+                f"SubscribedResponse.id: expected int, got {type(id).__name__}"
+            )
+
+        _msg = d.get("msg", UNSET)
+        msg: SubscribedResponseMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = SubscribedResponseMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         subscribed_response = cls(
-            type_=_load_type_(d, False),
-            id=_load_id(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            id=id,
+            msg=msg,
         )
         subscribed_response.additional_properties = _load_additional_properties(
             d, False
@@ -161,8 +187,9 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> SubscribedResponseType | Uns
 
 def _load_id(d: dict[str, Any], lazily: bool) -> int | Unset:
     id = d.get("id", UNSET)
-    if not isinstance(id, int | Unset | None) or isinstance(id, bool):
+    if not isinstance(id, (int, Unset, NoneType)) or isinstance(id, bool):
         raise TypeError(f"SubscribedResponse.id: expected int, got {type(id).__name__}")
+
     return id
 
 

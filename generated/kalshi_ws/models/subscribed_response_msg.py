@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -62,9 +63,22 @@ class SubscribedResponseMsg:
             )
             return subscribed_response_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        channel = d.get("channel", UNSET)
+        if not isinstance(channel, (str, Unset, NoneType)):
+            raise TypeError(
+                f"SubscribedResponseMsg.channel: expected str, got {type(channel).__name__}"
+            )
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(
+                f"SubscribedResponseMsg.sid: expected int, got {type(sid).__name__}"
+            )
+
         subscribed_response_msg = cls(
-            channel=_load_channel(d, False),
-            sid=_load_sid(d, False),
+            channel=channel,
+            sid=sid,
         )
         subscribed_response_msg.additional_properties = _load_additional_properties(
             d, False
@@ -133,19 +147,21 @@ class SubscribedResponseMsg:
 
 def _load_channel(d: dict[str, Any], lazily: bool) -> str | Unset:
     channel = d.get("channel", UNSET)
-    if not isinstance(channel, str | Unset | None):
+    if not isinstance(channel, (str, Unset, NoneType)):
         raise TypeError(
             f"SubscribedResponseMsg.channel: expected str, got {type(channel).__name__}"
         )
+
     return channel
 
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(
             f"SubscribedResponseMsg.sid: expected int, got {type(sid).__name__}"
         )
+
     return sid
 
 

@@ -64,8 +64,24 @@ class SubscribedUnderlyingsResponseMsg:
             )
             return subscribed_underlyings_response_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _underlying_tickers_data = d.get("underlying_tickers", UNSET)
+        underlying_tickers: list[str] | None | Unset
+        if _underlying_tickers_data is None or isinstance(
+            _underlying_tickers_data, Unset
+        ):
+            underlying_tickers = _underlying_tickers_data
+        elif isinstance(_underlying_tickers_data, list):
+            underlying_tickers_type_0 = cast(list[str], _underlying_tickers_data)
+
+            underlying_tickers = underlying_tickers_type_0
+        else:
+            raise TypeError(
+                f"underlying_tickers: unexpected JSON type {type(_underlying_tickers_data).__name__}"
+            )
+
         subscribed_underlyings_response_msg = cls(
-            underlying_tickers=_load_underlying_tickers(d, False),
+            underlying_tickers=underlying_tickers,
         )
         subscribed_underlyings_response_msg.additional_properties = (
             _load_additional_properties(d, False)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -76,10 +77,33 @@ class Ticker:
             ticker._kalshi_raw = src_dict if type(src_dict) is dict else dict(src_dict)
             return ticker
         d = dict(src_dict)
+        from ..models.ticker_msg import TickerMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: TickerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TickerType._value2member_map_.get(_raw := _type_) or TickerType(
+                _raw
+            )
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(f"Ticker.sid: expected int, got {type(sid).__name__}")
+
+        _msg = d.get("msg", UNSET)
+        msg: TickerMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = TickerMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         ticker = cls(
-            type_=_load_type_(d, False),
-            sid=_load_sid(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            sid=sid,
+            msg=msg,
         )
         ticker.additional_properties = _load_additional_properties(d, False)
         return ticker
@@ -155,8 +179,9 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> TickerType | Unset:
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(f"Ticker.sid: expected int, got {type(sid).__name__}")
+
     return sid
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -146,22 +147,116 @@ class TickerMsg:
             )
             return ticker_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        price_dollars = d.get("price_dollars", UNSET)
+        if not isinstance(price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
+            )
+
+        yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
+        if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
+            )
+
+        yes_ask_dollars = d.get("yes_ask_dollars", UNSET)
+        if not isinstance(yes_ask_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
+            )
+
+        volume_fp = d.get("volume_fp", UNSET)
+        if not isinstance(volume_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
+            )
+
+        open_interest_fp = d.get("open_interest_fp", UNSET)
+        if not isinstance(open_interest_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
+            )
+
+        dollar_volume = d.get("dollar_volume", UNSET)
+        if not isinstance(dollar_volume, (int, Unset, NoneType)) or isinstance(
+            dollar_volume, bool
+        ):
+            raise TypeError(
+                f"TickerMsg.dollar_volume: expected int, got {type(dollar_volume).__name__}"
+            )
+
+        dollar_open_interest = d.get("dollar_open_interest", UNSET)
+        if not isinstance(dollar_open_interest, (int, Unset, NoneType)) or isinstance(
+            dollar_open_interest, bool
+        ):
+            raise TypeError(
+                f"TickerMsg.dollar_open_interest: expected int, got {type(dollar_open_interest).__name__}"
+            )
+
+        yes_bid_size_fp = d.get("yes_bid_size_fp", UNSET)
+        if not isinstance(yes_bid_size_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
+            )
+
+        yes_ask_size_fp = d.get("yes_ask_size_fp", UNSET)
+        if not isinstance(yes_ask_size_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
+            )
+
+        last_trade_size_fp = d.get("last_trade_size_fp", UNSET)
+        if not isinstance(last_trade_size_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TickerMsg.last_trade_size_fp: expected str, got {type(last_trade_size_fp).__name__}"
+            )
+
+        ts = d.get("ts", UNSET)
+        if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
+            raise TypeError(f"TickerMsg.ts: expected int, got {type(ts).__name__}")
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(
+                f"TickerMsg.ts_ms: expected int, got {type(ts_ms).__name__}"
+            )
+
+        _time = d.get("time", UNSET)
+        time: datetime.datetime | Unset
+        if isinstance(_time, Unset):
+            time = UNSET
+        else:
+            time = datetime.datetime.fromisoformat(_time)
+
         ticker_msg = cls(
-            market_id=_load_market_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            price_dollars=_load_price_dollars(d, False),
-            yes_bid_dollars=_load_yes_bid_dollars(d, False),
-            yes_ask_dollars=_load_yes_ask_dollars(d, False),
-            volume_fp=_load_volume_fp(d, False),
-            open_interest_fp=_load_open_interest_fp(d, False),
-            dollar_volume=_load_dollar_volume(d, False),
-            dollar_open_interest=_load_dollar_open_interest(d, False),
-            yes_bid_size_fp=_load_yes_bid_size_fp(d, False),
-            yes_ask_size_fp=_load_yes_ask_size_fp(d, False),
-            last_trade_size_fp=_load_last_trade_size_fp(d, False),
-            ts=_load_ts(d, False),
-            ts_ms=_load_ts_ms(d, False),
-            time=_load_time(d, False),
+            market_id=market_id,
+            market_ticker=market_ticker,
+            price_dollars=price_dollars,
+            yes_bid_dollars=yes_bid_dollars,
+            yes_ask_dollars=yes_ask_dollars,
+            volume_fp=volume_fp,
+            open_interest_fp=open_interest_fp,
+            dollar_volume=dollar_volume,
+            dollar_open_interest=dollar_open_interest,
+            yes_bid_size_fp=yes_bid_size_fp,
+            yes_ask_size_fp=yes_ask_size_fp,
+            last_trade_size_fp=last_trade_size_fp,
+            ts=ts,
+            ts_ms=ts_ms,
+            time=time,
         )
         ticker_msg.additional_properties = _load_additional_properties(d, False)
         return ticker_msg
@@ -236,7 +331,7 @@ class TickerMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"TickerMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -266,127 +361,141 @@ class TickerMsg:
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     price_dollars = d.get("price_dollars", UNSET)
-    if not isinstance(price_dollars, str | Unset | None):
+    if not isinstance(price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.price_dollars: expected str, got {type(price_dollars).__name__}"
         )
+
     return price_dollars
 
 
 def _load_yes_bid_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_dollars = d.get("yes_bid_dollars", UNSET)
-    if not isinstance(yes_bid_dollars, str | Unset | None):
+    if not isinstance(yes_bid_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.yes_bid_dollars: expected str, got {type(yes_bid_dollars).__name__}"
         )
+
     return yes_bid_dollars
 
 
 def _load_yes_ask_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_ask_dollars = d.get("yes_ask_dollars", UNSET)
-    if not isinstance(yes_ask_dollars, str | Unset | None):
+    if not isinstance(yes_ask_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.yes_ask_dollars: expected str, got {type(yes_ask_dollars).__name__}"
         )
+
     return yes_ask_dollars
 
 
 def _load_volume_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     volume_fp = d.get("volume_fp", UNSET)
-    if not isinstance(volume_fp, str | Unset | None):
+    if not isinstance(volume_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.volume_fp: expected str, got {type(volume_fp).__name__}"
         )
+
     return volume_fp
 
 
 def _load_open_interest_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     open_interest_fp = d.get("open_interest_fp", UNSET)
-    if not isinstance(open_interest_fp, str | Unset | None):
+    if not isinstance(open_interest_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.open_interest_fp: expected str, got {type(open_interest_fp).__name__}"
         )
+
     return open_interest_fp
 
 
 def _load_dollar_volume(d: dict[str, Any], lazily: bool) -> int | Unset:
     dollar_volume = d.get("dollar_volume", UNSET)
-    if not isinstance(dollar_volume, int | Unset | None) or isinstance(
+    if not isinstance(dollar_volume, (int, Unset, NoneType)) or isinstance(
         dollar_volume, bool
     ):
         raise TypeError(
             f"TickerMsg.dollar_volume: expected int, got {type(dollar_volume).__name__}"
         )
+
     return dollar_volume
 
 
 def _load_dollar_open_interest(d: dict[str, Any], lazily: bool) -> int | Unset:
     dollar_open_interest = d.get("dollar_open_interest", UNSET)
-    if not isinstance(dollar_open_interest, int | Unset | None) or isinstance(
+    if not isinstance(dollar_open_interest, (int, Unset, NoneType)) or isinstance(
         dollar_open_interest, bool
     ):
         raise TypeError(
             f"TickerMsg.dollar_open_interest: expected int, got {type(dollar_open_interest).__name__}"
         )
+
     return dollar_open_interest
 
 
 def _load_yes_bid_size_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_bid_size_fp = d.get("yes_bid_size_fp", UNSET)
-    if not isinstance(yes_bid_size_fp, str | Unset | None):
+    if not isinstance(yes_bid_size_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.yes_bid_size_fp: expected str, got {type(yes_bid_size_fp).__name__}"
         )
+
     return yes_bid_size_fp
 
 
 def _load_yes_ask_size_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_ask_size_fp = d.get("yes_ask_size_fp", UNSET)
-    if not isinstance(yes_ask_size_fp, str | Unset | None):
+    if not isinstance(yes_ask_size_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.yes_ask_size_fp: expected str, got {type(yes_ask_size_fp).__name__}"
         )
+
     return yes_ask_size_fp
 
 
 def _load_last_trade_size_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     last_trade_size_fp = d.get("last_trade_size_fp", UNSET)
-    if not isinstance(last_trade_size_fp, str | Unset | None):
+    if not isinstance(last_trade_size_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TickerMsg.last_trade_size_fp: expected str, got {type(last_trade_size_fp).__name__}"
         )
+
     return last_trade_size_fp
 
 
 def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts = d.get("ts", UNSET)
-    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+    if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
         raise TypeError(f"TickerMsg.ts: expected int, got {type(ts).__name__}")
+
     return ts
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(f"TickerMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+
     return ts_ms
 
 

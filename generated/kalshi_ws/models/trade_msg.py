@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -127,18 +128,90 @@ class TradeMsg:
             )
             return trade_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        trade_id = d.get("trade_id", UNSET)
+        if not isinstance(trade_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.trade_id: expected str, got {type(trade_id).__name__}"
+            )
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        no_price_dollars = d.get("no_price_dollars", UNSET)
+        if not isinstance(no_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
+            )
+
+        count_fp = d.get("count_fp", UNSET)
+        if not isinstance(count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.count_fp: expected str, got {type(count_fp).__name__}"
+            )
+
+        _taker_side = d.get("taker_side", UNSET)
+        taker_side: MarketSide | Unset
+        if isinstance(_taker_side, Unset):
+            taker_side = UNSET
+        else:
+            taker_side = MarketSide._value2member_map_.get(
+                _raw := _taker_side
+            ) or MarketSide(_raw)
+
+        _taker_outcome_side = d.get("taker_outcome_side", UNSET)
+        taker_outcome_side: MarketSide | Unset
+        if isinstance(_taker_outcome_side, Unset):
+            taker_outcome_side = UNSET
+        else:
+            taker_outcome_side = MarketSide._value2member_map_.get(
+                _raw := _taker_outcome_side
+            ) or MarketSide(_raw)
+
+        _taker_book_side = d.get("taker_book_side", UNSET)
+        taker_book_side: BookSide | Unset
+        if isinstance(_taker_book_side, Unset):
+            taker_book_side = UNSET
+        else:
+            taker_book_side = BookSide._value2member_map_.get(
+                _raw := _taker_book_side
+            ) or BookSide(_raw)
+
+        is_block_trade = d.get("is_block_trade", UNSET)
+        if not isinstance(is_block_trade, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"TradeMsg.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
+            )
+
+        ts = d.get("ts", UNSET)
+        if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
+            raise TypeError(f"TradeMsg.ts: expected int, got {type(ts).__name__}")
+
+        ts_ms = d.get("ts_ms", UNSET)
+        if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
+            raise TypeError(f"TradeMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+
         trade_msg = cls(
-            trade_id=_load_trade_id(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            no_price_dollars=_load_no_price_dollars(d, False),
-            count_fp=_load_count_fp(d, False),
-            taker_side=_load_taker_side(d, False),
-            taker_outcome_side=_load_taker_outcome_side(d, False),
-            taker_book_side=_load_taker_book_side(d, False),
-            is_block_trade=_load_is_block_trade(d, False),
-            ts=_load_ts(d, False),
-            ts_ms=_load_ts_ms(d, False),
+            trade_id=trade_id,
+            market_ticker=market_ticker,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            count_fp=count_fp,
+            taker_side=taker_side,
+            taker_outcome_side=taker_outcome_side,
+            taker_book_side=taker_book_side,
+            is_block_trade=is_block_trade,
+            ts=ts,
+            ts_ms=ts_ms,
         )
         trade_msg.additional_properties = _load_additional_properties(d, False)
         return trade_msg
@@ -198,7 +271,7 @@ class TradeMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"TradeMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -228,46 +301,51 @@ class TradeMsg:
 
 def _load_trade_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     trade_id = d.get("trade_id", UNSET)
-    if not isinstance(trade_id, str | Unset | None):
+    if not isinstance(trade_id, (str, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.trade_id: expected str, got {type(trade_id).__name__}"
         )
+
     return trade_id
 
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_no_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     no_price_dollars = d.get("no_price_dollars", UNSET)
-    if not isinstance(no_price_dollars, str | Unset | None):
+    if not isinstance(no_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.no_price_dollars: expected str, got {type(no_price_dollars).__name__}"
         )
+
     return no_price_dollars
 
 
 def _load_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     count_fp = d.get("count_fp", UNSET)
-    if not isinstance(count_fp, str | Unset | None):
+    if not isinstance(count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.count_fp: expected str, got {type(count_fp).__name__}"
         )
+
     return count_fp
 
 
@@ -312,24 +390,27 @@ def _load_taker_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
 
 def _load_is_block_trade(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_block_trade = d.get("is_block_trade", UNSET)
-    if not isinstance(is_block_trade, bool | Unset | None):
+    if not isinstance(is_block_trade, (bool, Unset, NoneType)):
         raise TypeError(
             f"TradeMsg.is_block_trade: expected bool, got {type(is_block_trade).__name__}"
         )
+
     return is_block_trade
 
 
 def _load_ts(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts = d.get("ts", UNSET)
-    if not isinstance(ts, int | Unset | None) or isinstance(ts, bool):
+    if not isinstance(ts, (int, Unset, NoneType)) or isinstance(ts, bool):
         raise TypeError(f"TradeMsg.ts: expected int, got {type(ts).__name__}")
+
     return ts
 
 
 def _load_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     ts_ms = d.get("ts_ms", UNSET)
-    if not isinstance(ts_ms, int | Unset | None) or isinstance(ts_ms, bool):
+    if not isinstance(ts_ms, (int, Unset, NoneType)) or isinstance(ts_ms, bool):
         raise TypeError(f"TradeMsg.ts_ms: expected int, got {type(ts_ms).__name__}")
+
     return ts_ms
 
 

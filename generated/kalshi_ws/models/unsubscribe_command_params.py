@@ -59,8 +59,11 @@ class UnsubscribeCommandParams:
             )
             return unsubscribe_command_params
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        sids = cast(list[int], d["sids"])
+
         unsubscribe_command_params = cls(
-            sids=_load_sids(d, False),
+            sids=sids,
         )
         unsubscribe_command_params.additional_properties = _load_additional_properties(
             d, False

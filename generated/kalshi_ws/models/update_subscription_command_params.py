@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -114,15 +115,50 @@ class UpdateSubscriptionCommandParams:
             )
             return update_subscription_command_params
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        action = UpdateSubscriptionCommandParamsAction._value2member_map_.get(
+            _raw := d["action"]
+        ) or UpdateSubscriptionCommandParamsAction(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
+            )
+
+        sids = cast(list[int], d.get("sids", UNSET))
+
+        market_ticker = d.get("market_ticker", UNSET)
+        if not isinstance(market_ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
+            )
+
+        market_tickers = cast(list[str], d.get("market_tickers", UNSET))
+
+        market_id = d.get("market_id", UNSET)
+        if not isinstance(market_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.market_id: expected str, got {type(market_id).__name__}"
+            )
+
+        market_ids = cast(list[str], d.get("market_ids", UNSET))
+
+        send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
+        if not isinstance(send_initial_snapshot, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"UpdateSubscriptionCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
+            )
+
         update_subscription_command_params = cls(
-            action=_load_action(d, False),
-            sid=_load_sid(d, False),
-            sids=_load_sids(d, False),
-            market_ticker=_load_market_ticker(d, False),
-            market_tickers=_load_market_tickers(d, False),
-            market_id=_load_market_id(d, False),
-            market_ids=_load_market_ids(d, False),
-            send_initial_snapshot=_load_send_initial_snapshot(d, False),
+            action=action,
+            sid=sid,
+            sids=sids,
+            market_ticker=market_ticker,
+            market_tickers=market_tickers,
+            market_id=market_id,
+            market_ids=market_ids,
+            send_initial_snapshot=send_initial_snapshot,
         )
         update_subscription_command_params.additional_properties = (
             _load_additional_properties(d, False)
@@ -201,10 +237,11 @@ def _load_action(
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(
             f"UpdateSubscriptionCommandParams.sid: expected int, got {type(sid).__name__}"
         )
+
     return sid
 
 
@@ -216,10 +253,11 @@ def _load_sids(d: dict[str, Any], lazily: bool) -> list[int] | Unset:
 
 def _load_market_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_ticker = d.get("market_ticker", UNSET)
-    if not isinstance(market_ticker, str | Unset | None):
+    if not isinstance(market_ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"UpdateSubscriptionCommandParams.market_ticker: expected str, got {type(market_ticker).__name__}"
         )
+
     return market_ticker
 
 
@@ -231,10 +269,11 @@ def _load_market_tickers(d: dict[str, Any], lazily: bool) -> list[str] | Unset:
 
 def _load_market_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     market_id = d.get("market_id", UNSET)
-    if not isinstance(market_id, str | Unset | None):
+    if not isinstance(market_id, (str, Unset, NoneType)):
         raise TypeError(
             f"UpdateSubscriptionCommandParams.market_id: expected str, got {type(market_id).__name__}"
         )
+
     return market_id
 
 
@@ -246,10 +285,11 @@ def _load_market_ids(d: dict[str, Any], lazily: bool) -> list[str] | Unset:
 
 def _load_send_initial_snapshot(d: dict[str, Any], lazily: bool) -> bool | Unset:
     send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
-    if not isinstance(send_initial_snapshot, bool | Unset | None):
+    if not isinstance(send_initial_snapshot, (bool, Unset, NoneType)):
         raise TypeError(
             f"UpdateSubscriptionCommandParams.send_initial_snapshot: expected bool, got {type(send_initial_snapshot).__name__}"
         )
+
     return send_initial_snapshot
 
 

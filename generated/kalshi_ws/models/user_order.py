@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -78,10 +79,33 @@ class UserOrder:
             )
             return user_order
         d = dict(src_dict)
+        from ..models.user_order_msg import UserOrderMsg  # noqa: PLC0415
+
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        _type_ = d.get("type", UNSET)
+        type_: UserOrderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UserOrderType._value2member_map_.get(
+                _raw := _type_
+            ) or UserOrderType(_raw)
+
+        sid = d.get("sid", UNSET)
+        if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
+            raise TypeError(f"UserOrder.sid: expected int, got {type(sid).__name__}")
+
+        _msg = d.get("msg", UNSET)
+        msg: UserOrderMsg | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = UserOrderMsg.from_dict(lazy=lazily, src_dict=_msg)
+
         user_order = cls(
-            type_=_load_type_(d, False),
-            sid=_load_sid(d, False),
-            msg=_load_msg(d, False),
+            type_=type_,
+            sid=sid,
+            msg=msg,
         )
         user_order.additional_properties = _load_additional_properties(d, False)
         return user_order
@@ -159,8 +183,9 @@ def _load_type_(d: dict[str, Any], lazily: bool) -> UserOrderType | Unset:
 
 def _load_sid(d: dict[str, Any], lazily: bool) -> int | Unset:
     sid = d.get("sid", UNSET)
-    if not isinstance(sid, int | Unset | None) or isinstance(sid, bool):
+    if not isinstance(sid, (int, Unset, NoneType)) or isinstance(sid, bool):
         raise TypeError(f"UserOrder.sid: expected int, got {type(sid).__name__}")
+
     return sid
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import NoneType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -279,35 +280,247 @@ class UserOrderMsg:
             )
             return user_order_msg
         d = dict(src_dict)
+        lazily = False  # the fields' code is the loaders' (below), written out here for speed
+        order_id = d.get("order_id", UNSET)
+        if not isinstance(order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.order_id: expected str, got {type(order_id).__name__}"
+            )
+
+        user_id = d.get("user_id", UNSET)
+        if not isinstance(user_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.user_id: expected str, got {type(user_id).__name__}"
+            )
+
+        ticker = d.get("ticker", UNSET)
+        if not isinstance(ticker, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.ticker: expected str, got {type(ticker).__name__}"
+            )
+
+        exchange_index = d.get("exchange_index", UNSET)
+        if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
+            exchange_index, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
+            )
+
+        _status = d.get("status", UNSET)
+        status: UserOrderMsgStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UserOrderMsgStatus._value2member_map_.get(
+                _raw := _status
+            ) or UserOrderMsgStatus(_raw)
+
+        _side = d.get("side", UNSET)
+        side: MarketSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = MarketSide._value2member_map_.get(_raw := _side) or MarketSide(_raw)
+
+        is_yes = d.get("is_yes", UNSET)
+        if not isinstance(is_yes, (bool, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.is_yes: expected bool, got {type(is_yes).__name__}"
+            )
+
+        _outcome_side = d.get("outcome_side", UNSET)
+        outcome_side: MarketSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = MarketSide._value2member_map_.get(
+                _raw := _outcome_side
+            ) or MarketSide(_raw)
+
+        _book_side = d.get("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide._value2member_map_.get(_raw := _book_side) or BookSide(
+                _raw
+            )
+
+        yes_price_dollars = d.get("yes_price_dollars", UNSET)
+        if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
+            )
+
+        fill_count_fp = d.get("fill_count_fp", UNSET)
+        if not isinstance(fill_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
+            )
+
+        remaining_count_fp = d.get("remaining_count_fp", UNSET)
+        if not isinstance(remaining_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
+            )
+
+        initial_count_fp = d.get("initial_count_fp", UNSET)
+        if not isinstance(initial_count_fp, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
+            )
+
+        taker_fill_cost_dollars = d.get("taker_fill_cost_dollars", UNSET)
+        if not isinstance(taker_fill_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
+            )
+
+        maker_fill_cost_dollars = d.get("maker_fill_cost_dollars", UNSET)
+        if not isinstance(maker_fill_cost_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
+            )
+
+        taker_fees_dollars = d.get("taker_fees_dollars", UNSET)
+        if not isinstance(taker_fees_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
+            )
+
+        maker_fees_dollars = d.get("maker_fees_dollars", UNSET)
+        if not isinstance(maker_fees_dollars, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
+            )
+
+        client_order_id = d.get("client_order_id", UNSET)
+        if not isinstance(client_order_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
+            )
+
+        order_group_id = d.get("order_group_id", UNSET)
+        if not isinstance(order_group_id, (str, Unset, NoneType)):
+            raise TypeError(
+                f"UserOrderMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
+            )
+
+        _self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        self_trade_prevention_type: UserOrderMsgSelfTradePreventionType | Unset
+        if isinstance(_self_trade_prevention_type, Unset):
+            self_trade_prevention_type = UNSET
+        else:
+            self_trade_prevention_type = (
+                UserOrderMsgSelfTradePreventionType._value2member_map_.get(
+                    _raw := _self_trade_prevention_type
+                )
+                or UserOrderMsgSelfTradePreventionType(_raw)
+            )
+
+        _created_time_data = d.get("created_time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if _created_time_data is None or isinstance(_created_time_data, Unset):
+            created_time = _created_time_data
+        elif isinstance(_created_time_data, str):
+            created_time_type_0 = datetime.datetime.fromisoformat(_created_time_data)
+
+            created_time = created_time_type_0
+        else:
+            raise TypeError(
+                f"created_time: unexpected JSON type {type(_created_time_data).__name__}"
+            )
+
+        _last_update_time = d.get("last_update_time", UNSET)
+        last_update_time: datetime.datetime | Unset
+        if isinstance(_last_update_time, Unset):
+            last_update_time = UNSET
+        else:
+            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+
+        _expiration_time = d.get("expiration_time", UNSET)
+        expiration_time: datetime.datetime | Unset
+        if isinstance(_expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
+
+        expiration_ts_ms = d.get("expiration_ts_ms", UNSET)
+        if not isinstance(expiration_ts_ms, (int, Unset, NoneType)) or isinstance(
+            expiration_ts_ms, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.expiration_ts_ms: expected int, got {type(expiration_ts_ms).__name__}"
+            )
+
+        _created_ts_ms_data = d.get("created_ts_ms", UNSET)
+        created_ts_ms: int | None | Unset
+        if _created_ts_ms_data is None or isinstance(_created_ts_ms_data, Unset):
+            created_ts_ms = _created_ts_ms_data
+        elif not isinstance(_created_ts_ms_data, (int,)) or isinstance(
+            _created_ts_ms_data, bool
+        ):
+            raise TypeError(
+                f"created_ts_ms: expected int, got {type(_created_ts_ms_data).__name__}"
+            )
+        else:
+            created_ts_ms = cast(int | None | Unset, _created_ts_ms_data)
+
+        last_updated_ts_ms = d.get("last_updated_ts_ms", UNSET)
+        if not isinstance(last_updated_ts_ms, (int, Unset, NoneType)) or isinstance(
+            last_updated_ts_ms, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.last_updated_ts_ms: expected int, got {type(last_updated_ts_ms).__name__}"
+            )
+
+        _last_update_reason = d.get("last_update_reason", UNSET)
+        last_update_reason: LastUpdateReason | Unset
+        if isinstance(_last_update_reason, Unset):
+            last_update_reason = UNSET
+        else:
+            last_update_reason = LastUpdateReason._value2member_map_.get(
+                _raw := _last_update_reason
+            ) or LastUpdateReason(_raw)
+
+        subaccount_number = d.get("subaccount_number", UNSET)
+        if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
+            subaccount_number, bool
+        ):
+            raise TypeError(
+                f"UserOrderMsg.subaccount_number: expected int, got {type(subaccount_number).__name__}"
+            )
+
         user_order_msg = cls(
-            order_id=_load_order_id(d, False),
-            user_id=_load_user_id(d, False),
-            ticker=_load_ticker(d, False),
-            exchange_index=_load_exchange_index(d, False),
-            status=_load_status(d, False),
-            side=_load_side(d, False),
-            is_yes=_load_is_yes(d, False),
-            outcome_side=_load_outcome_side(d, False),
-            book_side=_load_book_side(d, False),
-            yes_price_dollars=_load_yes_price_dollars(d, False),
-            fill_count_fp=_load_fill_count_fp(d, False),
-            remaining_count_fp=_load_remaining_count_fp(d, False),
-            initial_count_fp=_load_initial_count_fp(d, False),
-            taker_fill_cost_dollars=_load_taker_fill_cost_dollars(d, False),
-            maker_fill_cost_dollars=_load_maker_fill_cost_dollars(d, False),
-            taker_fees_dollars=_load_taker_fees_dollars(d, False),
-            maker_fees_dollars=_load_maker_fees_dollars(d, False),
-            client_order_id=_load_client_order_id(d, False),
-            order_group_id=_load_order_group_id(d, False),
-            self_trade_prevention_type=_load_self_trade_prevention_type(d, False),
-            created_time=_load_created_time(d, False),
-            last_update_time=_load_last_update_time(d, False),
-            expiration_time=_load_expiration_time(d, False),
-            expiration_ts_ms=_load_expiration_ts_ms(d, False),
-            created_ts_ms=_load_created_ts_ms(d, False),
-            last_updated_ts_ms=_load_last_updated_ts_ms(d, False),
-            last_update_reason=_load_last_update_reason(d, False),
-            subaccount_number=_load_subaccount_number(d, False),
+            order_id=order_id,
+            user_id=user_id,
+            ticker=ticker,
+            exchange_index=exchange_index,
+            status=status,
+            side=side,
+            is_yes=is_yes,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            yes_price_dollars=yes_price_dollars,
+            fill_count_fp=fill_count_fp,
+            remaining_count_fp=remaining_count_fp,
+            initial_count_fp=initial_count_fp,
+            taker_fill_cost_dollars=taker_fill_cost_dollars,
+            maker_fill_cost_dollars=maker_fill_cost_dollars,
+            taker_fees_dollars=taker_fees_dollars,
+            maker_fees_dollars=maker_fees_dollars,
+            client_order_id=client_order_id,
+            order_group_id=order_group_id,
+            self_trade_prevention_type=self_trade_prevention_type,
+            created_time=created_time,
+            last_update_time=last_update_time,
+            expiration_time=expiration_time,
+            expiration_ts_ms=expiration_ts_ms,
+            created_ts_ms=created_ts_ms,
+            last_updated_ts_ms=last_updated_ts_ms,
+            last_update_reason=last_update_reason,
+            subaccount_number=subaccount_number,
         )
         user_order_msg.additional_properties = _load_additional_properties(d, False)
         return user_order_msg
@@ -382,7 +595,7 @@ class UserOrderMsg:
         value = getattr(self, name)
         if value is None or isinstance(value, Unset):
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidValue(f"UserOrderMsg.{name} is {value!r}, not a number")
         try:
             amount = Decimal(value)
@@ -414,39 +627,43 @@ class UserOrderMsg:
 
 def _load_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_id = d.get("order_id", UNSET)
-    if not isinstance(order_id, str | Unset | None):
+    if not isinstance(order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.order_id: expected str, got {type(order_id).__name__}"
         )
+
     return order_id
 
 
 def _load_user_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     user_id = d.get("user_id", UNSET)
-    if not isinstance(user_id, str | Unset | None):
+    if not isinstance(user_id, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.user_id: expected str, got {type(user_id).__name__}"
         )
+
     return user_id
 
 
 def _load_ticker(d: dict[str, Any], lazily: bool) -> str | Unset:
     ticker = d.get("ticker", UNSET)
-    if not isinstance(ticker, str | Unset | None):
+    if not isinstance(ticker, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.ticker: expected str, got {type(ticker).__name__}"
         )
+
     return ticker
 
 
 def _load_exchange_index(d: dict[str, Any], lazily: bool) -> int | Unset:
     exchange_index = d.get("exchange_index", UNSET)
-    if not isinstance(exchange_index, int | Unset | None) or isinstance(
+    if not isinstance(exchange_index, (int, Unset, NoneType)) or isinstance(
         exchange_index, bool
     ):
         raise TypeError(
             f"UserOrderMsg.exchange_index: expected int, got {type(exchange_index).__name__}"
         )
+
     return exchange_index
 
 
@@ -476,10 +693,11 @@ def _load_side(d: dict[str, Any], lazily: bool) -> MarketSide | Unset:
 
 def _load_is_yes(d: dict[str, Any], lazily: bool) -> bool | Unset:
     is_yes = d.get("is_yes", UNSET)
-    if not isinstance(is_yes, bool | Unset | None):
+    if not isinstance(is_yes, (bool, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.is_yes: expected bool, got {type(is_yes).__name__}"
         )
+
     return is_yes
 
 
@@ -511,91 +729,101 @@ def _load_book_side(d: dict[str, Any], lazily: bool) -> BookSide | Unset:
 
 def _load_yes_price_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     yes_price_dollars = d.get("yes_price_dollars", UNSET)
-    if not isinstance(yes_price_dollars, str | Unset | None):
+    if not isinstance(yes_price_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.yes_price_dollars: expected str, got {type(yes_price_dollars).__name__}"
         )
+
     return yes_price_dollars
 
 
 def _load_fill_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     fill_count_fp = d.get("fill_count_fp", UNSET)
-    if not isinstance(fill_count_fp, str | Unset | None):
+    if not isinstance(fill_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.fill_count_fp: expected str, got {type(fill_count_fp).__name__}"
         )
+
     return fill_count_fp
 
 
 def _load_remaining_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     remaining_count_fp = d.get("remaining_count_fp", UNSET)
-    if not isinstance(remaining_count_fp, str | Unset | None):
+    if not isinstance(remaining_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.remaining_count_fp: expected str, got {type(remaining_count_fp).__name__}"
         )
+
     return remaining_count_fp
 
 
 def _load_initial_count_fp(d: dict[str, Any], lazily: bool) -> str | Unset:
     initial_count_fp = d.get("initial_count_fp", UNSET)
-    if not isinstance(initial_count_fp, str | Unset | None):
+    if not isinstance(initial_count_fp, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.initial_count_fp: expected str, got {type(initial_count_fp).__name__}"
         )
+
     return initial_count_fp
 
 
 def _load_taker_fill_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_fill_cost_dollars = d.get("taker_fill_cost_dollars", UNSET)
-    if not isinstance(taker_fill_cost_dollars, str | Unset | None):
+    if not isinstance(taker_fill_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.taker_fill_cost_dollars: expected str, got {type(taker_fill_cost_dollars).__name__}"
         )
+
     return taker_fill_cost_dollars
 
 
 def _load_maker_fill_cost_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_fill_cost_dollars = d.get("maker_fill_cost_dollars", UNSET)
-    if not isinstance(maker_fill_cost_dollars, str | Unset | None):
+    if not isinstance(maker_fill_cost_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.maker_fill_cost_dollars: expected str, got {type(maker_fill_cost_dollars).__name__}"
         )
+
     return maker_fill_cost_dollars
 
 
 def _load_taker_fees_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     taker_fees_dollars = d.get("taker_fees_dollars", UNSET)
-    if not isinstance(taker_fees_dollars, str | Unset | None):
+    if not isinstance(taker_fees_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.taker_fees_dollars: expected str, got {type(taker_fees_dollars).__name__}"
         )
+
     return taker_fees_dollars
 
 
 def _load_maker_fees_dollars(d: dict[str, Any], lazily: bool) -> str | Unset:
     maker_fees_dollars = d.get("maker_fees_dollars", UNSET)
-    if not isinstance(maker_fees_dollars, str | Unset | None):
+    if not isinstance(maker_fees_dollars, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.maker_fees_dollars: expected str, got {type(maker_fees_dollars).__name__}"
         )
+
     return maker_fees_dollars
 
 
 def _load_client_order_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     client_order_id = d.get("client_order_id", UNSET)
-    if not isinstance(client_order_id, str | Unset | None):
+    if not isinstance(client_order_id, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.client_order_id: expected str, got {type(client_order_id).__name__}"
         )
+
     return client_order_id
 
 
 def _load_order_group_id(d: dict[str, Any], lazily: bool) -> str | Unset:
     order_group_id = d.get("order_group_id", UNSET)
-    if not isinstance(order_group_id, str | Unset | None):
+    if not isinstance(order_group_id, (str, Unset, NoneType)):
         raise TypeError(
             f"UserOrderMsg.order_group_id: expected str, got {type(order_group_id).__name__}"
         )
+
     return order_group_id
 
 
@@ -662,12 +890,13 @@ def _load_expiration_time(d: dict[str, Any], lazily: bool) -> datetime.datetime 
 
 def _load_expiration_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     expiration_ts_ms = d.get("expiration_ts_ms", UNSET)
-    if not isinstance(expiration_ts_ms, int | Unset | None) or isinstance(
+    if not isinstance(expiration_ts_ms, (int, Unset, NoneType)) or isinstance(
         expiration_ts_ms, bool
     ):
         raise TypeError(
             f"UserOrderMsg.expiration_ts_ms: expected int, got {type(expiration_ts_ms).__name__}"
         )
+
     return expiration_ts_ms
 
 
@@ -676,7 +905,7 @@ def _load_created_ts_ms(d: dict[str, Any], lazily: bool) -> int | None | Unset:
     created_ts_ms: int | None | Unset
     if _created_ts_ms_data is None or isinstance(_created_ts_ms_data, Unset):
         created_ts_ms = _created_ts_ms_data
-    elif not isinstance(_created_ts_ms_data, int) or isinstance(
+    elif not isinstance(_created_ts_ms_data, (int,)) or isinstance(
         _created_ts_ms_data, bool
     ):
         raise TypeError(
@@ -690,12 +919,13 @@ def _load_created_ts_ms(d: dict[str, Any], lazily: bool) -> int | None | Unset:
 
 def _load_last_updated_ts_ms(d: dict[str, Any], lazily: bool) -> int | Unset:
     last_updated_ts_ms = d.get("last_updated_ts_ms", UNSET)
-    if not isinstance(last_updated_ts_ms, int | Unset | None) or isinstance(
+    if not isinstance(last_updated_ts_ms, (int, Unset, NoneType)) or isinstance(
         last_updated_ts_ms, bool
     ):
         raise TypeError(
             f"UserOrderMsg.last_updated_ts_ms: expected int, got {type(last_updated_ts_ms).__name__}"
         )
+
     return last_updated_ts_ms
 
 
@@ -716,12 +946,13 @@ def _load_last_update_reason(
 
 def _load_subaccount_number(d: dict[str, Any], lazily: bool) -> int | Unset:
     subaccount_number = d.get("subaccount_number", UNSET)
-    if not isinstance(subaccount_number, int | Unset | None) or isinstance(
+    if not isinstance(subaccount_number, (int, Unset, NoneType)) or isinstance(
         subaccount_number, bool
     ):
         raise TypeError(
             f"UserOrderMsg.subaccount_number: expected int, got {type(subaccount_number).__name__}"
         )
+
     return subaccount_number
 
 
