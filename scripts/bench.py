@@ -106,6 +106,24 @@ def baseline_balance(base: str, key: Any, n: int) -> Callable[[], None]:
     return run
 
 
+def floor_balance(base: str, key: Any, n: int) -> Callable[[], None]:
+    """What any client pays at least: the signature, httpx's bare transport, `json.loads`."""
+    import httpx
+
+    transport = httpx.HTTPTransport()
+    url = httpx.URL(base + "/portfolio/balance")
+    path = "/trade-api/v2/portfolio/balance"
+
+    def run() -> None:
+        for _ in range(n):
+            request = httpx.Request("GET", url, headers=baseline_headers(key, "GET", path))
+            response = transport.handle_request(request)
+            response.read()
+            _ = json.loads(response.content)["balance"]
+
+    return run
+
+
 def ours_balance(base: str, key: Any, n: int, key_id: str = "bench") -> Callable[[], None]:
     from kalshi import KalshiClient
     from kalshi_api.api.portfolio import get_balance
@@ -372,16 +390,18 @@ def main() -> int:
         n = 2000 // scale
 
         # 1. sequential balance
-        base_runs, our_runs, ed_runs = [], [], []
+        base_runs, our_runs, ed_runs, floor_runs = [], [], [], []
         runners = (
             baseline_balance(base, rsa_key, n),
             ours_balance(base, rsa_key, n),
             ours_balance(base, ed_key, n),
+            floor_balance(base, rsa_key, n),
         )
         for _ in range(ROUNDS):
             base_runs.append(timed(runners[0]))
             our_runs.append(timed(runners[1]))
             ed_runs.append(timed(runners[2]))
+            floor_runs.append(timed(runners[3]))
         b_rps, o_rps = n / median_of(base_runs, 0), n / median_of(our_runs, 0)
         b_cpu, o_cpu = median_of(base_runs, 1) / n, median_of(our_runs, 1) / n
         e_rps, e_cpu = n / median_of(ed_runs, 0), median_of(ed_runs, 1) / n
@@ -393,6 +413,16 @@ def main() -> int:
                 f"ours {o_rps:.0f} req/s, {o_cpu * 1e6:.0f} us CPU/req",
                 f"CPU/req {o_cpu / b_cpu:.2f}x, req/s {o_rps / b_rps:.2f}x",
                 _verdict(o_cpu / b_cpu <= 0.8, "CPU/req <= 0.8x"),
+            )
+        )
+        f_cpu = median_of(floor_runs, 1) / n
+        rows.append(
+            (
+                "1 the floor: signature + bare httpx transport + json.loads",
+                f"{n} requests",
+                f"{f_cpu * 1e6:.0f} us CPU/req; ours above it {(o_cpu - f_cpu) * 1e6:.0f} us",
+                f"CPU/req {f_cpu / b_cpu:.2f}x",
+                "-",
             )
         )
 
