@@ -33,8 +33,10 @@ def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     yield str(request.param)
 
 
+SIXTY_FOUR_BITS = st.integers(-(2**63), 2**64 - 1)  # beyond: the one difference (below)
+
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    st.none() | st.booleans() | SIXTY_FOUR_BITS | st.floats(allow_nan=False) | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
     max_leaves=20,
 )
