@@ -707,3 +707,22 @@ def test_operations_it_does_not_simulate_answer_501(exchange: FakeExchange) -> N
     assert info.value.status_code == 501 and info.value.code == "not_implemented"
     with pytest.raises(kalshi.NotFoundError):
         client.get_httpx_client().get("/no/such/route")
+
+
+def test_get_fills_honours_min_ts_and_max_ts() -> None:
+    exchange = FakeExchange()
+    exchange.add_market(T)
+    exchange.seed_liquidity(T, asks=[("0.44", 10)])
+    user = exchange.add_user(balance="100")
+    client = exchange.client(user)
+    before = int(time.time()) - 1
+    client.place_order(T, side="bid", count=3, price="0.44")  # fills against the house
+    after = int(time.time()) + 1
+
+    def fills(**window: int) -> int:
+        return len(list(client.paginate(client.portfolio.get_fills, **window)))
+
+    assert fills() == 1
+    assert fills(min_ts=before, max_ts=after) == 1
+    assert fills(min_ts=after + 1) == 0
+    assert fills(max_ts=before - 1) == 0

@@ -30,10 +30,16 @@ def resting_value(exchange: Exchange, req: Request) -> Any:
 
 
 def fills(exchange: Exchange, req: Request) -> Any:
+    """Newest first; `ticker`, `order_id`, `min_ts` / `max_ts` (Unix s, the fill's time)."""
     found = list(reversed(exchange.user(req.user).fills))
     for name in ("ticker", "order_id"):
         if req.arg(name):
             found = [f for f in found if f[name] == req.arg(name)]
+    low, high = req.int_arg("min_ts"), req.int_arg("max_ts")
+    if low is not None:
+        found = [f for f in found if cast(float, f["ts"]) >= low]
+    if high is not None:
+        found = [f for f in found if cast(float, f["ts"]) <= high]
     chunk, cursor = page(req, found)
     return {"fills": [wire.fill(f) for f in chunk], "cursor": cursor}
 
