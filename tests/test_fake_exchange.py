@@ -14,6 +14,7 @@ import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -719,7 +720,7 @@ def test_get_fills_honours_min_ts_and_max_ts() -> None:
     client.place_order(T, side="bid", count=3, price="0.44")  # fills against the house
     after = int(time.time()) + 1
 
-    def fills(**window: int) -> int:
+    def fills(**window: Any) -> int:
         return len(list(client.paginate(client.portfolio.get_fills, **window)))
 
     assert fills() == 1

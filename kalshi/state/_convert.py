@@ -128,6 +128,12 @@ def order_from_request(request: CreateOrderV2Request) -> OrderReport:
     )
 
 
+# ANSWER_TIME: an answer's `ts_ms` is when the exchange answered, not when the order last
+# changed. Taken as the order's update time it would make a concurrent change (another amend,
+# a fill) reported with its own, earlier, time look stale, and hide it for good; so what an
+# answer says is applied without a time, and the exchange's own reports keep the order.
+
+
 def order_from_ack(ack: CreateOrderV2Response, client_order_id: str | None) -> OrderReport:
     """The create's answer: the order_id, and what filled at once (remaining 0 = not resting)."""
     remaining = _dec(ack.remaining_count)
@@ -146,7 +152,7 @@ def order_from_ack(ack: CreateOrderV2Response, client_order_id: str | None) -> O
         filled=filled,
         remaining=remaining,
         fees=None,
-        updated_ms=_ms(ack.ts_ms),
+        updated_ms=None,  # see ANSWER_TIME
     )
 
 
@@ -169,7 +175,7 @@ def order_from_amend(
         filled=filled,
         remaining=remaining,
         fees=None,
-        updated_ms=_ms(ack.ts_ms),
+        updated_ms=None,  # see ANSWER_TIME
     )
 
 
@@ -187,7 +193,7 @@ def order_from_decrease(ack: DecreaseOrderV2Response, order_id: str) -> OrderRep
         filled=None,
         remaining=remaining,
         fees=None,
-        updated_ms=_ms(ack.ts_ms),
+        updated_ms=None,  # see ANSWER_TIME
     )
 
 
@@ -203,7 +209,7 @@ def order_from_cancel(ack: CancelOrderV2Response) -> OrderReport:
         filled=None,
         remaining=ZERO,
         fees=None,
-        updated_ms=_ms(ack.ts_ms),
+        updated_ms=None,  # see ANSWER_TIME
     )
 
 

@@ -78,9 +78,16 @@ class _Order:
 
 
 def _is_stale(record: _Order, report: OrderReport) -> bool:
-    """An update older than what is held: it must not move the order backwards."""
+    """An update older than what is held: it must not move the order backwards.
+
+    A report of an ended order is its final state (it cannot change again), so it is taken
+    whatever its time says: an answer's `ts_ms` is when the exchange answered, later than the
+    order's own update time, and must not hide the price an unanswered amend set.
+    """
     if report.filled is not None and report.filled < record.filled:
         return True
+    if report.status in TERMINAL:
+        return False
     if record.status in TERMINAL and report.status in (None, "pending", "resting"):
         return True
     if record.status != "pending" and report.status == "pending":

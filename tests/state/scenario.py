@@ -19,6 +19,7 @@ from kalshi.state import AccountState, FillReceived, OrderFilled, OrderState
 from kalshi.testing import Credentials, FakeExchange
 from kalshi.testing._faults import Fault
 from kalshi.testing._stream._faults import StreamFault
+from kalshi.testing.handlers import _wire as wire
 
 from .traders import Trader
 
@@ -281,6 +282,11 @@ class Truth:
     reserved: Decimal
 
 
+def reported(amount: Decimal) -> Decimal:
+    """An amount as the exchange's REST and stream report it (its ledger keeps more places)."""
+    return Decimal(wire.dollars(amount))
+
+
 def truth(exchange: FakeExchange, who: Credentials) -> Truth:
     with exchange.app.lock:
         mine = [o for o in exchange.state.orders.values() if o.user_id == who.user_id]
@@ -298,8 +304,8 @@ def truth(exchange: FakeExchange, who: Credentials) -> Truth:
                 )
                 for f in user.fills
             },
-            positions={
-                t: (p.contracts, p.cost, p.realized_pnl, p.fees_paid)
+            positions={  # as the exchange reports them: dollars to four places
+                t: (p.contracts, reported(p.cost), reported(p.realized_pnl), reported(p.fees_paid))
                 for t, p in user.positions.items()
             },
             balance=exchange.state.available(who.user_id),

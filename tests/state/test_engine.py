@@ -20,7 +20,7 @@ from kalshi.state import (
     OrderUpdated,
     PositionChanged,
 )
-from kalshi_api.models import CreateOrderV2Response
+from kalshi_api.models import CancelOrderV2Response, CreateOrderV2Response
 
 from .messages import (
     TICKER,
@@ -70,6 +70,23 @@ def test_an_older_update_arriving_late_does_not_undo_a_newer_one() -> None:
     state.apply_rest_order(rest_order("o1", "c1", "resting", "5.00", "5.00"))
     order = state.order("o1")
     assert order is not None and order.status == "canceled" and order.remaining == 0
+
+
+def test_the_report_of_an_ended_order_is_taken_whatever_its_time() -> None:
+    """A cancel's answer is stamped when the exchange answered, after the order's own update;
+    the stream's report of the canceled order (with the price an unanswered amend set) comes
+    with that earlier time and must still be taken: an ended order cannot change again."""
+    state = AccountState()
+    state.apply(user_order("o1", "c1", "resting", "0.00", "7.00", updated_ms=100, price="0.5300"))
+    state.record_cancel_ack(CancelOrderV2Response(order_id="o1", reduced_by="7.00", ts_ms=301))
+    state.apply(user_order("o1", "c1", "canceled", "0.00", "0.00", updated_ms=300, price="0.5400"))
+    order = state.order("o1")
+    assert order is not None and (order.status, order.price) == ("canceled", Decimal("0.54"))
+    # an ended order's report with fewer contracts filled is still refused
+    state.apply(user_order("o2", "c2", "executed", "5.00", "0.00", updated_ms=500))
+    state.apply(user_order("o2", "c2", "canceled", "2.00", "3.00", updated_ms=600))
+    done = state.order("o2")
+    assert done is not None and (done.status, done.filled) == ("executed", Decimal(5))
 
 
 def test_an_order_is_known_from_the_moment_it_is_sent() -> None:
