@@ -101,9 +101,10 @@ class _Plan:
         that reads a few fields of each item does not pay for the others."""
         return client.build_response(response, self.parser)
 
-    def _malformed(self, response: Any, error: MalformedField) -> APIResponseValidationError:
+    def _invalid(self, response: Any, why: object) -> APIResponseValidationError:
+        """A page that does not match its model, with the answer it came in."""
         return APIResponseValidationError(
-            f"{self.op.operation_id}: {error}",
+            f"{self.op.operation_id}: {why}",
             status_code=response.status_code,
             body=response.content,
             method=self.op.method,
@@ -118,15 +119,12 @@ class _Plan:
             raw_cursor = getattr(page, self.page.cursor_field, None)
             values = getattr(page, self.item_field, None)
         except MalformedField as error:
-            raise self._malformed(response, error) from error
+            raise self._invalid(response, error) from error
         if raw_cursor is not None and not isinstance(raw_cursor, str | Unset):
-            raise APIResponseValidationError(
-                f"{self.op.operation_id}: {self.page.cursor_field} is a "
-                f"{type(raw_cursor).__name__} ({raw_cursor!r}), not a string",
-                status_code=response.status_code,
-                body=response.content,
-                method=self.op.method,
-                path=self.op.path,
+            raise self._invalid(
+                response,
+                f"{self.page.cursor_field} is a {type(raw_cursor).__name__} ({raw_cursor!r}), "
+                "not a string",
             )
         following = raw_cursor if isinstance(raw_cursor, str) and raw_cursor else None
         if following is not None and (following in self.seen or following == self.cursor):
