@@ -138,6 +138,11 @@ class AccountState:
             if (status is None or v.status == status) and (ticker is None or v.ticker == ticker)
         ]
 
+    def reported_resting(self) -> list[str]:
+        """Order ids the exchange last reported resting, including those the fills seen since
+        show as executed: their final state (price included) is the exchange's to report."""
+        return [r.order_id for r in self._by_id.values() if r.status == "resting" and r.order_id]
+
     def fills(self, order_id: str | None = None) -> list[FillRecord]:
         if order_id is not None:
             return list(self._fills_by_order.get(order_id, ()))

@@ -95,11 +95,9 @@ def reconcile(state: AccountState, snapshot: RestSnapshot) -> ReconcileReport:
     unexplained: list[str] = []
     if resting is not None:
         listed = {i for i in map(_order_id, (*resting, *snapshot.orders)) if i}
-        unexplained = [
-            o.order_id
-            for o in state.orders(status="resting")
-            if o.order_id is not None and o.order_id not in listed
-        ]
+        # by what the exchange last reported: an order the fills alone show as executed
+        # may have changed (an amend whose answer was lost) before it ended
+        unexplained = [i for i in state.reported_resting() if i not in listed]
     unresolved = [
         o.client_order_id
         for o in state.orders(status="pending")

@@ -40,6 +40,23 @@ def test_a_cancel_while_blind_is_found_and_applied_once() -> None:
     assert not any(isinstance(e, OrderCanceled) for e in late)
 
 
+def test_an_order_the_fills_show_executed_is_still_looked_up_for_its_final_state() -> None:
+    """Its last report said resting at 0.48; an amend to 0.47 (answer lost) and its execution
+    were not reported, only the fills came. The exchange's final state is read, not assumed."""
+    state = AccountState()
+    state.apply(user_order("o1", "c1", "resting", "0.00", "10.00", updated_ms=100, price="0.4800"))
+    state.apply(fill("t1", "o1", "10.00", price="0.4700"))
+    held = state.order("o1")
+    assert held is not None and held.status == "executed" and held.price == Decimal("0.48")
+    first = reconcile(state, RestSnapshot(resting_orders=[]))
+    assert first.unexplained == ["o1"]
+    looked_up = rest_order("o1", "c1", "executed", "10.00", "0.00", price="0.4700")
+    second = reconcile(state, RestSnapshot(resting_orders=[], orders=[looked_up]))
+    assert second.unexplained == []
+    done = state.order("o1")
+    assert done is not None and (done.status, done.price) == ("executed", Decimal("0.47"))
+
+
 def test_fills_while_blind_count_once_with_those_seen_before() -> None:
     state = AccountState()
     state.apply(user_order("o1", "c1", "resting", "0.00", "10.00", updated_ms=100))
