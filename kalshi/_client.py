@@ -27,6 +27,7 @@ from ._retry import RetryPolicy
 from ._sync_methods import SyncMethods
 
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 Environment = Literal["prod", "demo"]
 
@@ -108,6 +109,7 @@ class _KalshiConfig(AuthenticatedClient):
             self.auth, self.retry, _limiter(rate_limit), label, whole_timeout(timeout)
         )
         self._urls: dict[str, httpx.URL] = {}
+        self._own_http: httpx.Client | httpx.AsyncClient | None = None  # set by _setup_http
         self._setup_http(http_client, transport)
 
     def _setup_http(self, http_client: Any, transport: Any) -> None:
@@ -128,7 +130,16 @@ class _KalshiConfig(AuthenticatedClient):
         kwargs["url"] = url
         if not kwargs.get("params"):
             kwargs["params"] = None
-        return http.build_request(**kwargs)
+        if http is not self._own_http or http.cookies or http.params:
+            return http.build_request(**kwargs)
+        # Our own httpx client: its defaults are only headers and timeout, merged as httpx does.
+        headers = httpx.Headers(http.headers)
+        if "headers" in kwargs:
+            headers.update(kwargs.pop("headers"))
+        extensions = kwargs.pop("extensions", {})
+        if "timeout" not in extensions:
+            extensions["timeout"] = http.timeout.as_dict()
+        return httpx.Request(headers=headers, extensions=extensions, **kwargs)
 
     @property
     def key_id(self) -> str | None:
@@ -221,6 +232,14 @@ def _check(kind: str, value: Any, expected: type | tuple[type, ...], name: str) 
         raise InvalidType(f"{kind} needs {name}, got {type(value).__name__}")
 
 
+def _lean(client: H) -> H:
+    """Our own httpx client without the headers HTTP/1.1 implies (`Accept: */*` and
+    `Connection: keep-alive` are the defaults): every header costs on every request."""
+    for name in ("Accept", "Connection"):
+        del client.headers[name]
+    return client
+
+
 def _user_agent() -> dict[str, str]:
     from . import __version__
 
@@ -250,6 +269,7 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
             transport=self._flow,
             headers=_user_agent(),
         )
+        self._own_http = _lean(self._client)
 
     async def aexecute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
         raise InvalidType(
@@ -312,6 +332,7 @@ class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
             transport=self._flow,
             headers=_user_agent(),
         )
+        self._own_http = _lean(self._async_client)
 
     def execute(self, kwargs: dict[str, Any], parse: Parser[T]) -> Response[T]:
         raise InvalidType(

@@ -2,59 +2,191 @@
 
 httpx's sync connection pool is several times faster than its async one under concurrency (the
 async pool's locking dominates at 32 requests in flight). Requests here are small JSON calls, so
-each one runs whole on a worker thread and the event loop only awaits it. (The transports that
-drive the request flow are in `_async_drivers.py` and its generated twin `_sync_drivers.py`.)
+each one runs whole on a worker thread, its body read and decoded there, and the event loop
+only awaits it. (The transports that drive the request flow are in `_async_drivers.py` and its
+generated twin `_sync_drivers.py`.)
+
+The hop between the loop and the workers is most of what this transport costs, so it is kept
+lean: jobs go to the workers through one queue, and answers come back to each event loop in
+batches, one wake-up of the loop for all the requests finished meanwhile (a
+`ThreadPoolExecutor` with `run_in_executor` wakes the loop once per request).
 """
 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import queue
+import threading
+import weakref
 from typing import Any
 
 import httpx
 
 DEFAULT_WORKERS = 32
 
+# What a worker hands back: the answer, read, or what sending raised.
+_Outcome = tuple["asyncio.Future[httpx.Response]", httpx.Response | BaseException]
+
+
+class _Inbox:
+    """Outcomes on their way back to one event loop, delivered together on its thread."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._lock = threading.Lock()
+        self._outcomes: list[_Outcome] = []
+        self._wake_pending = False
+
+    def put(self, future: asyncio.Future[httpx.Response], outcome: Any) -> None:
+        """From a worker: queue the outcome; wake the loop unless a wake-up is on its way."""
+        with self._lock:
+            self._outcomes.append((future, outcome))
+            if self._wake_pending:
+                return
+            self._wake_pending = True
+        with contextlib.suppress(RuntimeError):  # a closed loop: nobody awaits these now
+            self._loop.call_soon_threadsafe(self._deliver)
+
+    def _deliver(self) -> None:
+        with self._lock:
+            outcomes, self._outcomes = self._outcomes, []
+            self._wake_pending = False
+        for future, outcome in outcomes:
+            if future.done():  # its task was cancelled: the answer is dropped
+                continue
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            else:
+                future.set_result(outcome)
+
+
+def round_trip(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send, read the body off the wire and decode it, all on the calling (worker) thread.
+
+    The answer is a fresh response holding the raw body and its own headers
+    (`Content-Encoding` included); reading it decodes the body exactly once, here, and leaves
+    it unclosed, so the client's closing it still records its timing.
+    """
+    response = transport.handle_request(request)
+    if response.is_stream_consumed:  # made from its content (a mock's): read and decoded
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    answer = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+        request=request,
+    )
+    answer.read()
+    return answer
+
+
+_Job = tuple[httpx.Request, "asyncio.Future[httpx.Response]", _Inbox]
+
+
+class _Workers:
+    """The threads and their queue of jobs.
+
+    The threads hold this, not the transport, so a transport nobody closed ends its threads
+    once it is collected, as a `ThreadPoolExecutor`'s do.
+    """
+
+    def __init__(self, transport: httpx.BaseTransport, limit: int) -> None:
+        self.transport = transport
+        self._limit = limit
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads = 0
+        self._unfinished = 0  # jobs queued or running
+        self._stopped = False
+
+    def submit(self, job: _Job) -> None:
+        with self._lock:
+            if self._stopped:
+                raise httpx.ConnectError("the transport is closed", request=job[0])
+            self._unfinished += 1
+            if self._unfinished > self._threads and self._threads < self._limit:
+                name = f"kalshi-http-{self._threads}"
+                threading.Thread(target=self._work, name=name, daemon=True).start()
+                self._threads += 1
+        self._jobs.put(job)
+
+    def stop(self) -> None:
+        """No more jobs; each thread ends once the jobs queued before have run."""
+        with self._lock:
+            self._stopped = True
+            threads = self._threads
+        for _ in range(threads):
+            self._jobs.put(None)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            request, future, inbox = job
+            try:
+                outcome: Any = round_trip(self.transport, request)
+            except BaseException as exc:  # it belongs to the awaiting task
+                outcome = exc
+            with self._lock:
+                self._unfinished -= 1
+            inbox.put(future, outcome)
+
 
 class ThreadedAsyncTransport(httpx.AsyncBaseTransport):
     """`httpx.HTTPTransport` behind an `AsyncBaseTransport`; `max_workers` requests at once.
 
-    A request whose task is cancelled still completes on its thread (its response is dropped).
+    Keyword arguments go to `httpx.HTTPTransport` (its `limits` default to `max_workers`
+    connections); `transport=` wraps another synchronous transport instead. Worker threads
+    start as requests need them (up to `max_workers`) and end at `aclose()`. A request whose
+    task is cancelled still completes on its thread (its response is dropped).
     """
 
-    def __init__(self, max_workers: int = DEFAULT_WORKERS, **transport_args: Any) -> None:
-        transport_args.setdefault(
-            "limits",
-            httpx.Limits(max_connections=max_workers, max_keepalive_connections=max_workers),
-        )
-        self._transport = httpx.HTTPTransport(**transport_args)
-        self._pool = ThreadPoolExecutor(max_workers, thread_name_prefix="kalshi-http")
+    def __init__(
+        self,
+        max_workers: int = DEFAULT_WORKERS,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        **transport_args: Any,
+    ) -> None:
+        from ._errors import ConfigurationError, InvalidType, InvalidValue
 
-    def _round_trip(self, request: httpx.Request) -> httpx.Response:
-        """Send and read the body as it came off the wire (still encoded).
-
-        The response goes back with its own headers, `Content-Encoding` included, so the body
-        must stay as the server sent it: the client decodes it exactly once, on its side.
-        """
-        response = self._transport.handle_request(request)
-        try:
-            raw = b"".join(response.iter_raw())
-        finally:
-            response.close()
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            extensions=response.extensions,
-            request=request,
+        if isinstance(max_workers, bool) or not isinstance(max_workers, int) or max_workers < 1:
+            raise InvalidValue(f"max_workers must be a positive int, not {max_workers!r}")
+        if transport is None:
+            transport_args.setdefault(
+                "limits",
+                httpx.Limits(max_connections=max_workers, max_keepalive_connections=max_workers),
+            )
+            transport = httpx.HTTPTransport(**transport_args)
+        elif transport_args:
+            raise ConfigurationError(
+                "give transport= or httpx.HTTPTransport's arguments, not both: "
+                f"{sorted(transport_args)}"
+            )
+        elif not isinstance(transport, httpx.BaseTransport):
+            raise InvalidType(
+                f"transport must be an httpx.BaseTransport, not {type(transport).__name__}"
+            )
+        self._workers = _Workers(transport, max_workers)
+        weakref.finalize(self, self._workers.stop)
+        self._inboxes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Inbox] = (
+            weakref.WeakKeyDictionary()
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()  # the body becomes a ByteStream, readable from the thread too
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._round_trip, request)
+        inbox = self._inboxes.get(loop)
+        if inbox is None:
+            inbox = self._inboxes[loop] = _Inbox(loop)
+        future: asyncio.Future[httpx.Response] = loop.create_future()
+        self._workers.submit((request, future, inbox))
+        return await future
 
     async def aclose(self) -> None:
-        self._transport.close()
-        self._pool.shutdown(wait=False)
+        self._workers.stop()
+        self._workers.transport.close()
