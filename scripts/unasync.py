@@ -5,6 +5,9 @@ Usage: python scripts/unasync.py [--check]
 The async file is the only one anybody edits. Its sync twin is made by replacing words
 (`async def` -> `def`, `await ` -> nothing, `.asyncio(` -> `.sync(`, ...), then formatted and
 import-sorted with the project's ruff settings. `--check` fails when the twin on disk differs.
+
+What only async code has is marked and left out of the twin: a line ending in `# async only`,
+and every line from a comment line `# async only: <why>` to `# end async only`.
 """
 
 from __future__ import annotations
@@ -68,8 +71,33 @@ def header(source: str) -> str:
     return f"# Generated from {source} by scripts/unasync.py: edit that file instead.\n"
 
 
+ASYNC_ONLY_LINE = re.compile(r"#\s*async only\s*$")
+ASYNC_ONLY_BEGIN = re.compile(r"^\s*#\s*async only:")
+ASYNC_ONLY_END = re.compile(r"^\s*#\s*end async only\s*$")
+
+
+def drop_async_only(text: str, source: str) -> str:
+    """`text` without what is marked async only (see the module docstring)."""
+    kept: list[str] = []
+    inside = False
+    for number, line in enumerate(text.splitlines(keepends=True), 1):
+        if ASYNC_ONLY_BEGIN.match(line):
+            if inside:
+                raise SystemExit(f"{source}:{number}: async only block inside another")
+            inside = True
+        elif ASYNC_ONLY_END.match(line):
+            if not inside:
+                raise SystemExit(f"{source}:{number}: end of an async only block never begun")
+            inside = False
+        elif not inside and not ASYNC_ONLY_LINE.search(line):
+            kept.append(line)
+    if inside:
+        raise SystemExit(f"{source}: async only block never ended")
+    return "".join(kept)
+
+
 def twin(source: str, target: str) -> str:
-    text = (ROOT / source).read_text(encoding="utf-8")
+    text = drop_async_only((ROOT / source).read_text(encoding="utf-8"), source)
     for pattern, replacement in REPLACEMENTS:
         text = re.sub(pattern, replacement, text)
     text = header(source) + text
