@@ -27,6 +27,7 @@ PAIRS = [
     ("kalshi/_async_paginator.py", "kalshi/_sync_paginator.py"),
     ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
     ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
+    ("kalshi/state/_mark_feed.py", "kalshi/state/_sync_mark_feed.py"),
 ]
 
 # Applied in order, as regular expressions.
@@ -64,6 +65,12 @@ REPLACEMENTS = [
     (r"from \._async_drivers import", "from ._sync_drivers import"),
     (r"\bAsyncPrefetch\b", "Prefetch"),
     (r"\basend_operation\b", "send_operation"),
+    # the account views (kalshi/state/_concurrency.py holds the pairs)
+    (r"\bLoop(Event|Lock|Guard|Workers)\b", r"Thread\1"),
+    (r"\bself\._guard\b", "self.lock"),  # the thread view's lock is public, the no-op is not
+    (r"\bMarkFeed\b", "SyncMarkFeed"),
+    (r"\bAsyncStream\b", "Stream"),
+    (r"\bSubscription\b", "SyncSubscription"),
 ]
 
 

@@ -125,7 +125,7 @@ class SyncAccountView(PnlReading):
     def close(self) -> None:
         """Stop following: unsubscribe (or close the stream this view opened), join threads."""
         self._closing = True
-        self._feed.close()
+        self._feed.close(unsubscribe=not self._owns_stream)
         self._closed.set()
         if self._owns_stream:
             self._stream.close()

@@ -29,6 +29,7 @@ from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
 from . import _async_entry as entry
 from ._async_rest import catch_up
+from ._concurrency import LoopGuard
 from ._engine import AccountState
 from ._events import AccountEvent
 from ._mark_feed import MarkFeed
@@ -95,7 +96,7 @@ class AccountView(PnlReading):
         follow_marks: bool = True,
     ) -> None:
         self.state = AccountState(keep_ended=keep_ended)
-        self._feed = MarkFeed(client, stream, self.state, follow_marks=follow_marks)
+        self._feed = MarkFeed(client, stream, self.state, LoopGuard(), follow_marks=follow_marks)
         self.marks = self._feed.marks
         self._pnl_guard = _FREE
         self._client = client
