@@ -28,6 +28,7 @@ PAIRS = [
     ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
     ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
     ("kalshi/state/_mark_feed.py", "kalshi/state/_sync_mark_feed.py"),
+    ("kalshi/state/_view.py", "kalshi/state/_sync_view.py"),
 ]
 
 # Applied in order, as regular expressions.
@@ -71,6 +72,13 @@ REPLACEMENTS = [
     (r"\bMarkFeed\b", "SyncMarkFeed"),
     (r"\bAsyncStream\b", "Stream"),
     (r"\bSubscription\b", "SyncSubscription"),
+    (r"\bAsyncWaiter\b", "SyncWaiter"),
+    (r"\bAccountView\b", "SyncAccountView"),
+    (r"\b__aenter__\b", "__enter__"),
+    (r"\b__aexit__\b", "__exit__"),
+    (r"\bfrom \. import _async_entry\b", "from . import _sync_entry"),
+    (r"\bfrom \._async_rest import", "from ._sync_rest import"),
+    (r"\bfrom \._mark_feed import", "from ._sync_mark_feed import"),
 ]
 
 
