@@ -1,7 +1,8 @@
 """What sync and async code does differently, not just with `await`: the pairs here are
 what `scripts/unasync.py` maps onto each other (`gather_limited` -> `run_in_order`,
 `await_wait` -> `block_wait`, `await_in_time` -> `block_in_time`, `AsyncPrefetch` ->
-`Prefetch`) when it generates the sync twins of the async modules.
+`Prefetch`) when it generates the sync twins of the async modules. The account views' pairs
+(tasks or threads, a lock or none) are in `kalshi/state/_concurrency.py`.
 """
 
 from __future__ import annotations

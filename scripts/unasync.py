@@ -5,6 +5,9 @@ Usage: python scripts/unasync.py [--check]
 The async file is the only one anybody edits. Its sync twin is made by replacing words
 (`async def` -> `def`, `await ` -> nothing, `.asyncio(` -> `.sync(`, ...), then formatted and
 import-sorted with the project's ruff settings. `--check` fails when the twin on disk differs.
+
+What only async code has is marked and left out of the twin: a line ending in `# async only`,
+and every line from a comment line `# async only: <why>` to `# end async only`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ PAIRS = [
     ("kalshi/_async_paginator.py", "kalshi/_sync_paginator.py"),
     ("kalshi/state/_async_rest.py", "kalshi/state/_sync_rest.py"),
     ("kalshi/state/_async_entry.py", "kalshi/state/_sync_entry.py"),
+    ("kalshi/state/_mark_feed.py", "kalshi/state/_sync_mark_feed.py"),
+    ("kalshi/state/_view.py", "kalshi/state/_sync_view.py"),
 ]
 
 # Applied in order, as regular expressions.
@@ -61,6 +66,19 @@ REPLACEMENTS = [
     (r"from \._async_drivers import", "from ._sync_drivers import"),
     (r"\bAsyncPrefetch\b", "Prefetch"),
     (r"\basend_operation\b", "send_operation"),
+    # the account views (kalshi/state/_concurrency.py holds the pairs)
+    (r"\bLoop(Event|Lock|Guard|Workers)\b", r"Thread\1"),
+    (r"\bself\._guard\b", "self.lock"),  # the thread view's lock is public, the no-op is not
+    (r"\bMarkFeed\b", "SyncMarkFeed"),
+    (r"\bAsyncStream\b", "Stream"),
+    (r"\bSubscription\b", "SyncSubscription"),
+    (r"\bAsyncWaiter\b", "SyncWaiter"),
+    (r"\bAccountView\b", "SyncAccountView"),
+    (r"\b__aenter__\b", "__enter__"),
+    (r"\b__aexit__\b", "__exit__"),
+    (r"\bfrom \. import _async_entry\b", "from . import _sync_entry"),
+    (r"\bfrom \._async_rest import", "from ._sync_rest import"),
+    (r"\bfrom \._mark_feed import", "from ._sync_mark_feed import"),
 ]
 
 
@@ -68,8 +86,33 @@ def header(source: str) -> str:
     return f"# Generated from {source} by scripts/unasync.py: edit that file instead.\n"
 
 
+ASYNC_ONLY_LINE = re.compile(r"#\s*async only\s*$")
+ASYNC_ONLY_BEGIN = re.compile(r"^\s*#\s*async only:")
+ASYNC_ONLY_END = re.compile(r"^\s*#\s*end async only\s*$")
+
+
+def drop_async_only(text: str, source: str) -> str:
+    """`text` without what is marked async only (see the module docstring)."""
+    kept: list[str] = []
+    inside = False
+    for number, line in enumerate(text.splitlines(keepends=True), 1):
+        if ASYNC_ONLY_BEGIN.match(line):
+            if inside:
+                raise SystemExit(f"{source}:{number}: async only block inside another")
+            inside = True
+        elif ASYNC_ONLY_END.match(line):
+            if not inside:
+                raise SystemExit(f"{source}:{number}: end of an async only block never begun")
+            inside = False
+        elif not inside and not ASYNC_ONLY_LINE.search(line):
+            kept.append(line)
+    if inside:
+        raise SystemExit(f"{source}: async only block never ended")
+    return "".join(kept)
+
+
 def twin(source: str, target: str) -> str:
-    text = (ROOT / source).read_text(encoding="utf-8")
+    text = drop_async_only((ROOT / source).read_text(encoding="utf-8"), source)
     for pattern, replacement in REPLACEMENTS:
         text = re.sub(pattern, replacement, text)
     text = header(source) + text

@@ -1,24 +1,33 @@
-"""`MarkFeed` for threads (see `_mark_feed`): the same marks and settlement look-ups.
+# Generated from kalshi/state/_mark_feed.py by scripts/unasync.py: edit that file instead.
+"""What P&L needs beyond the account channels, kept live for the views.
 
-The state's listener runs on the view's threads with `lock` held, so it only notes what to do;
-a worker thread of its own subscribes and reads REST (outside the lock), and one thread
-applies `ticker` messages under the lock.
+* Marks: one `ticker` subscription (with its initial snapshot) for the markets the account
+  trades, grown with `add_markets` as new ones appear, so open positions have a live price.
+  Only those markets: the channel unfiltered would stream every market of the exchange.
+* Settlements: no account channel reports one, but `market_positions` shows the position
+  going to zero with no fill to explain it. Then the market's settlement is read
+  (GetSettlements by ticker); if the exchange has none, nothing is assumed (the fill that
+  closed it may simply come later on its own channel). Every reconcile reads them too.
+
+Written once, as async code in `_mark_feed.py`; `_sync_mark_feed.py` is generated from it.
+The state's listener runs with the view's guard held (on threads, `view.lock`), so it only
+notes what to do; a worker of its own subscribes and reads REST outside the guard, another
+applies `ticker` messages under it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._errors import KalshiError
 from ..stream import Resync
+from ._concurrency import ThreadEvent, ThreadGuard, ThreadWorkers
 from ._engine import AccountState
-from ._events import AccountEvent
-from ._mark_feed import flat_unexplained, wanted_market
+from ._events import AccountEvent, FillReceived, PositionChanged
 from ._marks import MarkMethod, Marks
 
 if TYPE_CHECKING:
@@ -26,18 +35,36 @@ if TYPE_CHECKING:
     from ..stream import Stream, SyncSubscription
 
 logger = logging.getLogger("kalshi")
-JOIN_TIMEOUT_S = 10
+
+
+def wanted_market(event: AccountEvent) -> str | None:
+    """A market the account now trades: a fill in it, or a position held."""
+    if isinstance(event, FillReceived):
+        return event.fill.ticker
+    if isinstance(event, PositionChanged) and event.position.position != 0:
+        return event.position.ticker
+    return None
+
+
+def flat_unexplained(state: AccountState, event: AccountEvent) -> str | None:
+    """A market reported flat while the fills seen still hold contracts, and no settlement known."""
+    if not isinstance(event, PositionChanged) or event.position.position != 0:
+        return None
+    ticker = event.position.ticker
+    if state.settlement(ticker) is not None or state.pnl(ticker).position == 0:
+        return None
+    return ticker
 
 
 class SyncMarkFeed:
-    """Marks from the `ticker` channel and settlements looked up for the thread view."""
+    """Marks from the `ticker` channel and settlements looked up for a view."""
 
     def __init__(
         self,
         client: KalshiClient,
         stream: Stream,
         state: AccountState,
-        lock: threading.Condition,
+        guard: ThreadGuard,
         *,
         follow_marks: bool = True,
     ) -> None:
@@ -45,39 +72,37 @@ class SyncMarkFeed:
         self._client = client
         self._stream = stream
         self._state = state
-        self._lock = lock
+        self.lock = guard
         self._follow_marks = follow_marks
         self._known: set[str] = set()
         self._new: list[str] = []
         self._flat: set[str] = set()
-        self._wake = threading.Event()
-        self._closing = False
+        self._wake = ThreadEvent()
+        self._workers = ThreadWorkers()
         self._sub: SyncSubscription | None = None
-        self._threads: list[threading.Thread] = []
         self._stop: Callable[[], None] | None = None
 
     def start(self) -> None:
-        with self._lock:
+        """Follow the markets held now and every market traded from now on."""
+        with self.lock:
             self._stop = self._state.subscribe(self._on_event)
             for ticker, position in self._state.positions.items():
                 if position.position != 0:
                     self._want(ticker)
-        self._spawn(self._run, name="kalshi-marks")
+        self._workers.spawn(self._run, name="kalshi-marks")
 
-    def close(self) -> None:
-        """Stop; the `ticker` subscription is ended (even on a stream about to close, so its
-        thread ends now) and the threads joined."""
-        with self._lock:
+    def close(self, *, unsubscribe: bool) -> None:
+        """Stop; the `ticker` subscription is ended if asked, and always where only its end
+        stops the worker reading it (a thread)."""
+        with self.lock:
             if self._stop is not None:
                 self._stop()
-        self._closing = True
-        self._wake.set()
-        if self._sub is not None:
+        self._workers.stop()
+        self._wake.set()  # a worker waiting for work sees `closing` and ends
+        if self._sub is not None and (unsubscribe or not self._workers.stop_ends_reads):
             with contextlib.suppress(KalshiError):
                 self._sub.unsubscribe()
-        for thread in list(self._threads):
-            if thread is not threading.current_thread():
-                thread.join(JOIN_TIMEOUT_S)
+        self._workers.join()
 
     def wait_for_mark(
         self, ticker: str, method: MarkMethod = "mid", timeout: float | None = None
@@ -87,19 +112,14 @@ class SyncMarkFeed:
         def known() -> bool:
             return self.marks.mark(ticker, method) is not None
 
-        with self._lock:
-            if not self._lock.wait_for(known, timeout):
+        with self.lock:
+            if not self.lock.wait_for(known, timeout):
                 raise TimeoutError(f"no {method} mark for {ticker} in {timeout} s")
             mark = self.marks.mark(ticker, method)
         assert mark is not None
         return mark
 
-    def _spawn(self, target: Callable[..., None], *args: object, name: str) -> None:
-        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
-        self._threads.append(thread)
-        thread.start()
-
-    def _on_event(self, event: AccountEvent) -> None:  # called with the lock held
+    def _on_event(self, event: AccountEvent) -> None:  # called with the guard held
         ticker = wanted_market(event)
         if ticker is not None:
             self._want(ticker)
@@ -117,9 +137,9 @@ class SyncMarkFeed:
     def _run(self) -> None:
         while True:
             self._wake.wait()
-            if self._closing:
+            if self._workers.closing:
                 return
-            with self._lock:
+            with self.lock:
                 self._wake.clear()
                 new, self._new = self._new, []
                 flat, self._flat = self._flat, set()
@@ -129,7 +149,7 @@ class SyncMarkFeed:
                 for ticker in sorted(flat):
                     self._look_up_settlement(ticker)
             except KalshiError as error:  # marks or a settlement stay unknown until next time
-                if not self._closing:
+                if not self._workers.closing:
                     logger.warning("P&L feed: %s", error)
 
     def _watch(self, tickers: list[str]) -> None:
@@ -137,7 +157,7 @@ class SyncMarkFeed:
             self._sub = self._stream.subscribe(
                 "ticker", market_tickers=tickers, send_initial_snapshot=True
             )
-            self._spawn(self._follow, self._sub, name="kalshi-ticker")
+            self._workers.spawn(self._follow, self._sub, name="kalshi-ticker")
         else:
             self._sub.update("add_markets", market_tickers=tickers, send_initial_snapshot=True)
 
@@ -145,18 +165,19 @@ class SyncMarkFeed:
         try:
             for message in sub:
                 if not isinstance(message, Resync):  # a ticker message replaces the last anyway
-                    with self._lock:
+                    with self.lock:
                         if self.marks.apply(message) is not None:
-                            self._lock.notify_all()
+                            self.lock.notify_all()
         except KalshiError as error:
-            if not self._closing:
+            if not self._workers.closing:
                 logger.warning("P&L feed stopped following ticker: %s", error)
 
     def _look_up_settlement(self, ticker: str) -> None:
-        with self._lock:
+        with self.lock:
             if self._state.settlement(ticker) is not None or self._state.pnl(ticker).position == 0:
                 return  # explained meanwhile (the closing fill came after its position message)
-        found = list(self._client.paginate(self._client.portfolio.get_settlements, ticker=ticker))
-        with self._lock:
+        client = self._client
+        found = [s for s in client.paginate(client.portfolio.get_settlements, ticker=ticker)]
+        with self.lock:
             for item in found:
                 self._state.apply_rest_settlement(item)

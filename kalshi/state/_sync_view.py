@@ -1,17 +1,22 @@
-"""The live account view for threads: a `KalshiClient` and its blocking `Stream`.
+# Generated from kalshi/state/_view.py by scripts/unasync.py: edit that file instead.
+"""The live account view: the engine fed by the stream, seeded and reconciled over REST.
 
-The same behaviour as the async `AccountView`: subscribe, then seed over REST, then follow;
-every `Resync` marker runs a reconcile (on a thread of its own, so messages keep flowing).
-One thread per channel applies messages to the state under `view.lock`; read the state under
-it too (`with view.lock: ...`) for a consistent picture. Listeners added with
-`view.state.subscribe` are called on those threads, with the lock held.
+Subscriptions are made before the REST seed, so nothing that happens between the two is
+missed (what both report is applied once: see the engine's rules). Every `Resync` marker
+(messages lost, or a reconnect) starts a reconcile over REST; several close together run as one
+and one more. Order entry goes through the view so it knows an order before the exchange answers.
+
+Written once, as the async view in `_view.py`; the thread view in `_sync_view.py` is generated
+from it. On threads, one thread per channel applies messages under `view.lock`, each reconcile
+runs on a thread of its own, and listeners added with `view.state.subscribe` are called with
+the lock held; on one event loop the guard in the lock's place does nothing (`_concurrency`).
+Only the async view has `events()`: on threads, listeners subscribe to `view.state`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 import time
 from collections.abc import Iterable
 from decimal import Decimal
@@ -19,13 +24,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from kalshi_api.models import CreateOrderV2Request
+from kalshi_ws.models import MarketPosition as StreamPosition
+from kalshi_ws.models import MarketPositionMsg
 
 from .. import money
 from .._batch import BatchResult
-from .._errors import KalshiError
+from .._errors import APIError, KalshiError, OutcomeUnknownError
 from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
 from . import _sync_entry as entry
+from ._concurrency import ThreadLock, ThreadWorkers
 from ._engine import AccountState
 from ._marks import MarkMethod
 from ._model import OrderState
@@ -34,14 +42,6 @@ from ._prune import DEFAULT_KEEP_ENDED
 from ._reconcile import ReconcileReport
 from ._sync_mark_feed import SyncMarkFeed
 from ._sync_rest import catch_up
-from ._view import (
-    BLIND_MARGIN_S,
-    CHANNELS,
-    LIVE_TIMEOUT_S,
-    _position_ticker,
-    outcome_unknown,
-    retry_wait,
-)
 from ._wait import OrderRef, SyncWaiter, WaitStatus
 
 if TYPE_CHECKING:
@@ -49,15 +49,39 @@ if TYPE_CHECKING:
     from ..stream import Stream, SyncSubscription
 
 logger = logging.getLogger("kalshi")
-JOIN_TIMEOUT_S = 10  # how long close() waits for each follower thread to end
+CHANNELS = ("user_orders", "fill", "market_positions")
+BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
+LIVE_TIMEOUT_S = 60  # how long a reconcile waits for the subscriptions to be made again
+RETRY_BASE_S, RETRY_CAP_S = 0.25, 10.0  # waits between reconcile attempts that failed
+
+
+def retry_wait(attempt: int) -> float:
+    """The wait before reconcile attempt `attempt` + 1 (capped doubling: REST is struggling)."""
+    return float(min(RETRY_CAP_S, RETRY_BASE_S * 2**attempt))
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """A write whose answer was lost: only a reconcile can say what the exchange did."""
+    return isinstance(error, OutcomeUnknownError) or (
+        isinstance(error, APIError) and error.may_have_landed
+    )
+
+
+def _position_ticker(message: object) -> str | None:
+    if isinstance(message, StreamPosition) and isinstance(message.msg, MarketPositionMsg):
+        ticker = message.msg.market_ticker
+        return ticker if isinstance(ticker, str) else None
+    return None
 
 
 class SyncAccountView(PnlReading):
-    """Orders, fills, positions and balance of the client's account, live, for threads.
+    """Orders, fills, positions and balance of the client's account, live.
 
-    `SyncAccountView.open(client)` (or `client.account_state()`) opens a stream (or uses
-    `stream=`), subscribes, seeds over REST and keeps `state` up to date until `close()`.
-    P&L: `pnl(ticker)`, marked as on the async view (`follow_marks=False`: no marks).
+    `SyncAccountView.open(client)` (or `client.account_state()`) opens a stream (or
+    uses `stream=`), subscribes to `user_orders`, `fill` and `market_positions`, seeds over
+    REST and keeps the `state` (an `AccountState`) up to date until `close()`. P&L:
+    `pnl(ticker)`, marked from a `ticker` subscription for the markets traded
+    (`follow_marks=False`: none).
     """
 
     def __init__(
@@ -72,7 +96,7 @@ class SyncAccountView(PnlReading):
     ) -> None:
         self.state = AccountState(keep_ended=keep_ended)
         self._waiter = SyncWaiter(self.state)
-        self.lock = self._waiter.lock
+        self.lock = self._waiter.lock  # held while the state changes
         self._feed = SyncMarkFeed(client, stream, self.state, self.lock, follow_marks=follow_marks)
         self.marks = self._feed.marks
         self._pnl_guard = self.lock
@@ -81,15 +105,13 @@ class SyncAccountView(PnlReading):
         self._owns_stream = owns_stream
         self._fills_lookback = fills_lookback
         self._subs: list[SyncSubscription] = []
-        self._threads: list[threading.Thread] = []
+        self._workers = ThreadWorkers()
         self._started_s = time.time()
         self._last_seen_s = self._started_s
         self._in_flight: set[str] = set()
         self._positions_touched: set[str] = set()
-        self._resync_lock = threading.Lock()
+        self._resync_lock = ThreadLock()
         self._resync_wanted = False
-        self._closing = False
-        self._closed = threading.Event()  # wakes reconcile retries waiting to try again
         self.resyncs = 0  #: how many reconciles ran after a loss
         self.last_report: ReconcileReport | None = None
 
@@ -114,28 +136,20 @@ class SyncAccountView(PnlReading):
             self._subs.append(self._stream.subscribe(channel))
         self._reconcile(since_s=self._started_s - self._fills_lookback)
         for sub in self._subs:
-            self._spawn(self._follow, sub, name=f"kalshi-{sub.channel}")
+            self._workers.spawn(self._follow, sub, name=f"kalshi-{sub.channel}")
         self._feed.start()
 
-    def _spawn(self, target: Any, *args: Any, name: str) -> None:
-        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
-        self._threads.append(thread)
-        thread.start()
-
     def close(self) -> None:
-        """Stop following: unsubscribe (or close the stream this view opened), join threads."""
-        self._closing = True
-        self._feed.close()
-        self._closed.set()
+        """Stop following: unsubscribe (or close the stream this view opened)."""
+        self._workers.stop()
+        self._feed.close(unsubscribe=not self._owns_stream)
         if self._owns_stream:
             self._stream.close()
         else:
             for sub in self._subs:
                 with contextlib.suppress(KalshiError):
                     sub.unsubscribe()
-        for thread in list(self._threads):
-            if thread is not threading.current_thread():
-                thread.join(JOIN_TIMEOUT_S)
+        self._workers.join()  # threads end once what they read has ended
 
     def __enter__(self) -> Self:
         return self
@@ -157,7 +171,7 @@ class SyncAccountView(PnlReading):
     def wait_for(
         self, order: OrderRef, status: WaitStatus, timeout: float | None = None
     ) -> OrderState:
-        """Block until the order reaches `status` (see `kalshi.state.wait_for`)."""
+        """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
         return self._waiter.wait_for(order, status, timeout)
 
     def wait_for_mark(
@@ -169,7 +183,10 @@ class SyncAccountView(PnlReading):
     # ------------------------------------------------------------------ order entry
 
     def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
-        """Place a V2 order, known (pending) before the exchange answers (see AccountView)."""
+        """Place a V2 order (`client.place_order`'s arguments); the view knows it (pending)
+        before the exchange answers. A definite refusal forgets it; a lost answer leaves it
+        pending, and a reconcile starts at once to find it by client_order_id (it is never
+        sent twice)."""
         request = limit_order(ticker, **order)
         try:
             return entry.place_order(self._client, self.state, self.lock, self._in_flight, request)
@@ -179,7 +196,8 @@ class SyncAccountView(PnlReading):
     def batch_create(
         self, orders: Iterable[CreateOrderV2Request], *, batch_size: int | None = None
     ) -> BatchResult:
-        """`client.batch_create`, recorded item by item."""
+        """`client.batch_create`, recorded: every order is known (pending) before it is sent;
+        one refused in the answer is forgotten, one of unknown outcome stays pending."""
         try:
             return entry.batch_create(
                 self._client, self.state, self.lock, self._in_flight, orders, batch_size
@@ -209,7 +227,9 @@ class SyncAccountView(PnlReading):
         count: money.Number | None = None,
         updated_client_order_id: str | None = None,
     ) -> OrderState | None:
-        """Amend a resting order's price and/or total count, recorded at once (see AccountView)."""
+        """Amend a resting order to a new YES `price` and/or total `count` (what is not given
+        stays; ticker and side come from the view); the answer is recorded at once. An amend
+        is never retried: a lost answer raises, and a reconcile starts to learn the outcome."""
         try:
             return entry.amend_order(
                 self._client,
@@ -231,10 +251,16 @@ class SyncAccountView(PnlReading):
         reduce_by: money.Number | None = None,
         reduce_to: money.Number | None = None,
     ) -> OrderState | None:
-        """Take contracts off a resting order, recorded at once (see AccountView)."""
+        """Take contracts off a resting order (`reduce_to=0` cancels it); recorded at once,
+        and like an amend never retried (a lost answer starts a reconcile)."""
         try:
             return entry.decrease_order(
-                self._client, self.state, self.lock, order, reduce_by=reduce_by, reduce_to=reduce_to
+                self._client,
+                self.state,
+                self.lock,
+                order,
+                reduce_by=reduce_by,
+                reduce_to=reduce_to,
             )
         except KalshiError as error:
             self._reconcile_if_unknown(error)
@@ -250,6 +276,7 @@ class SyncAccountView(PnlReading):
         try:
             for message in sub:
                 if isinstance(message, Resync):
+                    # on a worker of its own, so this channel's messages keep flowing meanwhile
                     self._schedule_resync(message.reason)
                     continue
                 with self.lock:
@@ -259,12 +286,11 @@ class SyncAccountView(PnlReading):
                         self._positions_touched.add(ticker)
                     self.state.apply(message)
         except KalshiError as error:  # the stream ended for good (e.g. a refused handshake)
-            if not self._closing:
+            if not self._workers.closing:
                 logger.warning("account view stopped following %s: %s", sub.channel, error)
 
     def _schedule_resync(self, reason: str) -> None:
-        if not self._closing:
-            self._spawn(self._resync_after, reason, name="kalshi-resync")
+        self._workers.spawn(self._resync_after, reason, name="kalshi-resync")
 
     def _resolve_pending_soon(self) -> None:
         """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
@@ -275,17 +301,18 @@ class SyncAccountView(PnlReading):
             self._schedule_resync("unanswered create")
 
     def _resync_after(self, reason: str) -> None:
-        """Reconcile, trying again (with growing waits) until REST answers or the view closes."""
+        """Reconcile, trying again (with growing waits) until REST answers or the view closes:
+        what was lost is found only this way, however long the exchange takes to come back."""
         attempt = 0
-        while not self._closing:
+        while not self._workers.closing:
             try:
                 self.resync()
                 return
             except (KalshiError, TimeoutError) as error:
-                if self._closing:
+                if self._workers.closing:
                     return
                 logger.warning("reconcile after %s failed (try %d): %s", reason, attempt + 1, error)
-            self._closed.wait(retry_wait(attempt))
+            self._workers.pause(retry_wait(attempt))
             attempt += 1
 
     def resync(self) -> ReconcileReport | None:
@@ -299,7 +326,9 @@ class SyncAccountView(PnlReading):
             self.resyncs += 1
             since_s = self._last_seen_s - BLIND_MARGIN_S
             try:
-                for sub in self._subs:  # REST is read once every subscription is made again
+                # REST is read once the subscriptions are made again, so nothing done after
+                # the read can be missed by both
+                for sub in self._subs:
                     sub.live(LIVE_TIMEOUT_S)
                 return self._reconcile(since_s=since_s)
             except BaseException:

@@ -1,14 +1,19 @@
-"""The live account view (async): the engine fed by the stream, seeded and reconciled over REST.
+"""The live account view: the engine fed by the stream, seeded and reconciled over REST.
 
 Subscriptions are made before the REST seed, so nothing that happens between the two is
 missed (what both report is applied once: see the engine's rules). Every `Resync` marker
 (messages lost, or a reconnect) starts a reconcile over REST; several close together run as one
 and one more. Order entry goes through the view so it knows an order before the exchange answers.
+
+Written once, as the async view in `_view.py`; the thread view in `_sync_view.py` is generated
+from it. On threads, one thread per channel applies messages under `view.lock`, each reconcile
+runs on a thread of its own, and listeners added with `view.state.subscribe` are called with
+the lock held; on one event loop the guard in the lock's place does nothing (`_concurrency`).
+Only the async view has `events()`: on threads, listeners subscribe to `view.state`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import contextlib
 import logging
@@ -29,6 +34,7 @@ from ..orders import LimitOrderFields, limit_order
 from ..stream import Resync
 from . import _async_entry as entry
 from ._async_rest import catch_up
+from ._concurrency import LoopEvent, LoopLock, LoopWorkers
 from ._engine import AccountState
 from ._events import AccountEvent
 from ._mark_feed import MarkFeed
@@ -37,14 +43,13 @@ from ._model import OrderState
 from ._pnl_reading import PnlReading
 from ._prune import DEFAULT_KEEP_ENDED
 from ._reconcile import ReconcileReport
-from ._wait import OrderRef, WaitStatus, wait_for
+from ._wait import AsyncWaiter, OrderRef, WaitStatus
 
 if TYPE_CHECKING:
     from .._client import AsyncKalshiClient
     from ..stream import AsyncStream, Subscription
 
 logger = logging.getLogger("kalshi")
-_FREE = contextlib.nullcontext()  # one event loop: the state needs no lock
 CHANNELS = ("user_orders", "fill", "market_positions")
 BLIND_MARGIN_S = 60  # fills are read from this long before the last message seen
 LIVE_TIMEOUT_S = 60  # how long a reconcile waits for the subscriptions to be made again
@@ -70,17 +75,22 @@ def _position_ticker(message: object) -> str | None:
     return None
 
 
+# async only: events()
 class EventOverflow(KalshiError):
     """An `events()` iterator fell `max_events` behind; the state itself is still right."""
+
+
+# end async only
 
 
 class AccountView(PnlReading):
     """Orders, fills, positions and balance of the client's account, live.
 
-    `await AccountView.open(client)` opens a stream (or uses `stream=`), subscribes to
-    `user_orders`, `fill` and `market_positions`, seeds over REST and keeps the `state`
-    (an `AccountState`) up to date until `close()`. P&L: `pnl(ticker)`, marked from a
-    `ticker` subscription for the markets traded (`follow_marks=False`: none).
+    `await AccountView.open(client)` (or `await client.account_state()`) opens a stream (or
+    uses `stream=`), subscribes to `user_orders`, `fill` and `market_positions`, seeds over
+    REST and keeps the `state` (an `AccountState`) up to date until `close()`. P&L:
+    `pnl(ticker)`, marked from a `ticker` subscription for the markets traded
+    (`follow_marks=False`: none).
     """
 
     def __init__(
@@ -89,29 +99,30 @@ class AccountView(PnlReading):
         stream: AsyncStream,
         *,
         fills_lookback: float = 86_400,
-        max_events: int = 10_000,
+        max_events: int = 10_000,  # async only
         keep_ended: int | None = DEFAULT_KEEP_ENDED,
         owns_stream: bool = False,
         follow_marks: bool = True,
     ) -> None:
         self.state = AccountState(keep_ended=keep_ended)
-        self._feed = MarkFeed(client, stream, self.state, follow_marks=follow_marks)
+        self._waiter = AsyncWaiter(self.state)
+        self._guard = self._waiter.lock  # held while the state changes
+        self._feed = MarkFeed(client, stream, self.state, self._guard, follow_marks=follow_marks)
         self.marks = self._feed.marks
-        self._pnl_guard = _FREE
+        self._pnl_guard = self._guard
         self._client = client
         self._stream = stream
         self._owns_stream = owns_stream
         self._fills_lookback = fills_lookback
-        self._max_events = max_events
+        self._max_events = max_events  # async only
         self._subs: list[Subscription] = []
-        self._tasks: list[asyncio.Task[None]] = []
+        self._workers = LoopWorkers()
         self._started_s = time.time()
         self._last_seen_s = self._started_s
         self._in_flight: set[str] = set()
-        self._resync_lock = asyncio.Lock()
-        self._resync_wanted = False
-        self._resync_tasks: set[asyncio.Task[None]] = set()
         self._positions_touched: set[str] = set()
+        self._resync_lock = LoopLock()
+        self._resync_wanted = False
         self.resyncs = 0  #: how many reconciles ran after a loss
         self.last_report: ReconcileReport | None = None
 
@@ -136,21 +147,20 @@ class AccountView(PnlReading):
             self._subs.append(await self._stream.subscribe(channel))
         await self._reconcile(since_s=self._started_s - self._fills_lookback)
         for sub in self._subs:
-            self._tasks.append(asyncio.create_task(self._follow(sub), name=f"kalshi-{sub.channel}"))
+            self._workers.spawn(self._follow, sub, name=f"kalshi-{sub.channel}")
         self._feed.start()
 
     async def close(self) -> None:
+        """Stop following: unsubscribe (or close the stream this view opened)."""
+        await self._workers.stop()
         await self._feed.close(unsubscribe=not self._owns_stream)
-        for task in [*self._tasks, *self._resync_tasks]:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
         if self._owns_stream:
             await self._stream.close()
         else:
             for sub in self._subs:
                 with contextlib.suppress(KalshiError):
                     await sub.unsubscribe()
+        await self._workers.join()  # threads end once what they read has ended
 
     async def __aenter__(self) -> Self:
         return self
@@ -166,13 +176,14 @@ class AccountView(PnlReading):
     # ------------------------------------------------------------------ reading
 
     def order(self, key: str) -> OrderState | None:
-        return self.state.order(key)
+        with self._guard:
+            return self.state.order(key)
 
     async def wait_for(
         self, order: OrderRef, status: WaitStatus, timeout: float | None = None
     ) -> OrderState:
         """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
-        return await wait_for(self.state, order, status, timeout)
+        return await self._waiter.wait_for(order, status, timeout)
 
     async def wait_for_mark(
         self, ticker: str, method: MarkMethod = "mid", timeout: float | None = None
@@ -180,12 +191,13 @@ class AccountView(PnlReading):
         """The market's mark once its `ticker` message came; TimeoutError after `timeout`."""
         return await self._feed.wait_for_mark(ticker, method, timeout)
 
+    # async only: events() (on threads, subscribe to `view.state`)
     async def events(self, max_events: int | None = None) -> AsyncGenerator[AccountEvent, None]:
         """Every event from now on; raises `EventOverflow` if it falls `max_events` behind
         (by default the view's `max_events`)."""
         room = self._max_events if max_events is None else max_events
         queue: collections.deque[AccountEvent] = collections.deque()
-        wake = asyncio.Event()
+        wake = LoopEvent()
         overflowed = False
 
         def push(event: AccountEvent) -> None:
@@ -208,6 +220,8 @@ class AccountView(PnlReading):
         finally:
             stop()
 
+    # end async only
+
     # ------------------------------------------------------------------ order entry
 
     async def place_order(self, ticker: str, **order: Unpack[LimitOrderFields]) -> OrderState:
@@ -218,7 +232,7 @@ class AccountView(PnlReading):
         request = limit_order(ticker, **order)
         try:
             return await entry.place_order(
-                self._client, self.state, _FREE, self._in_flight, request
+                self._client, self.state, self._guard, self._in_flight, request
             )
         finally:
             self._resolve_pending_soon()
@@ -230,7 +244,7 @@ class AccountView(PnlReading):
         one refused in the answer is forgotten, one of unknown outcome stays pending."""
         try:
             return await entry.batch_create(
-                self._client, self.state, _FREE, self._in_flight, orders, batch_size
+                self._client, self.state, self._guard, self._in_flight, orders, batch_size
             )
         finally:
             self._resolve_pending_soon()
@@ -239,12 +253,12 @@ class AccountView(PnlReading):
         self, orders: Iterable[OrderRef], *, batch_size: int | None = None
     ) -> BatchResult:
         """`client.batch_cancel`, recorded: each order canceled in the answer is canceled here."""
-        return await entry.batch_cancel(self._client, self.state, _FREE, orders, batch_size)
+        return await entry.batch_cancel(self._client, self.state, self._guard, orders, batch_size)
 
     async def cancel_order(self, order: OrderRef) -> OrderState | None:
         """Cancel by order_id (or an `OrderState`); the order as the answer leaves it."""
         try:
-            return await entry.cancel_order(self._client, self.state, _FREE, order)
+            return await entry.cancel_order(self._client, self.state, self._guard, order)
         except KalshiError as error:
             self._reconcile_if_unknown(error)
             raise
@@ -264,7 +278,7 @@ class AccountView(PnlReading):
             return await entry.amend_order(
                 self._client,
                 self.state,
-                _FREE,
+                self._guard,
                 order,
                 price=price,
                 count=count,
@@ -285,7 +299,12 @@ class AccountView(PnlReading):
         and like an amend never retried (a lost answer starts a reconcile)."""
         try:
             return await entry.decrease_order(
-                self._client, self.state, _FREE, order, reduce_by=reduce_by, reduce_to=reduce_to
+                self._client,
+                self.state,
+                self._guard,
+                order,
+                reduce_by=reduce_by,
+                reduce_to=reduce_to,
             )
         except KalshiError as error:
             self._reconcile_if_unknown(error)
@@ -299,45 +318,45 @@ class AccountView(PnlReading):
 
     async def _follow(self, sub: Subscription) -> None:
         try:
-            await self._follow_messages(sub)
+            async for message in sub:
+                if isinstance(message, Resync):
+                    # on a worker of its own, so this channel's messages keep flowing meanwhile
+                    self._schedule_resync(message.reason)
+                    continue
+                with self._guard:
+                    self._last_seen_s = time.time()
+                    ticker = _position_ticker(message)
+                    if ticker is not None:
+                        self._positions_touched.add(ticker)
+                    self.state.apply(message)
         except KalshiError as error:  # the stream ended for good (e.g. a refused handshake)
-            logger.warning("account view stopped following %s: %s", sub.channel, error)
-
-    async def _follow_messages(self, sub: Subscription) -> None:
-        async for message in sub:
-            if isinstance(message, Resync):
-                # in a task of its own, so this channel's messages keep flowing meanwhile
-                self._schedule_resync(message.reason)
-            else:
-                self._last_seen_s = time.time()
-                ticker = _position_ticker(message)
-                if ticker is not None:
-                    self._positions_touched.add(ticker)
-                self.state.apply(message)
+            if not self._workers.closing:
+                logger.warning("account view stopped following %s: %s", sub.channel, error)
 
     def _schedule_resync(self, reason: str) -> None:
-        task = asyncio.create_task(self._resync_after(reason))
-        self._resync_tasks.add(task)
-        task.add_done_callback(self._resync_tasks.discard)
+        self._workers.spawn(self._resync_after, reason, name="kalshi-resync")
 
     def _resolve_pending_soon(self) -> None:
         """Creates of unknown outcome (no answer) are looked up by a reconcile right away."""
-        if any(
-            o.client_order_id not in self._in_flight for o in self.state.orders(status="pending")
-        ):
+        with self._guard:
+            pending = self.state.orders(status="pending")
+            waiting = any(o.client_order_id not in self._in_flight for o in pending)
+        if waiting:
             self._schedule_resync("unanswered create")
 
     async def _resync_after(self, reason: str) -> None:
-        """Reconcile, trying again (with growing waits) until REST answers: what was lost is
-        found only this way, however long the exchange takes to come back."""
+        """Reconcile, trying again (with growing waits) until REST answers or the view closes:
+        what was lost is found only this way, however long the exchange takes to come back."""
         attempt = 0
-        while True:
+        while not self._workers.closing:
             try:
                 await self.resync()
                 return
             except (KalshiError, TimeoutError) as error:
+                if self._workers.closing:
+                    return
                 logger.warning("reconcile after %s failed (try %d): %s", reason, attempt + 1, error)
-            await asyncio.sleep(retry_wait(attempt))
+            await self._workers.pause(retry_wait(attempt))
             attempt += 1
 
     async def resync(self) -> ReconcileReport | None:
@@ -364,7 +383,7 @@ class AccountView(PnlReading):
         report = await catch_up(
             self._client,
             self.state,
-            _FREE,
+            self._guard,
             fills_since_s=since_s,
             created_since_s=self._started_s - BLIND_MARGIN_S,
             in_flight=self._in_flight,

@@ -7,6 +7,7 @@ import threading
 from typing import Literal, TypeAlias
 
 from .._errors import KalshiError
+from ._concurrency import LoopGuard
 from ._engine import AccountState
 from ._events import AccountEvent
 from ._model import OrderState
@@ -92,6 +93,20 @@ async def wait_for(
         raise WaitTimeout(key, status, state.order(key)) from None
     finally:
         stop()
+
+
+class AsyncWaiter:
+    """`SyncWaiter` for one event loop, so the views are written once: `wait_for` above, and
+    `lock` a `LoopGuard` (entering it does nothing; no other code runs between awaits)."""
+
+    def __init__(self, state: AccountState) -> None:
+        self.state = state
+        self.lock = LoopGuard()
+
+    async def wait_for(
+        self, order: OrderRef, status: WaitStatus, timeout: float | None = None
+    ) -> OrderState:
+        return await wait_for(self.state, order, status, timeout)
 
 
 class SyncWaiter:
