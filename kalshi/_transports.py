@@ -15,15 +15,18 @@ batches, one wake-up of the loop for all the requests finished meanwhile (a
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
-import queue
 import threading
+import time
 import weakref
 from typing import Any
 
 import httpx
 
 DEFAULT_WORKERS = 32
+FIRST_WORKERS = 4  # threads started as soon as requests need them
+GROW_AFTER_S = 0.020  # beyond those, more start while a request has been out this long
 
 # What a worker hands back: the answer, read, or what sending raised.
 _Outcome = tuple["asyncio.Future[httpx.Response]", httpx.Response | BaseException]
@@ -90,49 +93,95 @@ _Job = tuple[httpx.Request, "asyncio.Future[httpx.Response]", _Inbox]
 
 
 class _Workers:
-    """The threads and their queue of jobs.
+    """The threads and their queue of jobs; the pool grows only when the network is slow.
+
+    Up to `first` threads start as jobs need them. Beyond that a job waits for a free thread,
+    and more threads are started (up to `limit`) only while one of the busy ones has been
+    waiting on its request for `grow_after` seconds: a server that answers at once is served
+    best by a few threads (every thread more contends for the GIL and costs CPU on every
+    request, and a queue here then only means the process is busy), one with a real round
+    trip gets a thread for every request in flight. Threads are never taken away.
 
     The threads hold this, not the transport, so a transport nobody closed ends its threads
     once it is collected, as a `ThreadPoolExecutor`'s do.
     """
 
-    def __init__(self, transport: httpx.BaseTransport, limit: int) -> None:
+    def __init__(
+        self, transport: httpx.BaseTransport, limit: int, first: int, grow_after: float
+    ) -> None:
         self.transport = transport
         self._limit = limit
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._lock = threading.Lock()
+        self._first = min(first, limit)
+        self._grow_after = grow_after
+        self._changed = threading.Condition()
+        self._queued: collections.deque[_Job] = collections.deque()
         self._threads = 0
-        self._unfinished = 0  # jobs queued or running
+        self._busy: dict[int, float] = {}  # thread id -> when it took its current job
         self._stopped = False
+        self._grow_armed: asyncio.AbstractEventLoop | None = None  # the loop a look is due on
 
     def submit(self, job: _Job) -> None:
-        with self._lock:
+        """From the event loop: queue the job; a free thread takes it, else one is started
+        (the first few), else the pool is looked at again `grow_after` from now."""
+        with self._changed:
             if self._stopped:
                 raise httpx.ConnectError("the transport is closed", request=job[0])
-            self._unfinished += 1
-            if self._unfinished > self._threads and self._threads < self._limit:
-                name = f"kalshi-http-{self._threads}"
-                threading.Thread(target=self._work, name=name, daemon=True).start()
-                self._threads += 1
-        self._jobs.put(job)
+            self._queued.append(job)
+            if self._threads - len(self._busy) >= len(self._queued):
+                self._changed.notify()
+                return
+            if self._threads < self._first:
+                self._start()
+                return
+            loop = asyncio.get_running_loop()
+            armed = self._grow_armed
+            if self._threads >= self._limit or (armed is not None and not armed.is_closed()):
+                return  # a look is due already
+            self._grow_armed = loop
+        loop.call_later(self._grow_after, self._grow, loop)
+
+    def _grow(self, loop: asyncio.AbstractEventLoop) -> None:
+        """On the loop: while jobs wait and a busy thread has waited `grow_after` on its
+        request, a thread for every waiting job; look again later while jobs still wait."""
+        with self._changed:
+            self._grow_armed = None
+            if self._stopped or not self._queued:
+                return
+            slow_since = time.monotonic() - self._grow_after
+            if any(taken <= slow_since for taken in self._busy.values()):
+                for _ in range(min(len(self._queued), self._limit - self._threads)):
+                    self._start()
+            if self._threads >= self._limit:
+                return
+            self._grow_armed = loop
+        loop.call_later(self._grow_after, self._grow, loop)
+
+    def _start(self) -> None:  # with the condition held
+        name = f"kalshi-http-{self._threads}"
+        threading.Thread(target=self._work, name=name, daemon=True).start()
+        self._threads += 1
 
     def stop(self) -> None:
         """No more jobs; each thread ends once the jobs queued before have run."""
-        with self._lock:
+        with self._changed:
             self._stopped = True
-            threads = self._threads
-        for _ in range(threads):
-            self._jobs.put(None)
+            self._changed.notify_all()
 
     def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            request, future, inbox = job
+        while True:
+            with self._changed:
+                while not self._queued:
+                    if self._stopped:
+                        return
+                    self._changed.wait()
+                request, future, inbox = self._queued.popleft()
+                self._busy[threading.get_ident()] = time.monotonic()
             try:
                 outcome: Any = round_trip(self.transport, request)
             except BaseException as exc:  # it belongs to the awaiting task
                 outcome = exc
-            with self._lock:
-                self._unfinished -= 1
+            with self._changed:
+                del self._busy[threading.get_ident()]
             inbox.put(future, outcome)
 
 
@@ -150,6 +199,8 @@ class ThreadedAsyncTransport(httpx.AsyncBaseTransport):
         max_workers: int = DEFAULT_WORKERS,
         *,
         transport: httpx.BaseTransport | None = None,
+        first_workers: int = FIRST_WORKERS,
+        grow_after: float = GROW_AFTER_S,
         **transport_args: Any,
     ) -> None:
         from ._errors import ConfigurationError, InvalidType, InvalidValue
@@ -171,7 +222,19 @@ class ThreadedAsyncTransport(httpx.AsyncBaseTransport):
             raise InvalidType(
                 f"transport must be an httpx.BaseTransport, not {type(transport).__name__}"
             )
-        self._workers = _Workers(transport, max_workers)
+        if (
+            isinstance(first_workers, bool)
+            or not isinstance(first_workers, int)
+            or first_workers < 1
+        ):
+            raise InvalidValue(f"first_workers must be a positive int, not {first_workers!r}")
+        if (
+            isinstance(grow_after, bool)
+            or not isinstance(grow_after, int | float)
+            or not grow_after >= 0
+        ):
+            raise InvalidValue(f"grow_after must be seconds >= 0, not {grow_after!r}")
+        self._workers = _Workers(transport, max_workers, first_workers, float(grow_after))
         weakref.finalize(self, self._workers.stop)
         self._inboxes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Inbox] = (
             weakref.WeakKeyDictionary()

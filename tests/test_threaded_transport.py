@@ -94,6 +94,49 @@ def test_a_transport_nobody_holds_ends_its_threads() -> None:
     assert not worker.is_alive()
 
 
+def burst(transport: ThreadedAsyncTransport, count: int) -> list[bytes]:
+    async def main() -> list[bytes]:
+        responses = await asyncio.gather(*(get(transport, n) for n in range(count)))
+        return [response.content for response in responses]
+
+    return asyncio.run(main())
+
+
+def test_a_slow_server_gets_a_thread_for_every_request_in_flight() -> None:
+    echo = Echo(delay=0.2)  # a long round trip
+    transport = ThreadedAsyncTransport(16, transport=echo, first_workers=2, grow_after=0.02)
+    assert burst(transport, 16) == [str(n).encode() for n in range(16)]
+    assert echo.most_in_flight == 16
+    assert len(echo.threads) == 16
+    asyncio.run(transport.aclose())
+
+
+def test_a_server_that_answers_at_once_keeps_the_first_few_threads() -> None:
+    echo = Echo(delay=0.002)  # 300 requests queue for about 0.3 s on two threads
+    transport = ThreadedAsyncTransport(16, transport=echo, first_workers=2, grow_after=0.15)
+    assert burst(transport, 300) == [str(n).encode() for n in range(300)]
+    assert len(echo.threads) == 2  # requests waited, but none was out for 0.15 s
+    asyncio.run(transport.aclose())
+
+
+def test_the_pool_still_grows_on_a_new_loop_after_one_closed_mid_wait() -> None:
+    echo = Echo(delay=0.1)
+    transport = ThreadedAsyncTransport(4, transport=echo, first_workers=1, grow_after=0.02)
+
+    async def abandon() -> None:  # a look at the pool is due when this loop closes
+        tasks = [asyncio.ensure_future(get(transport, n)) for n in range(2)]
+        await asyncio.sleep(0)  # both sent: one on the thread, one waiting for another
+        for task in tasks:
+            task.cancel()
+
+    asyncio.run(abandon())
+    time.sleep(0.3)  # the abandoned requests finish on their thread
+    echo.most_in_flight = 0
+    assert burst(transport, 4) == [b"0", b"1", b"2", b"3"]
+    assert echo.most_in_flight == 4
+    asyncio.run(transport.aclose())
+
+
 def test_what_sending_raised_is_raised_in_the_task() -> None:
     transport = ThreadedAsyncTransport(2, transport=Echo())
 
@@ -171,6 +214,14 @@ def test_a_closed_transport_refuses_requests() -> None:
 def test_max_workers_must_be_a_positive_int(workers: object) -> None:
     with pytest.raises(kalshi.InvalidValue, match="max_workers"):
         ThreadedAsyncTransport(workers)  # type: ignore[arg-type]
+    with pytest.raises(kalshi.InvalidValue, match="first_workers"):
+        ThreadedAsyncTransport(4, first_workers=workers)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seconds", [-0.1, float("nan"), "1", None])
+def test_grow_after_must_be_seconds(seconds: object) -> None:
+    with pytest.raises(kalshi.InvalidValue, match="grow_after"):
+        ThreadedAsyncTransport(4, grow_after=seconds)  # type: ignore[arg-type]
 
 
 def test_transport_and_httpx_arguments_do_not_mix() -> None:
