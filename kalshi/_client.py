@@ -306,7 +306,7 @@ class KalshiClient(SyncMethods, Resources, _KalshiConfig):
 class AsyncKalshiClient(AsyncMethods, AsyncResources, _KalshiConfig):
     """Asynchronous client: the same behaviour as `KalshiClient`, for `asyncio()` calls.
 
-    By default requests run on httpx's synchronous transport in a pool of 32 threads
+    By default requests run on httpx's synchronous transport on up to 32 worker threads
     (`kalshi.ThreadedAsyncTransport`), which outpaces httpx's async pool; pass
     `transport=httpx.AsyncHTTPTransport()` for a pure-asyncio stack. `http_client` is an
     `httpx.AsyncClient` of yours to send through (you keep ownership).
