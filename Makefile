@@ -67,7 +67,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check kalshi scripts tests examples
 
 typecheck: $(STAMP)
-	$(BIN)/mypy kalshi tests scripts
+	$(BIN)/mypy kalshi tests scripts examples
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

@@ -15,6 +15,7 @@ from decimal import Decimal
 from itertools import zip_longest
 
 from kalshi import KalshiClient, money
+from kalshi.orders import LimitOrderFields
 from kalshi.stream import OrderBook, Resync, Stream, SyncSubscription
 from kalshi.testing import FakeExchange, seed_demo_markets
 from kalshi_api.api.orders import get_orders
@@ -24,7 +25,8 @@ from kalshi_api.api.portfolio import (
     get_portfolio_resting_order_total_value,
     get_positions,
 )
-from kalshi_ws.models import Fill
+from kalshi_api.models import OrderbookCountFp
+from kalshi_ws.models import Fill, FillMsg
 
 
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -56,30 +58,30 @@ def show_balance(client: KalshiClient, label: str) -> None:
 def session(client: KalshiClient) -> None:
     show_balance(client, "Balance at start")
 
-    orders = [
+    orders: list[tuple[str, LimitOrderFields]] = [
         # buy YES 50 at up to 0.46: crosses the house asks at 0.44 and 0.46
-        dict(ticker="KXHIGHNY-26NOV23-T60", action="buy", outcome="yes", count=50, price="0.46"),
+        ("KXHIGHNY-26NOV23-T60", {"action": "buy", "outcome": "yes", "count": 50, "price": "0.46"}),
         # buy NO 30 at 0.82 = sell YES at 0.18: fills against the house bid at 0.18
-        dict(ticker="KXHIGHNY-26NOV23-T65", action="buy", outcome="no", count=30, price="0.82"),
+        ("KXHIGHNY-26NOV23-T65", {"action": "buy", "outcome": "no", "count": 30, "price": "0.82"}),
         # resting bids below the market
-        dict(ticker="KXHIGHNY-26NOV23-T60", side="bid", count=10, price="0.35"),
-        dict(ticker="KXHIGHNY-26NOV23-T65", side="bid", count=25, price="0.12"),
-        dict(ticker="KXBTC-26NOV23-B100K", side="ask", count="12.5", price="0.65"),
-    ]
-    acks = [client.place_order(**order) for order in orders]  # type: ignore[arg-type]
+        ("KXHIGHNY-26NOV23-T60", {"side": "bid", "count": 10, "price": "0.35"}),
+        ("KXHIGHNY-26NOV23-T65", {"side": "bid", "count": 25, "price": "0.12"}),
+        ("KXBTC-26NOV23-B100K", {"side": "ask", "count": "12.5", "price": "0.65"}),
+    ]  # fmt: skip
+    acks = [client.place_order(ticker, **fields) for ticker, fields in orders]
     table(
         "Orders placed (V2, single YES book)",
         ["ticker", "order", "side", "price", "count", "filled", "resting", "avg fill"],
         [
             [
-                o["ticker"],
+                ticker,
                 a.order_id[:8] if isinstance(a.order_id, str) else "?",
-                *_book(o),
+                *_book(fields),
                 a.fill_count,
                 a.remaining_count,
                 a.average_fill_price if isinstance(a.average_fill_price, str) else "-",
             ]
-            for o, a in zip(orders, acks, strict=True)
+            for (ticker, fields), a in zip(orders, acks, strict=True)
         ],
     )
 
@@ -135,16 +137,15 @@ def session(client: KalshiClient) -> None:
     show_balance(client, "Balance at end")
 
 
-def _book(order: dict[str, object]) -> list[object]:
+def _book(order: LimitOrderFields) -> list[object]:
     """The book side and YES price an order ends up as (buy NO at p = ask at 1 - p)."""
-    if "side" in order:
-        return [order["side"], money.price(str(order["price"])), money.count(str(order["count"]))]
-    side, yes_price = money.to_book(
-        order["action"],
-        order["outcome"],  # type: ignore[arg-type]
-        str(order["price"]),
-    )
-    return [side, money.price(yes_price), money.count(str(order["count"]))]
+    count = money.count(order["count"])
+    side, action, outcome = order.get("side"), order.get("action"), order.get("outcome")
+    if side is not None:
+        return [side, money.price(order["price"]), count]
+    assert action is not None and outcome is not None
+    side, yes_price = money.to_book(action, outcome, order["price"])
+    return [side, money.price(yes_price), count]
 
 
 BOOK_TICKER = "KXHIGHNY-26NOV23-T60"
@@ -165,12 +166,12 @@ def show_book(book: OrderBook, label: str) -> None:
 
 def show_streamed_fills(fills: SyncSubscription, expected: int) -> None:
     """The fills the stream delivered while the session traded (each carries its order_id)."""
-    rows = []
+    rows: list[list[object]] = []
     while len(rows) < expected:
         message = fills.get(timeout=10)
         if isinstance(message, Resync):  # never on loopback; a real client would re-read REST
             print(f"  (stream marker: {message.reason})")
-        elif isinstance(message, Fill):
+        elif isinstance(message, Fill) and isinstance(message.msg, FillMsg):
             f = message.msg
             role = "taker" if f.is_taker else "maker"
             rows.append(
@@ -187,7 +188,7 @@ def show_streamed_fills(fills: SyncSubscription, expected: int) -> None:
 def same_as_rest(client: KalshiClient, stream: Stream, book: OrderBook) -> bool:
     stream.list_subscriptions()  # a command round trip: every earlier update has been read
     rest = client.market.get_market_orderbook(BOOK_TICKER).orderbook_fp
-    assert rest is not None
+    assert isinstance(rest, OrderbookCountFp)
     as_rest = [[[f"{p:.4f}", f"{c:.2f}"] for p, c in book.levels(side)] for side in ("yes", "no")]
     return as_rest == [rest.yes_dollars or [], rest.no_dollars or []]
 
