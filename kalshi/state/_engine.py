@@ -11,8 +11,9 @@ Rules that keep it right whatever order facts arrive in:
 * fills do not carry client_order_id (since March 2026): they attach to orders by order_id,
   and a fill for an order not known yet waits for it;
 * only the newest `keep_ended` ended orders are kept (see `_prune`): older ones are dropped
-  with their fills, and later word of them is ignored. Positions are the exchange's own
-  figures, never sums of fills, so they stay right.
+  (their fills stay, attached to no order), and later word of them is ignored; how each
+  ended is remembered for a while (`dropped_order`), so a wait for one still gets an answer.
+  Positions are the exchange's own figures, never sums of fills, so they stay right.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ class AccountState:
     the stream (or from tests) and read it back.
 
     `keep_ended`: how many ended (canceled or executed) orders to keep, newest by when they
-    ended; older ones are dropped with their fills (None keeps everything).
+    ended; older ones are dropped, their fills kept (None keeps everything), and how they
+    ended is remembered for as many again (at least 1,000): `dropped_order(key)`.
     """
 
     def __init__(self, *, keep_ended: int | None = DEFAULT_KEEP_ENDED) -> None:
@@ -137,6 +139,11 @@ class AccountState:
             for v in views
             if (status is None or v.status == status) and (ticker is None or v.ticker == ticker)
         ]
+
+    def dropped_order(self, key: str) -> OrderState | None:
+        """How an ended order that `keep_ended` dropped ended (by order_id or client_order_id),
+        while it is remembered; None for any other order. `order(key)` no longer knows it."""
+        return self._ended.final_state(key)
 
     def reported_resting(self) -> list[str]:
         """Order ids the exchange last reported resting, including those the fills seen since
@@ -380,7 +387,10 @@ class AccountState:
         if not order.is_terminal or order.order_id is None:
             return
         for order_id in self._ended.ended(order.order_id):
-            record = self._by_id.pop(order_id, None)
+            record = self._by_id.get(order_id)
+            # remembered before it goes: a waiter never finds it in neither place
+            self._ended.forget(order_id, None if record is None else self._view(record))
+            self._by_id.pop(order_id, None)
             coid = record.client_order_id if record is not None else None
             if coid and self._by_coid.get(coid) is record:
                 del self._by_coid[coid]

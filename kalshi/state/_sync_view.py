@@ -171,7 +171,8 @@ class SyncAccountView(PnlReading):
     def wait_for(
         self, order: OrderRef, status: WaitStatus, timeout: float | None = None
     ) -> OrderState:
-        """Wait until the order reaches `status` (see `kalshi.state.wait_for`)."""
+        """Wait until the order reaches `status` (see `kalshi.state.wait_for`); an ended
+        order `keep_ended` dropped is answered at once from how it ended."""
         return self._waiter.wait_for(order, status, timeout)
 
     def wait_for_mark(

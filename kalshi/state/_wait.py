@@ -52,8 +52,12 @@ def _key(order: OrderRef) -> str:
 
 
 def _check(state: AccountState, key: str, status: WaitStatus) -> OrderState | None:
-    """The order once it reached `status`; raises OrderEnded when it never can."""
-    order = state.order(key)
+    """The order once it reached `status`; raises OrderEnded when it never can.
+
+    An ended order the state has dropped (`keep_ended`) is judged by how it ended: it can
+    never change again, and no event about it will come to wake a waiter.
+    """
+    order = state.order(key) or state.dropped_order(key)
     if order is None:
         return None
     if reached(order, status):
@@ -69,7 +73,8 @@ async def wait_for(
     """Wait until `order` (an order_id, client_order_id or OrderState) reaches `status`.
 
     The engine must be fed on this event loop (the async view does so). Raises
-    `WaitTimeout` after `timeout` seconds and `OrderEnded` when the order ends otherwise.
+    `WaitTimeout` after `timeout` seconds and `OrderEnded` when the order ends otherwise;
+    an order the state dropped (`keep_ended`) is answered at once from how it ended.
     """
     key = _key(order)
     done = _check(state, key, status)

@@ -288,14 +288,12 @@ class AsyncStream:
     # ------------------------------------------------------------------ sending
 
     async def _send(self, payload: dict[str, Any]) -> None:
-        if self._failure is not None:
-            raise self._failure
-        if self._closing:
-            raise StreamClosedError("the stream is closed")
+        self._check_open()
         if self._connected is None:
             await self.connect()
         assert self._connected is not None
         await self._connected.wait()
+        self._check_open()  # the wait for a reconnect also ends when the stream stops
         assert self._ws is not None
         try:
             await self._ws.send(json.dumps(payload))
@@ -317,6 +315,14 @@ class AsyncStream:
             raise StreamTimeoutError(f"no answer to {cmd} (id {command_id})") from None
         finally:
             self._pending.pop(command_id, None)
+            _abandon(future)
+
+    def _check_open(self) -> None:
+        """Raise what a command meets on a stream that has stopped or is closing."""
+        if self._failure is not None:
+            raise self._failure
+        if self._closing:
+            raise StreamClosedError("the stream is closed")
 
     def _spawn(self, coroutine: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
@@ -612,6 +618,9 @@ class AsyncStream:
             if pending.future is not None and not pending.future.done():
                 pending.future.set_exception(error or StreamClosedError("the stream was closed"))
         self._pending.clear()
+        if self._connected is not None:
+            # Commands waiting for a reconnect that will not come: `_send` wakes, and raises.
+            self._connected.set()
         for sub in list(self._subs):
             sub._finish(error)
         self._subs.clear()
@@ -621,3 +630,17 @@ class AsyncStream:
 
     def __repr__(self) -> str:
         return f"AsyncStream({self.url!r}, subscriptions={len(self._subs)})"
+
+
+def _abandon(future: asyncio.Future[Any]) -> None:
+    """Settle a reply future its command no longer waits for.
+
+    A drop (or the stream stopping) fails every pending reply, also that of a command still
+    being sent: its caller gets the send's own error instead, so this one is marked retrieved
+    (asyncio would log "Future exception was never retrieved" when it is collected). A reply
+    still open is cancelled: it is no longer pending, nothing would ever settle it.
+    """
+    if not future.done():
+        future.cancel()
+    elif not future.cancelled():
+        future.exception()

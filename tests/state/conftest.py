@@ -73,15 +73,21 @@ class Opened:
     of the same member that acts behind the view's back."""
 
     def __init__(
-        self, exchange: FakeExchange, user: Credentials, server: AccountServer, **options: Any
+        self,
+        exchange: FakeExchange,
+        user: Credentials,
+        server: AccountServer,
+        view_options: dict[str, Any] | None = None,
+        **options: Any,
     ) -> None:
+        self.view_options = view_options or {}
         self.client: AsyncKalshiClient = exchange.async_client(user, **options)
         self.other: AsyncKalshiClient = exchange.async_client(user)
         self.stream = self.client.stream(ws_url=server.url, backoff=FAST)
         self.view: AccountView | None = None
 
     async def __aenter__(self) -> AccountView:
-        self.view = await self.client.account_state(self.stream)
+        self.view = await self.client.account_state(self.stream, **self.view_options)
         return self.view
 
     async def __aexit__(self, *exc: object) -> None:
@@ -93,7 +99,12 @@ class Opened:
 
 
 def opened(
-    exchange: FakeExchange, user: Credentials, server: AccountServer, **options: Any
+    exchange: FakeExchange,
+    user: Credentials,
+    server: AccountServer,
+    view_options: dict[str, Any] | None = None,
+    **options: Any,
 ) -> Opened:
-    """`options` go to the view's client (e.g. `retry=`)."""
-    return Opened(exchange, user, server, **options)
+    """`view_options` go to the view (e.g. `keep_ended=`), `options` to its client (e.g.
+    `retry=`)."""
+    return Opened(exchange, user, server, view_options, **options)

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from kalshi import APIConnectionError, InvalidValue, RetryPolicy
+from kalshi.state import OrderEnded
 from kalshi.testing import Credentials, FakeExchange
 
 from ..stream.conftest import FAST
@@ -83,5 +84,45 @@ def test_the_thread_view_amends_and_decreases(
         assert other.status == "executed"
         with view.lock:  # keep_ended=1: only the newest ended order is kept
             assert [o.order_id for o in view.state.orders()] == [other.order_id]
+    stream.close()
+    client.close()
+
+
+def test_a_wait_for_an_order_the_view_dropped_answers_at_once(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    """keep_ended=1: the first of two orders that fill at once is dropped when the second
+    ends; waiting for it (by either id) answers at once from how it ended (no WaitTimeout)."""
+
+    async def body() -> None:
+        async with opened(exchange, user, account_server, {"keep_ended": 1}) as view:
+            first = await view.place_order(T, side="bid", count=1, price="0.44")
+            second = await view.place_order(T, side="bid", count=1, price="0.44")
+            assert (first.status, second.status) == ("executed", "executed")
+            assert view.order(first.key) is None  # dropped
+            assert (await view.wait_for(first, "executed", timeout=5)).filled == 1
+            coid = str(first.client_order_id)
+            with pytest.raises(OrderEnded) as ended:
+                await view.wait_for(coid, "canceled", timeout=5)
+            assert ended.value.order.order_id == first.order_id
+
+    asyncio.run(asyncio.wait_for(body(), 10))
+
+
+def test_a_wait_for_an_order_the_thread_view_dropped_answers_at_once(
+    exchange: FakeExchange, user: Credentials, account_server: AccountServer
+) -> None:
+    """The same through the view for threads (generated from the async one)."""
+    client = exchange.client(user)
+    stream = client.stream(ws_url=account_server.url, backoff=FAST)
+    with client.account_state(stream, keep_ended=1) as view:
+        first = view.place_order(T, side="ask", count=1, price="0.41")
+        second = view.place_order(T, side="ask", count=1, price="0.41")
+        assert (first.status, second.status) == ("executed", "executed")
+        assert view.order(first.key) is None  # dropped
+        assert view.wait_for(str(first.client_order_id), "terminal", timeout=5).filled == 1
+        with pytest.raises(OrderEnded) as ended:
+            view.wait_for(first, "resting", timeout=5)
+        assert ended.value.order.status == "executed"
     stream.close()
     client.close()

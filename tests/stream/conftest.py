@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from websockets.protocol import State
 
 from kalshi import AsyncKalshiClient, KalshiClient
 from kalshi.stream import AsyncStream, Backoff, OrderBook, Stream, Subscription, SyncSubscription
@@ -22,6 +23,14 @@ FAST = Backoff(base=0.01, cap=0.05)
 def run(coroutine: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
     """Run one async test body, failing it (not hanging) after `timeout` seconds."""
     return asyncio.run(asyncio.wait_for(coroutine, timeout))
+
+
+async def until(predicate: Callable[[], bool], timeout: float = 10) -> None:
+    """Wait until `predicate()` holds, looking again at every turn of this loop: for states of
+    the client that no event announces (TimeoutError after `timeout` seconds)."""
+    async with asyncio.timeout(timeout):
+        while not predicate():
+            await asyncio.sleep(0.001)
 
 
 @pytest.fixture
@@ -122,6 +131,21 @@ class Harness:
     def reconnects(self) -> int:
         assert self.stream is not None
         return self.stream.reconnects
+
+    @property
+    def asynchronous(self) -> AsyncStream:
+        """The AsyncStream itself (for the sync Stream, the one on its loop thread)."""
+        assert self.stream is not None
+        return self.stream if isinstance(self.stream, AsyncStream) else self.stream.asynchronous
+
+    def connection_state(self) -> State | None:
+        """The state of the client's WebSocket connection (None before it is made)."""
+        ws = self.asynchronous._ws
+        return None if ws is None else ws.state
+
+    def commands_waiting(self) -> int:
+        """Commands sent, or being sent, that have no answer yet (subscribes included)."""
+        return len(self.asynchronous._pending)
 
     async def close(self) -> None:
         if self.stream is not None:

@@ -14,7 +14,8 @@ asynchronous clients are tested against the same thing. What it implements:
 * channels `orderbook_delta` (a snapshot per market on subscribe, then deltas; a snapshot omits
   an empty side) and `ticker` (no seq); `seq` counts per sid from 1 on sequenced channels;
 * faults the tests trigger: skip or repeat a seq, a terminal error, dropping every connection,
-  answering two commands in reverse order, and holding `get_snapshot` answers until released.
+  announcing a close and then stalling, refusing handshakes as unavailable (503), answering
+  two commands in reverse order, and holding `get_snapshot` answers until released.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ T = TypeVar("T")
 SEQUENCED = {"orderbook_delta", "trade"}
 KNOWN_CHANNELS = {"orderbook_delta", "ticker", "trade", "fill", "user_orders"}
 PATH = "/trade-api/ws/v2"
+# A close frame from the server (unmasked): FIN + opcode 8, two bytes of payload, code 1001.
+CLOSE_GOING_AWAY = b"\x88\x02\x03\xe9"
 
 
 @dataclass
@@ -72,6 +75,7 @@ class KalshiLikeServer:
         self.market_ids: dict[str, str] = {}
         self.handshakes: list[dict[str, str]] = []  # accepted handshakes' headers
         self.refused = 0
+        self.unavailable = False  # answer handshakes with 503 (a client retries those)
         self.commands: list[dict[str, Any]] = []
         self.connections: list[Connection] = []
         self.reverse_next_answers = False
@@ -133,6 +137,8 @@ class KalshiLikeServer:
     # ------------------------------------------------------------------ handshake
 
     def _check_handshake(self, connection: ServerConnection, request: Request) -> Response | None:
+        if self.unavailable:
+            return self._busy()
         headers = request.headers
         key, stamp, signature = (
             headers.get("KALSHI-ACCESS-KEY"),
@@ -167,6 +173,15 @@ class KalshiLikeServer:
         return Response(
             HTTPStatus.UNAUTHORIZED.value,
             "Unauthorized",
+            Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))]),
+            body,
+        )
+
+    def _busy(self) -> Response:
+        body = b'{"error":"service unavailable"}'
+        return Response(
+            HTTPStatus.SERVICE_UNAVAILABLE.value,
+            "Service Unavailable",
             Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))]),
             body,
         )
@@ -406,6 +421,19 @@ class KalshiLikeServer:
                     await self._send_snapshot(sub, ticker, command_id=cid)
 
         self.call(send())
+
+    def announce_close(self) -> None:
+        """Send every connection a close frame, then neither read from it nor close it: the
+        client is left closing, its writes waiting for a TCP close that only
+        `drop_connections()` brings. (Written beneath the server's own protocol, which
+        therefore never answers the client's close frame.)"""
+
+        async def announce() -> None:
+            for conn in list(self.connections):
+                conn.ws.transport.pause_reading()
+                conn.ws.transport.write(CLOSE_GOING_AWAY)
+
+        self.call(announce())
 
     def drop_connections(self) -> None:
         """Close every connection abruptly (no close handshake), as a network failure would."""

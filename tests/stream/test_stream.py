@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -11,12 +12,14 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from websockets.protocol import State
 
 from kalshi.stream import (
     Backoff,
     CommandError,
     Resync,
     StreamClosedError,
+    StreamConnectionError,
     StreamHandshakeError,
 )
 from kalshi_ws.models import (
@@ -28,7 +31,7 @@ from kalshi_ws.models import (
 )
 
 from ..conftest import pem_of, present
-from .conftest import Harness, run
+from .conftest import Harness, run, until
 from .server import KalshiLikeServer
 
 T = "KXTEST-26JAN01-T50"
@@ -296,6 +299,82 @@ def test_reconnect_restores_subscriptions_with_new_sids(
     assert any("subscribed again: sid" in m for m in messages)
     # the second handshake was signed afresh
     assert server.handshakes[0]["timestamp"] <= server.handshakes[1]["timestamp"]
+
+
+def never_retrieved(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """What asyncio reported of futures failed and then collected with nobody having looked
+    (collected first, so that nothing is still waiting to be reported)."""
+    gc.collect()
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "asyncio" and "never retrieved" in r.getMessage()
+    ]
+
+
+def test_replies_lost_with_the_connection_fail_their_callers_and_nothing_else(
+    harness: Harness, server: KalshiLikeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A drop fails every pending reply: one whose command waits for its answer, and one whose
+    command is still being written (the connection already closing). Both callers get a
+    `StreamConnectionError`; no reply is left failed with nobody to retrieve its error."""
+    seed(server)
+
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("orderbook_delta", market_tickers=[T])
+        assert isinstance(await sub.get(), OrderbookSnapshot)
+        server.hold_snapshots = True
+        answering = asyncio.ensure_future(sub.call("get_snapshot", [T]))
+        await h.server_sees(lambda: len(server.commands_named("update_subscription")) == 1)
+        server.announce_close()
+        await until(lambda: h.connection_state() is State.CLOSING)
+        sending = asyncio.ensure_future(h.list_subscriptions())
+        await until(lambda: h.commands_waiting() == 2)
+        server.drop_connections()
+        for call in (answering, sending):
+            with pytest.raises(StreamConnectionError):
+                await call
+        del answering, sending, call  # their errors' frames hold the reply futures
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "reconnect"
+        assert isinstance(await sub.get(), OrderbookSnapshot)  # subscribed again
+        assert [item.channel for item in await h.list_subscriptions()] == ["orderbook_delta"]
+
+    with caplog.at_level(logging.ERROR, logger="asyncio"):
+        scenario(harness, body)
+        assert never_retrieved(caplog) == []
+
+
+@pytest.mark.parametrize("ending", ["refused", "closed"])
+def test_a_command_waiting_for_a_reconnect_fails_when_the_stream_ends(
+    harness: Harness, server: KalshiLikeServer, caplog: pytest.LogCaptureFixture, ending: str
+) -> None:
+    """A command made while the stream reconnects waits to be sent; when the reconnect is
+    refused (401) or the stream is closed instead, it raises `StreamClosedError` rather than
+    waiting for ever with its failed reply uncollected."""
+
+    async def body(h: Harness) -> None:
+        sub = await h.subscribe("ticker", market_tickers=[T])
+        server.unavailable = True  # reconnect attempts fail, and are tried again
+        server.drop_connections()
+        marker = await sub.get()
+        assert isinstance(marker, Resync) and marker.reason == "reconnect"
+        waiting = asyncio.ensure_future(h.list_subscriptions())
+        await until(lambda: h.commands_waiting() == 1)
+        if ending == "refused":
+            server.key_id = "revoked"
+            server.unavailable = False
+        else:
+            await h.close()
+        with pytest.raises(StreamClosedError) as caught:
+            await asyncio.wait_for(waiting, 10)
+        if ending == "refused":
+            assert isinstance(caught.value.__cause__, StreamHandshakeError)
+        del waiting, caught
+
+    with caplog.at_level(logging.ERROR, logger="asyncio"):
+        scenario(harness, body)
+        assert never_retrieved(caplog) == []
 
 
 def test_an_unparsable_message_is_a_loss_too(harness: Harness, server: KalshiLikeServer) -> None:
