@@ -169,22 +169,10 @@ class KalshiLikeServer:
         with self._cond:
             self.refused += 1
             self._cond.notify_all()
-        body = b'{"error":"authentication failed"}'
-        return Response(
-            HTTPStatus.UNAUTHORIZED.value,
-            "Unauthorized",
-            Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))]),
-            body,
-        )
+        return _json_error(HTTPStatus.UNAUTHORIZED, b'{"error":"authentication failed"}')
 
     def _busy(self) -> Response:
-        body = b'{"error":"service unavailable"}'
-        return Response(
-            HTTPStatus.SERVICE_UNAVAILABLE.value,
-            "Service Unavailable",
-            Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))]),
-            body,
-        )
+        return _json_error(HTTPStatus.SERVICE_UNAVAILABLE, b'{"error":"service unavailable"}')
 
     # ------------------------------------------------------------------ commands
 
@@ -443,3 +431,9 @@ class KalshiLikeServer:
                 conn.ws.transport.abort()
 
         self.call(drop())
+
+
+def _json_error(status: HTTPStatus, body: bytes) -> Response:
+    """A handshake answered with an HTTP error and a JSON body, as Kalshi's gateway does."""
+    headers = Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return Response(status.value, status.phrase, headers, body)
